@@ -1,0 +1,159 @@
+//! The command line: argument definitions (clap derive) and the subcommands. `main.rs` only
+//! calls [`main_with_args`].
+
+mod careers;
+mod paths;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{CommandFactory, Parser, Subcommand};
+
+use crate::error::{Error, Result, exit};
+use crate::store::{self, Store};
+use crate::strings::cli as s;
+
+#[derive(Debug, Parser)]
+#[command(name = "medpath", version, about = s::ABOUT, long_about = s::LONG_ABOUT)]
+pub struct Cli {
+    /// The database file to use.
+    #[arg(long, global = true, env = "MEDPATH_DB", value_name = "PATH", help = s::DB_HELP)]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    #[command(about = s::PATHS_ABOUT)]
+    Paths {
+        #[arg(long, help = s::JSON_HELP)]
+        json: bool,
+    },
+    #[command(about = s::CAREERS_ABOUT)]
+    Careers {
+        #[command(subcommand)]
+        command: CareersCommand,
+    },
+    #[command(about = s::COMPLETIONS_ABOUT)]
+    Completions {
+        #[arg(value_enum, help = s::SHELL_HELP)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CareersCommand {
+    #[command(about = s::LIST_ABOUT)]
+    List {
+        #[arg(long, help = s::JSON_HELP)]
+        json: bool,
+    },
+    #[command(about = s::SHOW_ABOUT)]
+    Show {
+        #[arg(value_name = "ID", help = s::ID_HELP)]
+        id: String,
+        #[arg(long, help = s::JSON_HELP)]
+        json: bool,
+    },
+    #[command(about = s::SEARCH_ABOUT)]
+    Search {
+        #[arg(value_name = "QUERY", help = s::QUERY_HELP)]
+        query: String,
+        #[arg(long, help = s::JSON_HELP)]
+        json: bool,
+    },
+}
+
+/// Where the database is and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DbChoice {
+    pub path: PathBuf,
+    pub source: &'static str,
+}
+
+impl Cli {
+    pub fn db_choice(&self) -> Result<DbChoice> {
+        match &self.db {
+            Some(p) => {
+                let from_env = std::env::var_os("MEDPATH_DB").is_some_and(|v| p.as_os_str() == v);
+                Ok(DbChoice {
+                    path: p.clone(),
+                    source: if from_env { "MEDPATH_DB" } else { "--db" },
+                })
+            }
+            None => store::default_paths()
+                .map(|d| DbChoice {
+                    path: d.database,
+                    source: "default",
+                })
+                .ok_or_else(|| Error::Usage(s::NO_HOME.into())),
+        }
+    }
+}
+
+/// Writes to stdout; a closed pipe (`medpath careers list | head`) is not an error.
+pub(crate) fn out(text: &str) -> Result<()> {
+    let mut o = std::io::stdout().lock();
+    match o.write_all(text.as_bytes()).and_then(|_| o.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::io(s::WRITE_STDOUT, e)),
+    }
+}
+
+pub(crate) fn out_json<T: serde::Serialize>(v: &T) -> Result<()> {
+    let mut text = serde_json::to_string_pretty(v).map_err(|e| Error::Database(e.to_string()))?;
+    text.push('\n');
+    out(&text)
+}
+
+fn open(cli: &Cli) -> Result<Store> {
+    Store::open(&cli.db_choice()?.path)
+}
+
+/// Runs a parsed command line; returns the exit code.
+pub fn run(cli: Cli) -> Result<i32> {
+    match &cli.command {
+        None => crate::tui::run(&cli.db_choice()?.path),
+        Some(Command::Paths { json }) => paths::run(&cli, *json),
+        Some(Command::Careers { command }) => {
+            let store = open(&cli)?;
+            careers::run(&store, command)
+        }
+        Some(Command::Completions { shell }) => {
+            let mut buf = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "medpath", &mut buf);
+            out(&String::from_utf8_lossy(&buf))?;
+            Ok(exit::OK)
+        }
+    }
+}
+
+/// Parses `args`, runs, prints any error to stderr; returns the process exit code.
+pub fn main_with_args<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            // Help and --version print to stdout and exit 0; mistakes exit 2 (usage).
+            let _ = e.print();
+            return if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::OK
+            };
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("medpath: {e}");
+            e.exit_code()
+        }
+    }
+}

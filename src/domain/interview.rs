@@ -1,0 +1,48 @@
+//! The interview question bank, as authored in `data/questions.toml`.
+
+use serde::{Deserialize, Serialize};
+
+use super::career::Field;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Path,
+    Training,
+    TypicalDay,
+    HardestBest,
+    ChoosingSpecialty,
+    LifeOutsideWork,
+    Teamwork,
+    Misconceptions,
+    Future,
+    Advice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GradeBand {
+    Any,
+    MiddleSchool,
+    HighSchool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Opener,
+    FollowUp,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub category: Category,
+    /// The fields this question suits; empty means every career.
+    #[serde(default)]
+    pub fields: Vec<Field>,
+    pub grades: GradeBand,
+    pub role: Role,
+    pub text: String,
+}

@@ -1,0 +1,13 @@
+//! Pure types and logic: no I/O, no SQL, no terminal.
+
+pub mod assessment;
+pub mod career;
+pub mod clock;
+pub mod describe;
+pub mod interview;
+pub mod search;
+pub mod student;
+
+pub use career::{Career, CareerKind, Field, Figures};
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use student::{NewStudent, Student, StudentError};

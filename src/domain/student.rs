@@ -1,0 +1,146 @@
+//! Student profiles: validation of what a person types.
+
+use serde::Serialize;
+
+use super::clock::Timestamp;
+
+/// The longest display name we accept, in characters.
+pub const MAX_NAME_CHARS: usize = 40;
+pub const MIN_GRADE: u8 = 6;
+pub const MAX_GRADE: u8 = 12;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Student {
+    pub id: i64,
+    pub name: String,
+    pub grade: u8,
+    pub created_at: Timestamp,
+    pub last_active: Timestamp,
+}
+
+/// A profile as typed, checked by [`NewStudent::parse`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewStudent {
+    pub name: String,
+    pub grade: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StudentError {
+    EmptyName,
+    NameTooLong { chars: usize },
+    ControlCharacter,
+    GradeNotNumber(String),
+    GradeOutOfRange(u8),
+    DuplicateName(String),
+}
+
+impl std::fmt::Display for StudentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::strings::student as s;
+        match self {
+            StudentError::EmptyName => f.write_str(s::EMPTY_NAME),
+            StudentError::NameTooLong { chars } => write!(f, "{}", s::name_too_long(*chars)),
+            StudentError::ControlCharacter => f.write_str(s::CONTROL_CHAR),
+            StudentError::GradeNotNumber(g) => write!(f, "{}", s::grade_not_number(g)),
+            StudentError::GradeOutOfRange(g) => write!(f, "{}", s::grade_out_of_range(*g)),
+            StudentError::DuplicateName(n) => write!(f, "{}", s::duplicate_name(n)),
+        }
+    }
+}
+
+impl std::error::Error for StudentError {}
+
+/// Trims a name and checks it: not empty, not too long, no control characters.
+/// Emoji and right-to-left scripts are welcome.
+pub fn clean_name(raw: &str) -> Result<String, StudentError> {
+    let name = raw.trim();
+    if name.is_empty() {
+        return Err(StudentError::EmptyName);
+    }
+    if name.chars().any(|c| c.is_control()) {
+        return Err(StudentError::ControlCharacter);
+    }
+    let chars = name.chars().count();
+    if chars > MAX_NAME_CHARS {
+        return Err(StudentError::NameTooLong { chars });
+    }
+    Ok(name.to_string())
+}
+
+pub fn parse_grade(raw: &str) -> Result<u8, StudentError> {
+    let t = raw.trim();
+    let g: u8 = t
+        .parse()
+        .map_err(|_| StudentError::GradeNotNumber(t.chars().take(20).collect()))?;
+    if !(MIN_GRADE..=MAX_GRADE).contains(&g) {
+        return Err(StudentError::GradeOutOfRange(g));
+    }
+    Ok(g)
+}
+
+impl NewStudent {
+    pub fn parse(name: &str, grade: &str) -> Result<NewStudent, StudentError> {
+        Ok(NewStudent {
+            name: clean_name(name)?,
+            grade: parse_grade(grade)?,
+        })
+    }
+}
+
+/// Names are compared without regard to case or surrounding space, so "Ana" and " ana "
+/// cannot both exist on one machine.
+pub fn name_key(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_trimmed_and_checked() {
+        assert_eq!(clean_name("  Ana  ").unwrap(), "Ana");
+        assert_eq!(clean_name("   "), Err(StudentError::EmptyName));
+        assert_eq!(clean_name("a\u{7}b"), Err(StudentError::ControlCharacter));
+        let long = "x".repeat(5000);
+        assert_eq!(
+            clean_name(&long),
+            Err(StudentError::NameTooLong { chars: 5000 })
+        );
+        assert!(clean_name(&"é".repeat(MAX_NAME_CHARS)).is_ok());
+    }
+
+    #[test]
+    fn emoji_and_rtl_names_are_fine() {
+        assert_eq!(clean_name("Zoë 🩺").unwrap(), "Zoë 🩺");
+        assert_eq!(clean_name("مريم").unwrap(), "مريم");
+    }
+
+    #[test]
+    fn grades_are_6_to_12() {
+        assert_eq!(parse_grade(" 9 "), Ok(9));
+        assert_eq!(parse_grade("5"), Err(StudentError::GradeOutOfRange(5)));
+        assert_eq!(parse_grade("13"), Err(StudentError::GradeOutOfRange(13)));
+        assert!(matches!(
+            parse_grade("ninth"),
+            Err(StudentError::GradeNotNumber(_))
+        ));
+        assert!(matches!(
+            parse_grade("999"),
+            Err(StudentError::GradeNotNumber(_))
+        ));
+    }
+
+    #[test]
+    fn error_messages_say_what_to_do() {
+        let m = StudentError::GradeOutOfRange(13).to_string();
+        assert!(m.contains("6") && m.contains("12"), "{m}");
+        assert!(!StudentError::EmptyName.to_string().is_empty());
+    }
+
+    #[test]
+    fn name_keys_ignore_case() {
+        assert_eq!(name_key(" Ana "), name_key("ANA"));
+    }
+}

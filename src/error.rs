@@ -1,0 +1,80 @@
+//! One error type for the program, each kind with its exit code and a message that says what
+//! went wrong and what to do.
+
+use std::path::PathBuf;
+
+use crate::domain::StudentError;
+use crate::refdata::DataErrors;
+use crate::strings::errors as s;
+
+/// Exit codes (documented in the README).
+pub mod exit {
+    pub const OK: i32 = 0;
+    /// Something unexpected: an I/O failure, an internal database error.
+    pub const FAILURE: i32 = 1;
+    /// Wrong arguments, or asking for a career or student that does not exist.
+    pub const USAGE: i32 = 2;
+    /// A value or file that was read but cannot be accepted.
+    pub const BAD_INPUT: i32 = 3;
+    /// The database cannot be used: damaged, not medpath's, or from a newer medpath.
+    pub const DATABASE: i32 = 4;
+    /// The database is busy (another program holds it); try again.
+    pub const LOCKED: i32 = 5;
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{0}")]
+    Usage(String),
+    #[error("{0}")]
+    BadInput(String),
+    #[error("{0}")]
+    Student(#[from] StudentError),
+    #[error("{}", s::bad_reference_data(.0))]
+    ReferenceData(DataErrors),
+    #[error("{}", s::damaged(.path, .detail))]
+    Damaged { path: PathBuf, detail: String },
+    #[error("{}", s::not_medpath(.path))]
+    NotMedpath { path: PathBuf },
+    #[error("{}", s::newer_database(.path, *.found, *.supported))]
+    NewerDatabase {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("{}", s::locked(.path))]
+    Locked { path: PathBuf },
+    #[error("{}", s::read_only(.path))]
+    ReadOnly { path: PathBuf },
+    #[error("{}", s::io(.context, .source))]
+    Io {
+        context: String,
+        source: std::io::Error,
+    },
+    #[error("{}", s::database(.0))]
+    Database(String),
+}
+
+impl Error {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Usage(_) => exit::USAGE,
+            Error::BadInput(_) | Error::Student(_) => exit::BAD_INPUT,
+            Error::ReferenceData(_) => exit::FAILURE,
+            Error::Damaged { .. } | Error::NotMedpath { .. } | Error::NewerDatabase { .. } => {
+                exit::DATABASE
+            }
+            Error::Locked { .. } | Error::ReadOnly { .. } => exit::LOCKED,
+            Error::Io { .. } | Error::Database(_) => exit::FAILURE,
+        }
+    }
+
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Io {
+            context: context.into(),
+            source,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

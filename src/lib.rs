@@ -1,0 +1,17 @@
+//! medpath: explore careers in medicine and health, offline.
+//!
+//! Layers, each depending only on the ones before it:
+//! - [`domain`]: pure types and logic (careers, students, search), no I/O;
+//! - [`refdata`]: the reference files in `data/`, compiled in, parsed and validated;
+//! - [`store`]: SQLite (open, pragmas, migrations, reference loading, queries);
+//! - [`tui`] and [`cli`]: the full-screen program and the subcommands.
+//!
+//! All user-visible text lives in [`strings`].
+
+pub mod cli;
+pub mod domain;
+pub mod error;
+pub mod refdata;
+pub mod store;
+pub mod strings;
+pub mod tui;

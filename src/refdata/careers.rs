@@ -1,0 +1,226 @@
+//! Catalog entries: parse, validate, and join the figures from the source tables.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Deserialize;
+
+use super::tables::Tables;
+use super::{CAREERS_DIR, DataError, Files, entries, is_placeholder, valid_id};
+use crate::domain::career::{
+    Career, CareerEntry, CareerKind, Dimension, Figures, ResolvedStep, Source, YearRange,
+};
+
+pub(super) fn load(
+    files: &Files,
+    tables: &Tables,
+    sources: &HashMap<String, Source>,
+    errors: &mut Vec<DataError>,
+) -> Vec<Career> {
+    let mut parsed: Vec<(String, String, CareerEntry)> = Vec::new();
+    let mut any_file = false;
+    for (file, text) in files.under(CAREERS_DIR, ".toml") {
+        any_file = true;
+        for (label, value) in entries(file, text, "career", errors) {
+            match CareerEntry::deserialize(value) {
+                Ok(e) => parsed.push((file.to_string(), label, e)),
+                Err(e) => errors.push(DataError::new(file, Some(label), e.to_string().trim())),
+            }
+        }
+    }
+    if !any_file {
+        errors.push(DataError::new(CAREERS_DIR, None, "no catalog files found"));
+    }
+
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    for (file, label, e) in &parsed {
+        if let Some(first) = seen.insert(&e.id, file) {
+            errors.push(DataError::new(
+                file,
+                Some(label.clone()),
+                format!("id {:?} is used twice (also in data/{first})", e.id),
+            ));
+        }
+    }
+    let ids: HashSet<&str> = parsed.iter().map(|(_, _, e)| e.id.as_str()).collect();
+
+    let mut out = Vec::new();
+    for (file, label, entry) in &parsed {
+        let before = errors.len();
+        let mut err = |m: String| errors.push(DataError::new(file, Some(label.clone()), m));
+        check_entry(entry, &ids, &mut err);
+        let figures = join(entry, tables, sources, &mut err);
+        if errors.len() == before
+            && let Some(figures) = figures
+        {
+            out.push(Career {
+                entry: entry.clone(),
+                figures,
+            });
+        }
+    }
+    out
+}
+
+fn check_entry(e: &CareerEntry, ids: &HashSet<&str>, err: &mut impl FnMut(String)) {
+    if !valid_id(&e.id) {
+        err(format!(
+            "id {:?} must be lowercase letters, digits and single hyphens",
+            e.id
+        ));
+    }
+    let texts = [
+        ("title", &e.title),
+        ("summary", &e.summary),
+        ("work", &e.work),
+        ("day", &e.day),
+    ];
+    for (name, t) in texts {
+        if is_placeholder(t) {
+            err(format!("{name} is empty or a placeholder"));
+        }
+    }
+    let lists = [
+        ("settings", &e.settings),
+        ("credentials", &e.credentials),
+        ("courses", &e.courses),
+        ("activities", &e.activities),
+        ("aliases", &e.aliases),
+    ];
+    for (name, list) in lists {
+        if list.is_empty() && name != "aliases" {
+            err(format!("{name} needs at least one item"));
+        }
+        if list.iter().any(|s| is_placeholder(s)) {
+            err(format!("{name} has an empty or placeholder item"));
+        }
+    }
+    if e.training.is_empty() {
+        err("training needs at least one step".into());
+    }
+    for m in &e.myths {
+        if is_placeholder(&m.myth) || is_placeholder(&m.fact) {
+            err("a myth or its fact is empty or a placeholder".into());
+        }
+    }
+    if e.kind == CareerKind::Physician && e.myths.is_empty() {
+        err("physician entries need at least one myth with its fact".into());
+    }
+    for r in &e.related {
+        if r == &e.id {
+            err("related lists the entry itself".into());
+        } else if !ids.contains(r.as_str()) {
+            err(format!("related career {r:?} does not exist"));
+        }
+    }
+    for d in Dimension::ALL {
+        match e.workstyle.get(&d) {
+            None => err(format!("workstyle is missing {:?}", d.as_str())),
+            Some(v) if !(1..=5).contains(v) => err(format!(
+                "workstyle {:?} is {v}; ratings go from 1 to 5",
+                d.as_str()
+            )),
+            Some(_) => {}
+        }
+    }
+}
+
+/// Joins figures by code; reports a code or residency that does not resolve.
+fn join(
+    e: &CareerEntry,
+    t: &Tables,
+    sources: &HashMap<String, Source>,
+    err: &mut impl FnMut(String),
+) -> Option<Figures> {
+    let Some(onet) = t.onet.get(&e.onet_code) else {
+        err(format!(
+            "O*NET code {:?} is not in data/{}",
+            e.onet_code,
+            super::tables::ONET_OCCUPATIONS
+        ));
+        return None;
+    };
+    let mut training = Vec::new();
+    let mut total = Some(YearRange::exact(0.0));
+    for (n, s) in e.training.iter().enumerate() {
+        if is_placeholder(&s.step) {
+            err(format!("training step {} has no text", n + 1));
+        }
+        let step = match (&s.years, &s.residency) {
+            (Some(y), None) => {
+                let r = y.range();
+                if r.min < 0.0 || r.max < r.min || r.max > 15.0 {
+                    err(format!("training step {} has impossible years", n + 1));
+                }
+                let source = match s.source.as_deref() {
+                    None => {
+                        err(format!(
+                            "training step {} gives years without a source; name one from data/{}",
+                            n + 1,
+                            super::SOURCES_FILE
+                        ));
+                        None
+                    }
+                    Some(id) => match sources.get(id) {
+                        Some(src) => Some(src.label()),
+                        None => {
+                            err(format!(
+                                "training step {} cites source {id:?}, which is not in data/{}",
+                                n + 1,
+                                super::SOURCES_FILE
+                            ));
+                            None
+                        }
+                    },
+                };
+                ResolvedStep {
+                    step: s.step.clone(),
+                    years: Some(r),
+                    source,
+                    confidence: None,
+                }
+            }
+            (None, Some(name)) => match t.residency.get(name) {
+                Some(r) => ResolvedStep {
+                    step: s.step.clone(),
+                    years: Some(r.years),
+                    source: Some(r.source.clone()),
+                    confidence: Some(r.confidence),
+                },
+                None => {
+                    err(format!(
+                        "training step {} names residency {name:?}, which is not in data/{}",
+                        n + 1,
+                        super::tables::RESIDENCY
+                    ));
+                    continue;
+                }
+            },
+            (None, None) => ResolvedStep {
+                // No sourced length: shown as unknown, never guessed.
+                step: s.step.clone(),
+                years: None,
+                source: None,
+                confidence: None,
+            },
+            (Some(_), Some(_)) => {
+                err(format!(
+                    "training step {} gives both years and a residency; use one",
+                    n + 1
+                ));
+                continue;
+            }
+        };
+        total = match (total, step.years) {
+            (Some(a), Some(b)) => Some(a.plus(b)),
+            _ => None,
+        };
+        training.push(step);
+    }
+    Some(Figures {
+        onet: onet.clone(),
+        borrowed: e.onet_borrowed,
+        bls: t.bls_by_onet.get(&e.onet_code).cloned(),
+        training,
+        total_years: total,
+    })
+}

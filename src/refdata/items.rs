@@ -1,0 +1,142 @@
+//! Assessment items and interview questions: parse and validate.
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+
+use super::{
+    ASSESSMENT_FILE, DataError, Files, QUESTIONS_FILE, SOURCES_FILE, entries, is_placeholder,
+    valid_id,
+};
+use crate::domain::assessment::{Item, Part};
+use crate::domain::career::Source;
+use crate::domain::interview::Question;
+
+fn parse_all<T: for<'de> Deserialize<'de>>(
+    files: &Files,
+    file: &str,
+    key: &str,
+    errors: &mut Vec<DataError>,
+) -> Vec<(String, T)> {
+    let Some(text) = files.get(file) else {
+        errors.push(DataError::new(file, None, "the file is missing"));
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (label, value) in entries(file, text, key, errors) {
+        match T::deserialize(value) {
+            Ok(v) => out.push((label, v)),
+            Err(e) => errors.push(DataError::new(file, Some(label), e.to_string().trim())),
+        }
+    }
+    out
+}
+
+fn check_id<'a>(
+    file: &str,
+    label: &str,
+    id: &'a str,
+    seen: &mut HashSet<&'a str>,
+    errors: &mut Vec<DataError>,
+) {
+    if !valid_id(id) {
+        errors.push(DataError::new(
+            file,
+            Some(label.to_string()),
+            format!("id {id:?} must be lowercase letters, digits and single hyphens"),
+        ));
+    }
+    if !seen.insert(id) {
+        errors.push(DataError::new(
+            file,
+            Some(label.to_string()),
+            format!("id {id:?} is used twice"),
+        ));
+    }
+}
+
+pub(super) fn load_items(files: &Files, errors: &mut Vec<DataError>) -> Vec<Item> {
+    let parsed: Vec<(String, Item)> = parse_all(files, ASSESSMENT_FILE, "item", errors);
+    let mut seen = HashSet::new();
+    let before = errors.len();
+    for (label, item) in &parsed {
+        check_id(ASSESSMENT_FILE, label, &item.id, &mut seen, errors);
+        let mut err = |m: &str| {
+            errors.push(DataError::new(ASSESSMENT_FILE, Some(label.clone()), m));
+        };
+        if is_placeholder(&item.text) {
+            err("text is empty or a placeholder");
+        }
+        match item.part {
+            Part::Interests => {
+                if item.area.is_none() {
+                    err("interest items need an area (realistic, investigative, ...)");
+                }
+                if item.dimension.is_some() || item.direction.is_some() {
+                    err("interest items take an area, not a dimension or direction");
+                }
+            }
+            Part::WorkStyle => {
+                if item.dimension.is_none() || item.direction.is_none() {
+                    err("work-style items need a dimension and a direction (toward or away)");
+                }
+                if item.area.is_some() {
+                    err("work-style items take a dimension, not an area");
+                }
+            }
+        }
+    }
+    if errors.len() > before {
+        return Vec::new();
+    }
+    parsed.into_iter().map(|(_, i)| i).collect()
+}
+
+pub(super) fn load_questions(files: &Files, errors: &mut Vec<DataError>) -> Vec<Question> {
+    let parsed: Vec<(String, Question)> = parse_all(files, QUESTIONS_FILE, "question", errors);
+    let mut seen = HashSet::new();
+    let before = errors.len();
+    for (label, q) in &parsed {
+        check_id(QUESTIONS_FILE, label, &q.id, &mut seen, errors);
+        if is_placeholder(&q.text) {
+            errors.push(DataError::new(
+                QUESTIONS_FILE,
+                Some(label.clone()),
+                "text is empty or a placeholder",
+            ));
+        }
+    }
+    if errors.len() > before {
+        return Vec::new();
+    }
+    parsed.into_iter().map(|(_, q)| q).collect()
+}
+
+pub(super) fn load_sources(files: &Files, errors: &mut Vec<DataError>) -> Vec<Source> {
+    let parsed: Vec<(String, Source)> = parse_all(files, SOURCES_FILE, "source", errors);
+    let mut seen = HashSet::new();
+    for (label, s) in &parsed {
+        check_id(SOURCES_FILE, label, &s.id, &mut seen, errors);
+        for (name, t) in [
+            ("publisher", &s.publisher),
+            ("title", &s.title),
+            ("says", &s.says),
+        ] {
+            if is_placeholder(t) {
+                errors.push(DataError::new(
+                    SOURCES_FILE,
+                    Some(label.clone()),
+                    format!("{name} is empty or a placeholder"),
+                ));
+            }
+        }
+        if !s.url.starts_with("https://") && !s.url.starts_with("http://") {
+            errors.push(DataError::new(
+                SOURCES_FILE,
+                Some(label.clone()),
+                "url must start with https:// or http://",
+            ));
+        }
+    }
+    parsed.into_iter().map(|(_, s)| s).collect()
+}

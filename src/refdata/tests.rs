@@ -1,0 +1,203 @@
+//! Validation of the data files: the shipped files pass, and each kind of mistake is reported
+//! with the file and the entry.
+
+use super::*;
+
+fn shipped() -> Files {
+    Files::embedded()
+}
+
+fn errors_for(files: &Files) -> Vec<String> {
+    match load(files) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.0.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+/// The shipped family-physician entry with one line replaced.
+fn with_entry_edit(from: &str, to: &str) -> Files {
+    let mut f = shipped();
+    let text = f.get("careers/physicians.toml").unwrap().to_string();
+    assert!(text.contains(from), "test setup: {from:?} not found");
+    f.insert("careers/physicians.toml", &text.replacen(from, to, 1));
+    f
+}
+
+#[test]
+fn shipped_data_is_valid() {
+    let data = embedded().unwrap_or_else(|e| panic!("shipped data has errors:\n{e}"));
+    assert!(!data.careers.is_empty());
+    assert!(!data.items.is_empty());
+    assert!(!data.questions.is_empty());
+}
+
+#[test]
+fn figures_equal_the_source_tables() {
+    let data = embedded().unwrap();
+    let fp = data
+        .careers
+        .iter()
+        .find(|c| c.id() == "family-physician")
+        .unwrap();
+    // data/reference/onet/occupations.csv, row 29-1215.00
+    assert_eq!(fp.figures.onet.title, "Family Medicine Physicians");
+    // data/reference/bls: 29-1215 line item
+    let bls = fp.figures.bls.as_ref().unwrap();
+    assert_eq!(bls.soc_code, "29-1215");
+    // data/reference/residency: Family medicine, 3 years, high confidence
+    let res = fp.figures.training.last().unwrap();
+    assert_eq!(res.years, Some(YearRangeExt::exact(3.0)));
+    assert_eq!(
+        res.confidence,
+        Some(crate::domain::career::Confidence::High)
+    );
+    assert_eq!(fp.figures.total_years, Some(YearRangeExt::exact(11.0)));
+}
+
+use crate::domain::career::YearRange as YearRangeExt;
+
+#[test]
+fn every_entry_resolves_and_cross_references() {
+    let data = embedded().unwrap();
+    let ids: std::collections::HashSet<_> = data.careers.iter().map(|c| c.id()).collect();
+    assert_eq!(ids.len(), data.careers.len(), "ids unique");
+    for c in &data.careers {
+        for r in &c.entry.related {
+            assert!(ids.contains(r.as_str()), "{}: related {r}", c.id());
+        }
+        assert_eq!(c.figures.onet.code, c.entry.onet_code);
+    }
+}
+
+#[test]
+fn duplicate_id_is_reported_with_file_and_entry() {
+    let mut f = shipped();
+    let text = f.get("careers/physicians.toml").unwrap().to_string();
+    f.insert("careers/zz-extra.toml", &text);
+    let errs = errors_for(&f);
+    assert!(
+        errs.iter().any(|e| e.contains("data/careers/zz-extra.toml")
+            && e.contains("\"family-physician\"")
+            && e.contains("used twice")),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn missing_required_field_is_named() {
+    let f = with_entry_edit("summary = ", "# summary = ");
+    let errs = errors_for(&f);
+    assert!(
+        errs.iter().any(|e| e.contains("physicians.toml")
+            && e.contains("family-physician")
+            && e.contains("summary")),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn unknown_field_is_refused() {
+    let f = with_entry_edit("summary = ", "sumary = \"typo\"\nsummary = ");
+    let errs = errors_for(&f);
+    assert!(errs.iter().any(|e| e.contains("sumary")), "{errs:#?}");
+}
+
+#[test]
+fn broken_related_link_is_reported() {
+    let f = with_entry_edit("related = [", "related = [\"no-such-career\", ");
+    let errs = errors_for(&f);
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("\"no-such-career\" does not exist")),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn unknown_onet_code_is_reported() {
+    let f = with_entry_edit("onet_code = \"29-1215.00\"", "onet_code = \"99-9999.00\"");
+    let errs = errors_for(&f);
+    assert!(errs.iter().any(|e| e.contains("99-9999.00")), "{errs:#?}");
+}
+
+#[test]
+fn unknown_residency_and_unsourced_years_are_reported() {
+    let f = with_entry_edit(
+        "residency = \"Family medicine\"",
+        "residency = \"Space medicine\"",
+    );
+    assert!(errors_for(&f).iter().any(|e| e.contains("Space medicine")));
+    let f = with_entry_edit("source = \"bls-premed-2017\"", "");
+    assert!(
+        errors_for(&f)
+            .iter()
+            .any(|e| e.contains("without a source"))
+    );
+    let f = with_entry_edit("source = \"bls-premed-2017\"", "source = \"my-uncle\"");
+    assert!(errors_for(&f).iter().any(|e| e.contains("\"my-uncle\"")));
+}
+
+#[test]
+fn placeholder_text_and_bad_ratings_are_refused() {
+    let f = with_entry_edit("summary = \"", "summary = \"TODO \"\nwork_old = \"");
+    assert!(!errors_for(&f).is_empty());
+    let f = with_entry_edit("patient-contact = 5", "patient-contact = 9");
+    assert!(errors_for(&f).iter().any(|e| e.contains("patient-contact")));
+    let f = with_entry_edit("patient-contact = 5", "");
+    assert!(
+        errors_for(&f)
+            .iter()
+            .any(|e| e.contains("missing \"patient-contact\""))
+    );
+}
+
+#[test]
+fn toml_syntax_errors_name_the_file() {
+    let mut f = shipped();
+    f.insert("careers/broken.toml", "[[career]\nid = ");
+    let errs = errors_for(&f);
+    assert!(
+        errs.iter()
+            .any(|e| e.starts_with("data/careers/broken.toml")),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn assessment_and_question_mistakes_are_reported() {
+    let mut f = shipped();
+    f.insert(
+        ASSESSMENT_FILE,
+        "[[item]]\nid = \"a\"\npart = \"interests\"\ntext = \"Fix bikes\"\n\n[[item]]\nid = \"a\"\npart = \"work-style\"\ndimension = \"patient-contact\"\ntext = \"x\"\n",
+    );
+    let errs = errors_for(&f);
+    assert!(errs.iter().any(|e| e.contains("need an area")), "{errs:#?}");
+    assert!(errs.iter().any(|e| e.contains("used twice")), "{errs:#?}");
+    assert!(errs.iter().any(|e| e.contains("direction")), "{errs:#?}");
+
+    let mut f = shipped();
+    f.insert(
+        QUESTIONS_FILE,
+        "[[question]]\nid = \"q\"\ncategory = \"gossip\"\ngrades = \"any\"\nrole = \"opener\"\ntext = \"Hi?\"\n",
+    );
+    let errs = errors_for(&f);
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("questions.toml") && e.contains("gossip")),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn missing_files_are_reported() {
+    let mut f = shipped();
+    f.remove(QUESTIONS_FILE);
+    assert!(
+        errors_for(&f)
+            .iter()
+            .any(|e| e.contains("questions.toml") && e.contains("missing"))
+    );
+    let mut f = shipped();
+    f.remove(tables::ONET_OCCUPATIONS);
+    assert!(errors_for(&f).iter().any(|e| e.contains("occupations.csv")));
+}

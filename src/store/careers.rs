@@ -1,0 +1,50 @@
+//! Catalog queries.
+
+use rusqlite::OptionalExtension;
+
+use super::Store;
+use crate::domain::career::{Career, CareerEntry, CareerSummary, Figures};
+use crate::error::{Error, Result};
+
+fn parse<T: serde::de::DeserializeOwned>(s: &str) -> Result<T> {
+    serde_json::from_str(s).map_err(|e| Error::Database(format!("reference row: {e}")))
+}
+
+impl Store {
+    /// Every catalog entry, in catalog order.
+    pub fn careers(&self) -> Result<Vec<CareerSummary>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT summary_json FROM ref_careers ORDER BY position")
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        for r in rows {
+            out.push(parse(&r.map_err(|e| self.err(e))?)?);
+        }
+        Ok(out)
+    }
+
+    /// One entry in full, or None if there is no career with that id.
+    pub fn career(&self, id: &str) -> Result<Option<Career>> {
+        let row: Option<(String, String)> = self
+            .conn
+            .query_row(
+                "SELECT entry_json, figures_json FROM ref_careers WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        match row {
+            None => Ok(None),
+            Some((e, f)) => {
+                let entry: CareerEntry = parse(&e)?;
+                let figures: Figures = parse(&f)?;
+                Ok(Some(Career { entry, figures }))
+            }
+        }
+    }
+}

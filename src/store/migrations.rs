@@ -1,0 +1,81 @@
+//! Numbered schema migrations, tracked by `PRAGMA user_version`. Append only: never edit a
+//! migration that has shipped.
+
+use rusqlite_migration::{M, Migrations};
+
+/// Identifies a medpath database file (`PRAGMA application_id`): "MDPH".
+pub const APPLICATION_ID: i64 = 0x4D44_5048;
+
+const M1: &str = r#"
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+-- Reference data: replaced as a whole when the built-in content version changes.
+CREATE TABLE ref_careers (
+    id           TEXT PRIMARY KEY,
+    position     INTEGER NOT NULL,
+    title        TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    field        TEXT NOT NULL,
+    summary_json TEXT NOT NULL,
+    entry_json   TEXT NOT NULL,
+    figures_json TEXT NOT NULL
+) STRICT;
+CREATE TABLE ref_items (
+    id       TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    json     TEXT NOT NULL
+) STRICT;
+CREATE TABLE ref_questions (
+    id       TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    json     TEXT NOT NULL
+) STRICT;
+CREATE TABLE ref_sources (
+    id       TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    json     TEXT NOT NULL
+) STRICT;
+
+-- User data: written only by user actions.
+CREATE TABLE students (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    name_key    TEXT NOT NULL UNIQUE,
+    grade       INTEGER NOT NULL CHECK (grade BETWEEN 6 AND 12),
+    created_at  INTEGER NOT NULL,
+    last_active INTEGER NOT NULL
+) STRICT;
+"#;
+
+pub fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(M1)])
+}
+
+/// The schema version this build writes.
+pub fn latest_version() -> i64 {
+    // One migration per entry above; keep in step with `migrations()`.
+    1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        migrations().validate().unwrap();
+    }
+
+    #[test]
+    fn latest_version_matches_the_list() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        let v: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, latest_version());
+    }
+}

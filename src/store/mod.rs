@@ -1,0 +1,198 @@
+//! SQLite storage: opening the file safely, migrations, reference loading, and one module of
+//! queries per aggregate. Knows nothing about screens.
+
+mod careers;
+pub mod migrations;
+mod reference;
+mod students;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use crate::error::{Error, Result};
+
+/// How long a write waits for another copy of medpath before giving up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The name of the database file in the data directory.
+pub const DB_FILE_NAME: &str = "medpath.db";
+
+/// Where medpath keeps its files by default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DefaultPaths {
+    pub data_dir: PathBuf,
+    pub database: PathBuf,
+}
+
+/// The per-user data directory (for example `~/.local/share/medpath` on Linux).
+pub fn default_paths() -> Option<DefaultPaths> {
+    let dirs = directories::ProjectDirs::from("org", "medpath", "medpath")?;
+    let data_dir = dirs.data_dir().to_path_buf();
+    Some(DefaultPaths {
+        database: data_dir.join(DB_FILE_NAME),
+        data_dir,
+    })
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+/// Maps a SQLite error to one a person can act on.
+pub(crate) fn classify(path: &Path, e: rusqlite::Error) -> Error {
+    if let rusqlite::Error::SqliteFailure(f, ref msg) = e {
+        match f.code {
+            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
+                return Error::Locked {
+                    path: path.to_path_buf(),
+                };
+            }
+            ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt => {
+                return Error::Damaged {
+                    path: path.to_path_buf(),
+                    detail: msg.clone().unwrap_or_else(|| f.to_string()),
+                };
+            }
+            ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied => {
+                return Error::ReadOnly {
+                    path: path.to_path_buf(),
+                };
+            }
+            _ => {}
+        }
+    }
+    Error::Database(e.to_string())
+}
+
+/// Creates the file owner-only (0600 on Unix) before SQLite touches it, with an owner-only
+/// folder, so no other account can read a student's record even for a moment.
+fn create_private(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.exists()
+    {
+        let mut b = std::fs::DirBuilder::new();
+        b.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            b.mode(0o700);
+        }
+        b.create(dir)
+            .map_err(|e| Error::io(crate::strings::store::create_dir(dir), e))?;
+    }
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    match o.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::io(crate::strings::store::create_file(path), e)),
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`, brings its schema up to date and
+    /// loads the built-in reference data if it changed. A file that is damaged, is not a
+    /// medpath database or was written by a newer medpath is refused and left untouched.
+    pub fn open(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            create_private(path)?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| classify(path, e))?;
+        Store::init(conn, path.to_path_buf(), true)
+    }
+
+    /// A private database in memory (tests, benchmarks).
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory().map_err(|e| classify(Path::new(":memory:"), e))?;
+        Store::init(conn, PathBuf::from(":memory:"), false)
+    }
+
+    fn init(mut conn: Connection, path: PathBuf, wal: bool) -> Result<Store> {
+        let p = path.clone();
+        let c = |e| classify(&p, e);
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(c)?;
+        // The first read of the file: garbage fails here, before anything is written.
+        let app_id: i64 = conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .map_err(c)?;
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(c)?;
+        let tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+            .map_err(c)?;
+        if app_id != migrations::APPLICATION_ID && (app_id != 0 || tables > 0) {
+            return Err(Error::NotMedpath { path });
+        }
+        let latest = migrations::latest_version();
+        if version > latest {
+            return Err(Error::NewerDatabase {
+                path,
+                found: version,
+                supported: latest,
+            });
+        }
+        if wal {
+            let mode: String = conn
+                .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+                .map_err(c)?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(Error::Database(format!(
+                    "could not turn on WAL (got {mode})"
+                )));
+            }
+        }
+        conn.pragma_update(None, "synchronous", "FULL").map_err(c)?;
+        conn.pragma_update(None, "foreign_keys", true).map_err(c)?;
+        conn.pragma_update(None, "secure_delete", true).map_err(c)?;
+        if version < latest {
+            migrations::migrations()
+                .to_latest(&mut conn)
+                .map_err(|e| match e {
+                    rusqlite_migration::Error::RusqliteError { err, .. } => classify(&p, err),
+                    other => Error::Database(other.to_string()),
+                })?;
+            conn.pragma_update(None, "application_id", migrations::APPLICATION_ID)
+                .map_err(c)?;
+        }
+        let mut store = Store { conn, path };
+        store.ensure_reference()?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub(crate) fn err(&self, e: rusqlite::Error) -> Error {
+        classify(&self.path, e)
+    }
+
+    /// The schema version of the open file.
+    pub fn schema_version(&self) -> Result<i64> {
+        self.conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(|e| self.err(e))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,96 @@
+//! Student profiles.
+
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
+
+use super::Store;
+use crate::domain::clock::Timestamp;
+use crate::domain::student::{NewStudent, Student, StudentError, name_key};
+use crate::error::{Error, Result};
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Student> {
+    Ok(Student {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        grade: r.get(2)?,
+        created_at: r.get(3)?,
+        last_active: r.get(4)?,
+    })
+}
+
+const COLUMNS: &str = "id, name, grade, created_at, last_active";
+
+impl Store {
+    /// Every profile, most recently active first.
+    pub fn students(&self) -> Result<Vec<Student>> {
+        let mut st = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM students ORDER BY last_active DESC, name_key"
+            ))
+            .map_err(|e| self.err(e))?;
+        let rows = st.query_map([], row).map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Finds a profile by name, ignoring case and surrounding space.
+    pub fn student_by_name(&self, name: &str) -> Result<Option<Student>> {
+        self.conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM students WHERE name_key = ?1"),
+                [name_key(name)],
+                row,
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Creates a profile. Two profiles cannot share a name (ignoring case).
+    pub fn add_student(&mut self, new: &NewStudent, now: Timestamp) -> Result<Student> {
+        let path = self.path.clone();
+        let c = |e| super::classify(&path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(c)?;
+        let key = name_key(&new.name);
+        let exists: bool = tx
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM students WHERE name_key = ?1)",
+                [&key],
+                |r| r.get(0),
+            )
+            .map_err(c)?;
+        if exists {
+            return Err(Error::Student(StudentError::DuplicateName(
+                new.name.clone(),
+            )));
+        }
+        tx.execute(
+            "INSERT INTO students (name, name_key, grade, created_at, last_active) \
+             VALUES (?1, ?2, ?3, ?4, ?4)",
+            params![new.name, key, new.grade, now],
+        )
+        .map_err(c)?;
+        let id = tx.last_insert_rowid();
+        tx.commit().map_err(c)?;
+        Ok(Student {
+            id,
+            name: new.name.clone(),
+            grade: new.grade,
+            created_at: now,
+            last_active: now,
+        })
+    }
+
+    /// Records that a student used the program now (orders the profile picker).
+    pub fn touch_student(&self, id: i64, now: Timestamp) -> Result<()> {
+        self.conn
+            .execute(
+                "UPDATE students SET last_active = ?2 WHERE id = ?1",
+                params![id, now],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+}

@@ -1,0 +1,235 @@
+//! Store tests on temporary files and in-memory databases.
+
+use super::*;
+use crate::domain::NewStudent;
+use crate::domain::StudentError;
+use crate::refdata;
+
+fn temp() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("sub").join("medpath.db");
+    (dir, p)
+}
+
+fn ana() -> NewStudent {
+    NewStudent::parse("Ana", "9").unwrap()
+}
+
+#[test]
+fn creates_a_new_file_with_schema_and_catalog() {
+    let (_d, p) = temp();
+    let s = Store::open(&p).unwrap();
+    assert_eq!(s.schema_version().unwrap(), migrations::latest_version());
+    assert_eq!(
+        s.reference_version().unwrap().as_deref(),
+        Some(refdata::CONTENT_VERSION)
+    );
+    assert!(!s.careers().unwrap().is_empty());
+    let mode: String = s
+        .conn
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let fk: i64 = s
+        .conn
+        .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+        .unwrap();
+    assert_eq!(fk, 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn new_files_are_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_d, p) = temp();
+    let mut s = Store::open(&p).unwrap();
+    s.add_student(&ana(), 1).unwrap();
+    let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let dir_mode = std::fs::metadata(p.parent().unwrap())
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(dir_mode, 0o700);
+    let wal = p.with_file_name("medpath.db-wal");
+    if wal.exists() {
+        let m = std::fs::metadata(&wal).unwrap().permissions().mode() & 0o777;
+        assert_eq!(m, 0o600, "the -wal file follows the database's mode");
+    }
+}
+
+#[test]
+fn reopening_keeps_students() {
+    let (_d, p) = temp();
+    {
+        let mut s = Store::open(&p).unwrap();
+        s.add_student(&ana(), 100).unwrap();
+    }
+    let s = Store::open(&p).unwrap();
+    let all = s.students().unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].name, "Ana");
+    assert_eq!(all[0].grade, 9);
+}
+
+#[test]
+fn garbage_file_is_refused_and_left_untouched() {
+    let (_d, p) = temp();
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    let garbage: Vec<u8> = (0..10_000u32).map(|i| (i * 7919 % 251) as u8).collect();
+    std::fs::write(&p, &garbage).unwrap();
+    let err = Store::open(&p).unwrap_err();
+    assert!(matches!(err, Error::Damaged { .. }), "{err:?}");
+    assert_eq!(err.exit_code(), crate::error::exit::DATABASE);
+    assert!(err.to_string().contains("has not changed it"));
+    assert_eq!(std::fs::read(&p).unwrap(), garbage);
+    assert!(!p.with_file_name("medpath.db-wal").exists());
+}
+
+#[test]
+fn zero_filled_and_text_files_are_refused() {
+    let (_d, p) = temp();
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    for bytes in [vec![0u8; 8192], b"hello, this is a text file\n".repeat(50)] {
+        std::fs::write(&p, &bytes).unwrap();
+        let err = Store::open(&p).unwrap_err();
+        assert!(matches!(err, Error::Damaged { .. }), "{err:?}");
+        assert_eq!(std::fs::read(&p).unwrap(), bytes);
+    }
+}
+
+#[test]
+fn newer_database_is_refused_clearly() {
+    let (_d, p) = temp();
+    drop(Store::open(&p).unwrap());
+    {
+        let c = Connection::open(&p).unwrap();
+        c.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let before = std::fs::read(&p).unwrap();
+    let err = Store::open(&p).unwrap_err();
+    match &err {
+        Error::NewerDatabase {
+            found, supported, ..
+        } => {
+            assert_eq!(*found, 99);
+            assert_eq!(*supported, migrations::latest_version());
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(err.to_string().contains("newer version of medpath"));
+    assert_eq!(std::fs::read(&p).unwrap(), before);
+}
+
+#[test]
+fn another_programs_database_is_refused() {
+    let (_d, p) = temp();
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    {
+        let c = Connection::open(&p).unwrap();
+        c.execute("CREATE TABLE recipes (name TEXT)", []).unwrap();
+    }
+    let err = Store::open(&p).unwrap_err();
+    assert!(matches!(err, Error::NotMedpath { .. }), "{err:?}");
+    assert_eq!(err.exit_code(), crate::error::exit::DATABASE);
+}
+
+#[test]
+fn reference_reload_is_idempotent_and_leaves_students_alone() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.add_student(&ana(), 5).unwrap();
+    let data = refdata::embedded().unwrap();
+    let before = s.careers().unwrap();
+    s.load_reference(&data, "other-version").unwrap();
+    s.load_reference(&data, "other-version").unwrap();
+    assert_eq!(s.careers().unwrap(), before);
+    assert_eq!(
+        s.reference_version().unwrap().as_deref(),
+        Some("other-version")
+    );
+    assert_eq!(s.students().unwrap().len(), 1);
+    // A changed version is noticed and reloaded on the next open path.
+    s.ensure_reference().unwrap();
+    assert_eq!(
+        s.reference_version().unwrap().as_deref(),
+        Some(refdata::CONTENT_VERSION)
+    );
+    assert_eq!(s.students().unwrap().len(), 1);
+}
+
+#[test]
+fn reference_load_is_all_or_nothing() {
+    let mut s = Store::open_in_memory().unwrap();
+    let before = s.careers().unwrap();
+    let mut data = refdata::embedded().unwrap();
+    // Two careers with one id: the insert fails part-way, and nothing may change.
+    let dup = data.careers[0].clone();
+    data.careers.push(dup);
+    assert!(s.load_reference(&data, "broken").is_err());
+    assert_eq!(s.careers().unwrap(), before);
+    assert_eq!(
+        s.reference_version().unwrap().as_deref(),
+        Some(refdata::CONTENT_VERSION)
+    );
+}
+
+#[test]
+fn careers_round_trip_in_full() {
+    let s = Store::open_in_memory().unwrap();
+    let data = refdata::embedded().unwrap();
+    for c in &data.careers {
+        let got = s.career(c.id()).unwrap().unwrap();
+        assert_eq!(&got, c);
+    }
+    assert!(s.career("no-such-career").unwrap().is_none());
+    let list = s.careers().unwrap();
+    assert_eq!(list.len(), data.careers.len());
+}
+
+#[test]
+fn student_names_are_unique_ignoring_case() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.add_student(&ana(), 1).unwrap();
+    let err = s
+        .add_student(&NewStudent::parse(" ANA ", "10").unwrap(), 2)
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        Error::Student(StudentError::DuplicateName(_))
+    ));
+    assert_eq!(s.students().unwrap().len(), 1);
+    assert!(s.student_by_name("ana").unwrap().is_some());
+}
+
+#[test]
+fn students_are_listed_most_recent_first_with_any_script() {
+    let mut s = Store::open_in_memory().unwrap();
+    let a = s.add_student(&ana(), 1).unwrap();
+    s.add_student(&NewStudent::parse("مريم", "11").unwrap(), 2)
+        .unwrap();
+    s.add_student(&NewStudent::parse("Zoë 🩺", "7").unwrap(), 3)
+        .unwrap();
+    s.touch_student(a.id, 10).unwrap();
+    let names: Vec<_> = s.students().unwrap().into_iter().map(|s| s.name).collect();
+    assert_eq!(names, vec!["Ana", "Zoë 🩺", "مريم"]);
+}
+
+#[test]
+fn a_second_writer_waits_instead_of_failing() {
+    let (_d, p) = temp();
+    let mut a = Store::open(&p).unwrap();
+    let mut b = Store::open(&p).unwrap();
+    let t = std::thread::spawn(move || {
+        for i in 0..20 {
+            let n = NewStudent::parse(&format!("A{i}"), "9").unwrap();
+            a.add_student(&n, i).unwrap();
+        }
+    });
+    for i in 0..20 {
+        let n = NewStudent::parse(&format!("B{i}"), "9").unwrap();
+        b.add_student(&n, i).unwrap();
+    }
+    t.join().unwrap();
+    assert_eq!(b.students().unwrap().len(), 40);
+}

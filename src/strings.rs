@@ -1,0 +1,537 @@
+//! Every piece of text a person sees, in one place, so wording is reviewed together and a
+//! second language can be added without hunting through screens.
+
+pub mod student {
+    pub const EMPTY_NAME: &str = "Please type a name (it can be a nickname).";
+    pub const CONTROL_CHAR: &str =
+        "The name has a hidden control character. Please type it again with letters only.";
+
+    pub fn name_too_long(chars: usize) -> String {
+        format!(
+            "That name is {chars} characters long. Please use {} or fewer.",
+            crate::domain::student::MAX_NAME_CHARS
+        )
+    }
+
+    pub fn grade_not_number(g: &str) -> String {
+        format!("\"{g}\" is not a grade. Type a number from 6 to 12.")
+    }
+
+    pub fn grade_out_of_range(g: u8) -> String {
+        format!("Grade {g} is outside what medpath covers. Type a number from 6 to 12.")
+    }
+
+    pub fn duplicate_name(n: &str) -> String {
+        format!(
+            "There is already a profile called \"{n}\". Pick it from the list, or add a letter to tell them apart."
+        )
+    }
+}
+
+pub mod errors {
+    use std::path::Path;
+
+    pub fn bad_reference_data(e: &crate::refdata::DataErrors) -> String {
+        format!("medpath's built-in data has problems (this is a bug in this build):\n{e}")
+    }
+
+    pub fn damaged(path: &Path, detail: &str) -> String {
+        format!(
+            "The database {} is damaged or is not a database file ({detail}).\n\
+             medpath has not changed it. Run `medpath doctor` to check it, or start with a new \
+             file using --db PATH.",
+            path.display()
+        )
+    }
+
+    pub fn not_medpath(path: &Path) -> String {
+        format!(
+            "{} is a database, but not one made by medpath. medpath has not changed it.\n\
+             Use --db PATH to pick a different file.",
+            path.display()
+        )
+    }
+
+    pub fn newer_database(path: &Path, found: i64, supported: i64) -> String {
+        format!(
+            "The database {} was written by a newer version of medpath (schema {found}; this \
+             version knows up to {supported}).\nmedpath has not changed it. Install the newer \
+             medpath to open it.",
+            path.display()
+        )
+    }
+
+    pub fn locked(path: &Path) -> String {
+        format!(
+            "The database {} is busy: another copy of medpath (or another program) is holding \
+             it. Wait a moment and try again.",
+            path.display()
+        )
+    }
+
+    pub fn read_only(path: &Path) -> String {
+        format!(
+            "medpath cannot write to {}: the file or its folder is read-only. Check its \
+             permissions, or use --db PATH to pick a file you can write.",
+            path.display()
+        )
+    }
+
+    pub fn io(context: &str, e: &std::io::Error) -> String {
+        format!("{context}: {e}")
+    }
+
+    pub fn database(detail: &str) -> String {
+        format!("A database error happened: {detail}. Nothing was saved from the last action.")
+    }
+}
+
+pub mod store {
+    use std::path::Path;
+
+    pub fn create_dir(p: &Path) -> String {
+        format!(
+            "Could not create the folder {} for medpath's database",
+            p.display()
+        )
+    }
+
+    pub fn create_file(p: &Path) -> String {
+        format!("Could not create the database file {}", p.display())
+    }
+}
+
+pub mod career {
+    use crate::domain::career::{CareerKind, Field};
+
+    pub const UNKNOWN: &str = "unknown";
+    pub const COL_ID: &str = "ID";
+    pub const COL_TITLE: &str = "CAREER";
+    pub const COL_YEARS: &str = "YEARS*";
+    pub const COL_WAGE: &str = "MEDIAN PAY (MAY 2024)";
+    pub const TABLE_FOOTNOTE: &str = "* years of training after high school. Pay: U.S. Bureau of Labor Statistics, May 2024. \
+See `medpath careers show ID` for sources.";
+
+    pub const H_SUMMARY: &str = "In short";
+    pub const H_WORK: &str = "What the work is";
+    pub const H_DAY: &str = "A day in the life";
+    pub const H_SETTINGS: &str = "Where they work";
+    pub const H_PATIENTS: &str = "Who the patients are";
+    pub const H_TRAINING: &str = "The training road";
+    pub const H_CREDENTIALS: &str = "Degrees and licences";
+    pub const H_COURSES: &str = "High-school courses that help";
+    pub const H_ACTIVITIES: &str = "Things you can try now";
+    pub const H_MYTHS: &str = "Myth and fact";
+    pub const H_NUMBERS: &str = "The numbers";
+    pub const H_RELATED: &str = "Related careers";
+    pub const H_SOURCES: &str = "Where the numbers come from";
+
+    pub const AGE_BABIES: &str = "babies";
+    pub const AGE_CHILDREN: &str = "children";
+    pub const AGE_TEENS: &str = "teens";
+    pub const AGE_ADULTS: &str = "adults";
+    pub const AGE_OLDER: &str = "older adults";
+    pub const NO_PATIENTS: &str = "no patients (the work is with data, people or systems)";
+    pub const CONTACT_NONE: &str = "little or none";
+    pub const CONTACT_SOME: &str = "some";
+    pub const CONTACT_LOTS: &str = "most of the day";
+    pub const F_AGES: &str = "Ages";
+    pub const F_CONTACT: &str = "Time with patients";
+
+    pub const F_TOTAL: &str = "Total after high school";
+    pub const UNKNOWN_YEARS: &str = "length unknown (we found no source)";
+    pub const TOTAL_UNKNOWN: &str = "unknown, because one step's length is unknown";
+    pub const CONFIDENCE_HIGH: &str = "high confidence";
+    pub const CONFIDENCE_MEDIUM: &str = "medium confidence";
+    pub const CONFIDENCE_LOW: &str = "low confidence: check before relying on it";
+
+    pub const F_MYTH: &str = "Myth";
+    pub const F_FACT: &str = "Fact";
+
+    pub const F_WAGE: &str = "Median pay (May 2024)";
+    pub const F_GROWTH: &str = "Job growth, 2024 to 2034";
+    pub const F_OPENINGS: &str = "Openings each year, 2024-34 average";
+    pub const F_EMPLOYMENT: &str = "People in this job, 2024";
+    pub const F_ENTRY_EDUCATION: &str = "Usual education to start";
+    pub const F_JOB_ZONE: &str = "Preparation needed (O*NET job zone)";
+    pub const F_ONET_EDUCATION: &str = "Education most workers say is needed";
+    pub const F_INTERESTS: &str = "Strongest interest areas";
+    pub const NO_BLS: &str = "The U.S. Bureau of Labor Statistics has no figures for this job.";
+
+    pub const ATTRIBUTION: &[&str] = &[
+        "This program includes information from the O*NET® 29.3 Database by the U.S. Department of \
+Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. \
+O*NET® is a trademark of USDOL/ETA. The medpath authors have modified all or some of this \
+information (selected health occupations, rounded scores, recoded interest high points). \
+USDOL/ETA has not approved, endorsed, or tested these modifications.",
+        "Pay, jobs and growth: U.S. Bureau of Labor Statistics, Employment Projections program, \
+2024-34 (median pay from the Occupational Employment and Wage Statistics survey, May 2024).",
+    ];
+
+    pub fn years(label: &str) -> String {
+        if label == "1" {
+            "1 year".to_string()
+        } else {
+            format!("{label} years")
+        }
+    }
+
+    pub fn source(label: &str) -> String {
+        format!("Source: {label}")
+    }
+
+    pub fn residency_source(label: &str, confidence: &str) -> String {
+        format!("Source: {label}; {confidence}")
+    }
+
+    pub fn growth(pct: f32) -> String {
+        if pct >= 0.0 {
+            format!("+{pct:.1}%")
+        } else {
+            format!("{pct:.1}%")
+        }
+    }
+
+    pub fn thousands_of_jobs(k: f32) -> String {
+        let n = (k * 1000.0).round() as u32;
+        crate::domain::career::thousands(n)
+    }
+
+    pub fn bls_note(title: &str) -> String {
+        format!("BLS figures for \"{title}\".")
+    }
+
+    pub fn job_zone(z: u8, name: &str) -> String {
+        let short = name.split(": ").nth(1).unwrap_or(name);
+        format!("{z} of 5 ({short})")
+    }
+
+    pub fn onet_education(label: &str, pct: Option<f32>) -> String {
+        match pct {
+            Some(p) => format!("{label} ({p:.0}% of answers)"),
+            None => label.to_string(),
+        }
+    }
+
+    pub fn high_point(code: &str) -> String {
+        code.chars()
+            .map(|c| match c {
+                'R' => "Realistic (hands-on)",
+                'I' => "Investigative (figuring things out)",
+                'A' => "Artistic (creating)",
+                'S' => "Social (helping people)",
+                'E' => "Enterprising (leading)",
+                'C' => "Conventional (organizing)",
+                _ => "?",
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub fn onet_note(code: &str, title: &str) -> String {
+        format!("O*NET figures for {code} \"{title}\".")
+    }
+
+    pub fn borrowed_note(code: &str, title: &str) -> String {
+        format!(
+            "O*NET has no code of its own for this career: figures are borrowed from {code} \
+\"{title}\", the nearest one."
+        )
+    }
+
+    pub fn kind_label(k: CareerKind) -> &'static str {
+        match k {
+            CareerKind::Physician => "Physician (doctor)",
+            CareerKind::HealthCareer => "Health career",
+        }
+    }
+
+    pub fn field_label(f: Field) -> &'static str {
+        match f {
+            Field::PrimaryCare => "Primary care",
+            Field::Surgical => "Surgery",
+            Field::Emergency => "Emergency and critical care",
+            Field::Diagnostic => "Diagnosis, imaging and lab",
+            Field::MindBrain => "Mind and brain",
+            Field::Children => "Children",
+            Field::WomensHealth => "Women's health",
+            Field::MedicalSpecialty => "Medical specialties",
+            Field::Nursing => "Nursing",
+            Field::AlliedHealth => "Therapy and allied health",
+            Field::DentalVisionPharmacy => "Teeth, eyes and medicines",
+            Field::Research => "Research and science",
+            Field::PublicHealthAdmin => "Public health and running health care",
+        }
+    }
+
+    pub fn subtitle(k: CareerKind, f: Field) -> String {
+        format!("{} · {}", kind_label(k), field_label(f))
+    }
+}
+
+pub mod cli {
+    pub const ABOUT: &str = "Explore careers in medicine and health (offline)";
+    pub const LONG_ABOUT: &str = "medpath helps middle- and high-school students explore careers \
+in medicine and health, and helps school counselors guide them. Run it with no command to open \
+the full-screen program. Everything stays on this computer.";
+    pub const DB_HELP: &str =
+        "Use this database file instead of the default (also set by MEDPATH_DB)";
+    pub const JSON_HELP: &str = "Print JSON to stdout (the shape is documented in the README)";
+    pub const PATHS_ABOUT: &str = "Show where the database lives";
+    pub const CAREERS_ABOUT: &str = "Browse the career catalog";
+    pub const LIST_ABOUT: &str = "List every career";
+    pub const SHOW_ABOUT: &str = "Show one career in full";
+    pub const SEARCH_ABOUT: &str = "Search careers by name or words";
+    pub const ID_HELP: &str = "The career's id, as shown by `medpath careers list`";
+    pub const QUERY_HELP: &str = "Words to look for (typos are forgiven)";
+    pub const COMPLETIONS_ABOUT: &str = "Print shell completions";
+    pub const SHELL_HELP: &str = "The shell to complete for";
+    pub const NO_HOME: &str = "Could not find a home folder for medpath's data. Use --db PATH \
+(or set MEDPATH_DB) to say where the database should live.";
+    pub const WRITE_STDOUT: &str = "Could not write the output";
+
+    pub fn no_such_career(id: &str) -> String {
+        let shown: String = id.chars().take(60).collect();
+        format!(
+            "There is no career with the id \"{shown}\". See `medpath careers list` for ids, or \
+try `medpath careers search {shown}`."
+        )
+    }
+
+    pub fn no_search_results(q: &str) -> String {
+        let shown: String = q.chars().take(60).collect();
+        format!("No careers match \"{shown}\". Try fewer or different words.")
+    }
+
+    pub fn paths_text(db: &str, source: &str, exists: bool, data_dir: Option<&str>) -> String {
+        let how = match source {
+            "--db" => "chosen with --db",
+            "MEDPATH_DB" => "chosen with the MEDPATH_DB variable",
+            _ => "the default",
+        };
+        let state = if exists {
+            "exists"
+        } else {
+            "not created yet; it is made the first time medpath opens it"
+        };
+        let mut t = format!("database:     {db}\n              ({how}; {state})\n");
+        if let Some(d) = data_dir {
+            t.push_str(&format!("default folder: {d}\n"));
+        }
+        t.push_str("settings:     none yet; medpath keeps everything in the database\n");
+        t
+    }
+}
+
+pub mod keys {
+    pub const L_UP: &str = "↑/k";
+    pub const L_DOWN: &str = "↓/j";
+    pub const L_LEFT: &str = "←/h";
+    pub const L_RIGHT: &str = "→/l";
+    pub const L_PGUP: &str = "PgUp";
+    pub const L_PGDN: &str = "PgDn";
+    pub const L_PGDN_SPACE: &str = "PgDn/Space";
+    pub const L_TOP: &str = "Home/g";
+    pub const L_BOTTOM: &str = "End/G";
+    pub const L_ENTER: &str = "Enter";
+    pub const L_ESC: &str = "Esc";
+    pub const L_TAB: &str = "Tab";
+    pub const L_BACKTAB: &str = "Shift-Tab";
+    pub const L_NEW: &str = "n";
+    pub const L_SEARCH: &str = "/";
+    pub const L_QUIT: &str = "q/Esc";
+    pub const L_CTRL_C: &str = "Ctrl-C";
+    pub const L_CLOSE_HELP: &str = "?/Esc";
+
+    pub const UP: &str = "move up";
+    pub const DOWN: &str = "move down";
+    pub const PGUP: &str = "page up";
+    pub const PGDN: &str = "page down";
+    pub const TOP: &str = "go to the top";
+    pub const BOTTOM: &str = "go to the end";
+    pub const OPEN: &str = "open";
+    pub const NEW_PROFILE: &str = "new profile";
+    pub const SEARCH: &str = "search";
+    pub const READ_DETAIL: &str = "read the details";
+    pub const SCROLL_UP: &str = "scroll up";
+    pub const SCROLL_DOWN: &str = "scroll down";
+    pub const BACK_TO_LIST: &str = "back to the list";
+    pub const SAVE: &str = "save";
+    pub const NEXT_FIELD: &str = "next field";
+    pub const PREV_FIELD: &str = "previous field";
+    pub const CANCEL: &str = "cancel";
+    pub const SEARCH_DONE: &str = "go to results";
+    pub const SEARCH_CLEAR: &str = "clear search";
+    pub const NEXT_AREA: &str = "next area";
+    pub const PREV_AREA: &str = "previous area";
+    pub const GO_HOME: &str = "Home";
+    pub const GO_ASSESSMENT: &str = "Assessment";
+    pub const GO_RESULTS: &str = "Results";
+    pub const GO_EXPLORE: &str = "Explore careers";
+    pub const GO_INTERVIEW: &str = "Interview prep";
+    pub const GO_PLAN: &str = "My plan";
+    pub const GO_COUNSELOR: &str = "Counselor";
+    pub const HELP: &str = "help";
+    pub const CLOSE_HELP: &str = "close help";
+    pub const BACK_OR_QUIT: &str = "back (quit from Home)";
+    pub const QUIT: &str = "quit now";
+}
+
+pub mod tui {
+    pub const AREA_HOME: &str = "Home";
+    pub const AREA_ASSESSMENT: &str = "Assessment";
+    pub const AREA_RESULTS: &str = "Results";
+    pub const AREA_EXPLORE: &str = "Explore";
+    pub const AREA_INTERVIEW: &str = "Interview";
+    pub const AREA_PLAN: &str = "My plan";
+    pub const AREA_COUNSELOR: &str = "Counselor";
+    pub const SHORT_HOME: &str = "Home";
+    pub const SHORT_ASSESSMENT: &str = "Quiz";
+    pub const SHORT_RESULTS: &str = "Results";
+    pub const SHORT_EXPLORE: &str = "Explore";
+    pub const SHORT_INTERVIEW: &str = "Interview";
+    pub const SHORT_PLAN: &str = "Plan";
+    pub const SHORT_COUNSELOR: &str = "Counsel";
+
+    pub const NO_PROFILE: &str = "No profile chosen: pick or make one on Home.";
+    pub const NOT_A_TERMINAL: &str = "medpath's full-screen program needs an interactive terminal, \
+and this is not one (output is redirected, or TERM=dumb).\nUse the command-line modes instead: \
+`medpath careers list`, `medpath careers search WORDS`, `medpath careers show ID` \
+(see `medpath --help`).";
+    pub const SIGNALS: &str = "Could not set up signal handling";
+    pub const TERMINAL: &str = "The terminal stopped working";
+    pub const HELP_AREA_KEYS: &str = "1-7";
+    pub const HELP_AREA_WORDS: &str =
+        "jump to Home, Assessment, Results, Explore, Interview, My plan, Counselor";
+    pub const HELP_MOUSE: &str = "Mouse: click a tab or a row to choose it; the wheel scrolls.";
+    pub const HELP_CLOSE: &str = "Press ? or Esc to close this help.";
+
+    pub fn help_title(screen: &str) -> String {
+        format!(" Keys on this screen: {screen} ")
+    }
+
+    pub fn signed_in(name: &str) -> String {
+        format!("Profile: {name}")
+    }
+
+    pub fn chosen(name: &str) -> String {
+        format!("Hi {name}! Your profile is open.")
+    }
+
+    pub fn too_small(w: u16, h: u16, min_w: u16, min_h: u16) -> String {
+        format!(
+            "The window is too small ({w}x{h}). medpath needs at least {min_w}x{min_h}. \
+Make the window bigger, or press q to quit."
+        )
+    }
+}
+
+pub mod home {
+    pub const PROFILES_TITLE: &str = "Profiles";
+    pub const NEW_PROFILE_ROW: &str = "+ New profile";
+    pub const NEXT_TITLE: &str = "What to do next";
+    pub const WELCOME: &str = "Welcome to medpath!";
+    pub const WELCOME_BODY: &[&str] = &[
+        "medpath helps you find out which jobs in medicine and health might fit you: \
+doctors of every kind, and nurses, therapists, paramedics, scientists and many more.",
+        "Start by picking your profile on the left and pressing Enter. If this is your first \
+time, choose \"+ New profile\" (or press n) and type a name and your grade.",
+    ];
+    pub const NEXT_STEP: &str = "Your next step";
+    pub const COMING: &str = "Coming in later versions";
+    pub const COMING_BODY: &[&str] = &[
+        "• A 10-minute self-assessment that matches you to careers and explains why",
+        "• Interview prep for talking with a real doctor, and your own plan",
+    ];
+    pub const PRIVACY: &str = "Your profile stays on this computer. No account, no email, \
+nothing is sent anywhere.";
+
+    pub const FORM_TITLE: &str = " New profile ";
+    pub const FORM_NAME: &str = "Name";
+    pub const FORM_GRADE: &str = "Grade";
+    pub const FORM_NAME_HINT: &str = "  Any name or nickname, up to 40 characters.";
+    pub const FORM_GRADE_HINT: &str = "  A number from 6 to 12.";
+    pub const FORM_KEYS: &str = "Tab: next field · Enter: save · Esc: cancel";
+
+    pub fn profile_meta(grade: u8, last: &str, current: bool) -> String {
+        if current {
+            format!("  grade {grade} · open now")
+        } else {
+            format!("  grade {grade} · {last}")
+        }
+    }
+
+    pub fn hello(name: &str, grade: u8) -> String {
+        format!("Hi {name}! (grade {grade})")
+    }
+
+    pub fn next_explore(count: usize) -> String {
+        format!(
+            "Explore careers (press 4): read what {count} jobs in health are really like: what \
+the work is, a day in the life, the training road and the pay. Type / to search."
+        )
+    }
+}
+
+pub mod explore {
+    pub const SEARCH_TITLE: &str = "Search";
+    pub const SEARCH_HINT: &str = "press / and type";
+    pub const DETAIL_TITLE: &str = "Career";
+    pub const NO_MATCHES: &str = "  No careers match. Esc clears the search.";
+    pub const NOTHING_SELECTED: &str = "Pick a career on the left to read about it.";
+
+    pub fn list_title(shown: usize, all: usize) -> String {
+        if shown == all {
+            format!("Careers ({all})")
+        } else {
+            format!("Careers ({shown} of {all})")
+        }
+    }
+
+    pub fn scroll_marker(pct: usize) -> String {
+        format!(" {pct:>3}% ")
+    }
+}
+
+pub mod planned {
+    pub const NOT_YET: &str = "Not built yet";
+    pub const NOT_YET_BODY: &str = "This part of medpath is planned but does not work yet in \
+this version. Nothing here is saved or scored.";
+    pub const WILL: &str = "What it will do:";
+    pub const MEANWHILE: &str =
+        "Meanwhile: press 4 to explore the career catalog, or 1 to go Home.";
+
+    pub const ASSESSMENT_INTRO: &str =
+        "The self-assessment asks what you like to do and how you like to work.";
+    pub const ASSESSMENT_WILL: &[&str] = &[
+        "About 10 minutes: interests first, then your work style in medicine",
+        "One question at a time; stop any time and pick up where you left off",
+        "It is about what you enjoy, not a test of what you are good at",
+    ];
+    pub const RESULTS_INTRO: &str = "Results show which careers fit your answers, and why.";
+    pub const RESULTS_WILL: &[&str] = &[
+        "Your interest profile as a bar chart, each area explained",
+        "Careers ranked by fit, each with the answers that drove it",
+        "Filters for kind of career and years of training",
+    ];
+    pub const INTERVIEW_INTRO: &str =
+        "Interview prep gets you ready to talk with a real doctor or health worker.";
+    pub const INTERVIEW_WILL: &[&str] = &[
+        "Pick questions from a bank of good ones, or write your own",
+        "Practise, take notes during the talk, and reflect afterwards",
+        "Print a clean question sheet and a thank-you note draft",
+    ];
+    pub const PLAN_INTRO: &str = "My plan keeps your course plan, experiences and goals together.";
+    pub const PLAN_WILL: &[&str] = &[
+        "High-school courses for grades 9-12 that prepare for your shortlist",
+        "A log of shadowing, volunteering, clubs and certifications",
+        "Goals with dates that you and your counselor follow up",
+    ];
+    pub const COUNSELOR_INTRO: &str =
+        "Counselor mode is for school counselors, behind a passphrase.";
+    pub const COUNSELOR_WILL: &[&str] = &[
+        "A roster of students with flags that need attention",
+        "Each student's record at a glance, with private notes",
+        "Check-ins with goals that carry into the next meeting",
+    ];
+}

@@ -1,0 +1,46 @@
+//! Everything a person can ask the full-screen program to do. Keys and mouse events are turned
+//! into one of these by the keymap; screens only ever see actions.
+
+use crossterm::event::KeyEvent;
+
+use super::Area;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the program.
+    Quit,
+    /// Go back one level (close a form, leave a detail view, return Home); quits from Home.
+    Back,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    /// Open or choose the selected thing (Enter).
+    Select,
+    /// Move to the next / previous area tab.
+    NextArea,
+    PrevArea,
+    GoTo(Area),
+    ToggleHelp,
+    /// Start typing a search.
+    Search,
+    /// Start a new student profile.
+    NewProfile,
+    /// Next / previous field in a form.
+    NextField,
+    PrevField,
+    /// Move focus between the list and the detail pane.
+    FocusRight,
+    FocusLeft,
+    /// A key typed into a text field.
+    Text(KeyEvent),
+    /// A left click at a column and row.
+    Click {
+        column: u16,
+        row: u16,
+    },
+    ScrollUp,
+    ScrollDown,
+}

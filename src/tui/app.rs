@@ -1,0 +1,241 @@
+//! The application state, `update` (actions in) and `render` (a frame out, from `&App`).
+
+use std::cell::Cell;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::Area;
+use super::action::Action;
+use super::keymap::Context;
+use super::screens::{explore::Explore, home, home::Home, planned};
+use super::theme::Theme;
+use super::widgets::{footer, help, tabs, too_small};
+use crate::domain::{Clock, Student};
+use crate::error::Result;
+use crate::store::Store;
+use crate::strings::tui as s;
+
+/// A one-line message under the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+/// What a screen may use and change while handling an action.
+pub struct Ctx<'a> {
+    pub store: &'a mut Store,
+    pub clock: &'a dyn Clock,
+    pub status: &'a mut Option<Status>,
+}
+
+impl Ctx<'_> {
+    pub fn error(&mut self, text: String) {
+        *self.status = Some(Status { text, error: true });
+    }
+
+    pub fn info(&mut self, text: String) {
+        *self.status = Some(Status { text, error: false });
+    }
+}
+
+/// What a screen may read while drawing.
+pub struct View<'a> {
+    pub theme: &'a Theme,
+    pub student: Option<&'a Student>,
+    pub career_count: usize,
+}
+
+pub struct App {
+    store: Store,
+    clock: Box<dyn Clock>,
+    pub theme: Theme,
+    pub area: Area,
+    pub help: bool,
+    pub quit: bool,
+    pub student: Option<Student>,
+    pub status: Option<Status>,
+    pub home: Home,
+    pub explore: Explore,
+    /// The size of the last frame, to map mouse clicks onto what was drawn.
+    last_size: Cell<Rect>,
+}
+
+/// The frame's parts: tabs, the screen's body, a status line and the key hints.
+pub fn chrome(area: Rect) -> [Rect; 4] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area)
+}
+
+impl App {
+    pub fn new(store: Store, clock: Box<dyn Clock>, theme: Theme) -> Result<App> {
+        let home = Home::new(store.students()?);
+        let explore = Explore::new(store.careers()?);
+        Ok(App {
+            store,
+            clock,
+            theme,
+            area: Area::Home,
+            help: false,
+            quit: false,
+            student: None,
+            status: None,
+            home,
+            explore,
+            last_size: Cell::new(Rect::new(0, 0, 80, 24)),
+        })
+    }
+
+    /// The keymap contexts that apply now, most specific first.
+    pub fn contexts(&self) -> &'static [Context] {
+        if self.help {
+            &[Context::Help]
+        } else {
+            self.contexts_without_help()
+        }
+    }
+
+    fn go(&mut self, area: Area) {
+        self.area = area;
+        if area == Area::Explore {
+            let mut ctx = Ctx {
+                store: &mut self.store,
+                clock: self.clock.as_ref(),
+                status: &mut self.status,
+            };
+            self.explore.enter(&mut ctx);
+        }
+    }
+
+    pub fn update(&mut self, action: Action) {
+        if action == Action::Quit {
+            self.quit = true;
+            return;
+        }
+        if action == Action::ToggleHelp {
+            self.help = !self.help;
+            return;
+        }
+        if self.help {
+            return;
+        }
+        let size = self.last_size.get();
+        if too_small::is_too_small(size) {
+            if action == Action::Back {
+                self.quit = true;
+            }
+            return;
+        }
+        let [tab_bar, body, _, _] = chrome(size);
+        if let Action::Click { column, row } = action
+            && let Some(a) = tabs::hit(tab_bar, column, row)
+        {
+            self.go(a);
+            return;
+        }
+        let typing = super::keymap::is_typing(self.contexts());
+        match action {
+            Action::GoTo(a) if !typing => return self.go(a),
+            Action::NextArea if !typing => return self.go(self.area.next()),
+            Action::PrevArea if !typing => return self.go(self.area.prev()),
+            _ => {}
+        }
+        if !matches!(action, Action::Click { .. }) {
+            self.status = None;
+        }
+        let mut ctx = Ctx {
+            store: &mut self.store,
+            clock: self.clock.as_ref(),
+            status: &mut self.status,
+        };
+        match self.area {
+            Area::Home => match self.home.update(&action, body, &mut ctx) {
+                home::Outcome::Quit => self.quit = true,
+                home::Outcome::Chosen(st) => {
+                    if let Err(e) = ctx.store.touch_student(st.id, ctx.clock.now()) {
+                        ctx.error(e.to_string());
+                    } else {
+                        ctx.info(s::chosen(&st.name));
+                    }
+                    self.home.reload(&mut ctx);
+                    self.student = Some(st);
+                }
+                home::Outcome::None => {}
+            },
+            Area::Explore => {
+                if self.explore.update(&action, body, &mut ctx) {
+                    self.area = Area::Home;
+                }
+            }
+            _ => {
+                if action == Action::Back {
+                    self.area = Area::Home;
+                }
+            }
+        }
+    }
+
+    pub fn render(&self, f: &mut Frame) {
+        let area = f.area();
+        self.last_size.set(area);
+        if too_small::is_too_small(area) {
+            too_small::render(f, area, &self.theme);
+            return;
+        }
+        let [tab_bar, body, status, keys] = chrome(area);
+        tabs::render(f, tab_bar, self.area, &self.theme);
+        let view = View {
+            theme: &self.theme,
+            student: self.student.as_ref(),
+            career_count: self.explore.count(),
+        };
+        match self.area {
+            Area::Home => self.home.render(f, body, &view),
+            Area::Explore => self.explore.render(f, body, &view),
+            other => planned::render(f, body, other, &view),
+        }
+        let who = match &self.student {
+            Some(st) => s::signed_in(&st.name),
+            None => s::NO_PROFILE.to_string(),
+        };
+        let line = match &self.status {
+            Some(st) => Line::from(vec![Span::styled(
+                st.text.clone(),
+                if st.error {
+                    self.theme.error
+                } else {
+                    self.theme.good
+                },
+            )]),
+            None => Line::from(Span::styled(who, self.theme.dim)),
+        };
+        f.render_widget(Paragraph::new(line), status);
+        footer::render(f, keys, self.contexts(), &self.theme);
+        if self.help {
+            help::render(
+                f,
+                body,
+                self.area.title(),
+                self.contexts_without_help(),
+                &self.theme,
+            );
+        }
+    }
+
+    /// The contexts the help overlay describes: those of the screen under it.
+    fn contexts_without_help(&self) -> &'static [Context] {
+        match self.area {
+            Area::Home => self.home.contexts(),
+            Area::Explore => self.explore.contexts(),
+            _ => &[Context::Global],
+        }
+    }
+}

@@ -1,0 +1,493 @@
+//! The one table of key bindings. The footer and the `?` help overlay are both drawn from it,
+//! so what they show is exactly what the keys do.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::Area;
+use super::action::Action;
+use crate::strings::keys as s;
+
+/// Where the focus is; decides which bindings apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// Everywhere, unless a text field has the focus.
+    Global,
+    /// A list with a selection.
+    List,
+    Home,
+    /// Typing in a form (new profile).
+    Form,
+    ExploreList,
+    /// Typing a search.
+    Search,
+    /// Reading a long text.
+    Reader,
+    Help,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn k(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn c(ch: char) -> Key {
+    k(KeyCode::Char(ch))
+}
+
+const fn ctrl(ch: char) -> Key {
+    Key {
+        code: KeyCode::Char(ch),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+pub struct Binding {
+    pub context: Context,
+    pub keys: &'static [Key],
+    /// How the keys are written in the footer and help ("↑/k").
+    pub label: &'static str,
+    /// What it does, in a few words.
+    pub help: &'static str,
+    pub action: Action,
+    /// Shown in the footer (all bindings are in the help overlay).
+    pub footer: bool,
+}
+
+const fn b(
+    context: Context,
+    keys: &'static [Key],
+    label: &'static str,
+    help: &'static str,
+    action: Action,
+    footer: bool,
+) -> Binding {
+    Binding {
+        context,
+        keys,
+        label,
+        help,
+        action,
+        footer,
+    }
+}
+
+use Context::*;
+
+pub static KEYMAP: &[Binding] = &[
+    // Reading the help itself.
+    b(
+        Help,
+        &[c('?'), k(KeyCode::Esc), c('q')],
+        s::L_CLOSE_HELP,
+        s::CLOSE_HELP,
+        Action::ToggleHelp,
+        true,
+    ),
+    // Lists.
+    b(
+        List,
+        &[k(KeyCode::Up), c('k')],
+        s::L_UP,
+        s::UP,
+        Action::Up,
+        true,
+    ),
+    b(
+        List,
+        &[k(KeyCode::Down), c('j')],
+        s::L_DOWN,
+        s::DOWN,
+        Action::Down,
+        true,
+    ),
+    b(
+        List,
+        &[k(KeyCode::PageUp)],
+        s::L_PGUP,
+        s::PGUP,
+        Action::PageUp,
+        false,
+    ),
+    b(
+        List,
+        &[k(KeyCode::PageDown)],
+        s::L_PGDN,
+        s::PGDN,
+        Action::PageDown,
+        false,
+    ),
+    b(
+        List,
+        &[k(KeyCode::Home), c('g')],
+        s::L_TOP,
+        s::TOP,
+        Action::Top,
+        false,
+    ),
+    b(
+        List,
+        &[k(KeyCode::End), c('G')],
+        s::L_BOTTOM,
+        s::BOTTOM,
+        Action::Bottom,
+        false,
+    ),
+    b(
+        List,
+        &[k(KeyCode::Enter)],
+        s::L_ENTER,
+        s::OPEN,
+        Action::Select,
+        true,
+    ),
+    // Home.
+    b(
+        Home,
+        &[c('n')],
+        s::L_NEW,
+        s::NEW_PROFILE,
+        Action::NewProfile,
+        true,
+    ),
+    // Explore.
+    b(
+        ExploreList,
+        &[c('/')],
+        s::L_SEARCH,
+        s::SEARCH,
+        Action::Search,
+        true,
+    ),
+    b(
+        ExploreList,
+        &[k(KeyCode::Right), c('l')],
+        s::L_RIGHT,
+        s::READ_DETAIL,
+        Action::FocusRight,
+        false,
+    ),
+    // Reading a detail.
+    b(
+        Reader,
+        &[k(KeyCode::Up), c('k')],
+        s::L_UP,
+        s::SCROLL_UP,
+        Action::ScrollUp,
+        true,
+    ),
+    b(
+        Reader,
+        &[k(KeyCode::Down), c('j')],
+        s::L_DOWN,
+        s::SCROLL_DOWN,
+        Action::ScrollDown,
+        true,
+    ),
+    b(
+        Reader,
+        &[k(KeyCode::PageUp)],
+        s::L_PGUP,
+        s::PGUP,
+        Action::PageUp,
+        false,
+    ),
+    b(
+        Reader,
+        &[k(KeyCode::PageDown), c(' ')],
+        s::L_PGDN_SPACE,
+        s::PGDN,
+        Action::PageDown,
+        false,
+    ),
+    b(
+        Reader,
+        &[k(KeyCode::Home), c('g')],
+        s::L_TOP,
+        s::TOP,
+        Action::Top,
+        false,
+    ),
+    b(
+        Reader,
+        &[k(KeyCode::End), c('G')],
+        s::L_BOTTOM,
+        s::BOTTOM,
+        Action::Bottom,
+        false,
+    ),
+    b(
+        Reader,
+        &[k(KeyCode::Left), c('h')],
+        s::L_LEFT,
+        s::BACK_TO_LIST,
+        Action::FocusLeft,
+        true,
+    ),
+    // Typing in a form.
+    b(
+        Form,
+        &[k(KeyCode::Enter)],
+        s::L_ENTER,
+        s::SAVE,
+        Action::Select,
+        true,
+    ),
+    b(
+        Form,
+        &[k(KeyCode::Tab), k(KeyCode::Down)],
+        s::L_TAB,
+        s::NEXT_FIELD,
+        Action::NextField,
+        true,
+    ),
+    b(
+        Form,
+        &[k(KeyCode::BackTab), k(KeyCode::Up)],
+        s::L_BACKTAB,
+        s::PREV_FIELD,
+        Action::PrevField,
+        false,
+    ),
+    b(
+        Form,
+        &[k(KeyCode::Esc)],
+        s::L_ESC,
+        s::CANCEL,
+        Action::Back,
+        true,
+    ),
+    // Typing a search.
+    b(
+        Search,
+        &[k(KeyCode::Enter), k(KeyCode::Down)],
+        s::L_ENTER,
+        s::SEARCH_DONE,
+        Action::Select,
+        true,
+    ),
+    b(
+        Search,
+        &[k(KeyCode::Esc)],
+        s::L_ESC,
+        s::SEARCH_CLEAR,
+        Action::Back,
+        true,
+    ),
+    // Everywhere.
+    b(
+        Global,
+        &[k(KeyCode::Tab)],
+        s::L_TAB,
+        s::NEXT_AREA,
+        Action::NextArea,
+        false,
+    ),
+    b(
+        Global,
+        &[k(KeyCode::BackTab)],
+        s::L_BACKTAB,
+        s::PREV_AREA,
+        Action::PrevArea,
+        false,
+    ),
+    b(
+        Global,
+        &[c('1')],
+        "1",
+        s::GO_HOME,
+        Action::GoTo(Area::Home),
+        false,
+    ),
+    b(
+        Global,
+        &[c('2')],
+        "2",
+        s::GO_ASSESSMENT,
+        Action::GoTo(Area::Assessment),
+        false,
+    ),
+    b(
+        Global,
+        &[c('3')],
+        "3",
+        s::GO_RESULTS,
+        Action::GoTo(Area::Results),
+        false,
+    ),
+    b(
+        Global,
+        &[c('4')],
+        "4",
+        s::GO_EXPLORE,
+        Action::GoTo(Area::Explore),
+        false,
+    ),
+    b(
+        Global,
+        &[c('5')],
+        "5",
+        s::GO_INTERVIEW,
+        Action::GoTo(Area::Interview),
+        false,
+    ),
+    b(
+        Global,
+        &[c('6')],
+        "6",
+        s::GO_PLAN,
+        Action::GoTo(Area::Plan),
+        false,
+    ),
+    b(
+        Global,
+        &[c('7')],
+        "7",
+        s::GO_COUNSELOR,
+        Action::GoTo(Area::Counselor),
+        false,
+    ),
+    b(Global, &[c('?')], "?", s::HELP, Action::ToggleHelp, true),
+    b(
+        Global,
+        &[c('q'), k(KeyCode::Esc)],
+        s::L_QUIT,
+        s::BACK_OR_QUIT,
+        Action::Back,
+        true,
+    ),
+    b(
+        Global,
+        &[ctrl('c')],
+        s::L_CTRL_C,
+        s::QUIT,
+        Action::Quit,
+        false,
+    ),
+];
+
+/// Contexts in which letters are typed into a field rather than read as commands.
+pub fn is_typing(contexts: &[Context]) -> bool {
+    contexts.iter().any(|c| matches!(c, Form | Search))
+}
+
+fn normalize(key: KeyEvent) -> Key {
+    let mut mods = key.modifiers;
+    // Shifted letters and BackTab arrive with SHIFT; the character already says it.
+    if matches!(key.code, KeyCode::Char(_) | KeyCode::BackTab) {
+        mods.remove(KeyModifiers::SHIFT);
+    }
+    Key {
+        code: key.code,
+        mods,
+    }
+}
+
+/// The action for a key in the given contexts (most specific first). While typing, unbound
+/// keys become text; Ctrl-C always quits.
+pub fn action_for(contexts: &[Context], key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let want = normalize(key);
+    if want == ctrl('c') {
+        return Some(Action::Quit);
+    }
+    for ctx in contexts {
+        for bind in KEYMAP.iter().filter(|b| b.context == *ctx) {
+            if bind.keys.contains(&want) {
+                return Some(bind.action.clone());
+            }
+        }
+    }
+    if is_typing(contexts) {
+        return Some(Action::Text(key));
+    }
+    None
+}
+
+/// The bindings that apply in `contexts`, in table order, first binding per label and action.
+pub fn bindings(contexts: &[Context]) -> Vec<&'static Binding> {
+    let mut out: Vec<&'static Binding> = Vec::new();
+    for ctx in contexts {
+        for bind in KEYMAP.iter().filter(|b| b.context == *ctx) {
+            let shadowed = out
+                .iter()
+                .any(|o| o.keys.iter().any(|k| bind.keys.contains(k)));
+            if !shadowed {
+                out.push(bind);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn arrows_and_vim_keys_both_move() {
+        let ctx = [List, Global];
+        assert_eq!(action_for(&ctx, key(KeyCode::Down)), Some(Action::Down));
+        assert_eq!(
+            action_for(&ctx, key(KeyCode::Char('j'))),
+            Some(Action::Down)
+        );
+        assert_eq!(action_for(&ctx, key(KeyCode::Char('k'))), Some(Action::Up));
+        let shift_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(action_for(&ctx, shift_g), Some(Action::Bottom));
+    }
+
+    #[test]
+    fn typing_turns_letters_into_text_but_ctrl_c_quits() {
+        let ctx = [Search];
+        assert!(matches!(
+            action_for(&ctx, key(KeyCode::Char('q'))),
+            Some(Action::Text(_))
+        ));
+        assert!(matches!(
+            action_for(&ctx, key(KeyCode::Char('?'))),
+            Some(Action::Text(_))
+        ));
+        let cc = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(&ctx, cc), Some(Action::Quit));
+        assert_eq!(action_for(&ctx, key(KeyCode::Esc)), Some(Action::Back));
+    }
+
+    #[test]
+    fn specific_context_wins_over_global() {
+        // In the help overlay q closes the help rather than going back.
+        assert_eq!(
+            action_for(&[Help, Global], key(KeyCode::Char('q'))),
+            Some(Action::ToggleHelp)
+        );
+    }
+
+    #[test]
+    fn every_binding_has_words_and_keys() {
+        for bind in KEYMAP {
+            assert!(!bind.keys.is_empty());
+            assert!(!bind.label.is_empty());
+            assert!(!bind.help.is_empty());
+        }
+    }
+
+    #[test]
+    fn shadowed_bindings_are_not_listed_twice() {
+        let list = bindings(&[Help, Global]);
+        let closes = list.iter().filter(|b| b.keys.contains(&c('q'))).count();
+        assert_eq!(closes, 1);
+    }
+}

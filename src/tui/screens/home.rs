@@ -1,0 +1,303 @@
+//! Home: pick or create a student profile, and see what to do next.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+use crate::domain::clock::date_string;
+use crate::domain::{NewStudent, Student};
+use crate::error::Error;
+use crate::strings::home as s;
+use crate::tui::action::Action;
+use crate::tui::app::Ctx;
+use crate::tui::keymap::Context;
+use crate::tui::widgets::{centered, list};
+
+/// The new-profile form.
+#[derive(Debug, Default)]
+pub struct ProfileForm {
+    pub name: Input,
+    pub grade: Input,
+    /// 0 = name, 1 = grade.
+    pub field: usize,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Home {
+    pub students: Vec<Student>,
+    pub list: list::ListState,
+    pub form: Option<ProfileForm>,
+}
+
+/// What Home asks the app to do after an action.
+pub enum Outcome {
+    None,
+    /// Back was pressed on Home itself.
+    Quit,
+    /// A profile was chosen (or just created).
+    Chosen(Student),
+}
+
+impl Home {
+    pub fn new(students: Vec<Student>) -> Home {
+        Home {
+            students,
+            ..Home::default()
+        }
+    }
+
+    /// Rows: every profile, then "new profile".
+    fn len(&self) -> usize {
+        self.students.len() + 1
+    }
+
+    pub fn contexts(&self) -> &'static [Context] {
+        if self.form.is_some() {
+            &[Context::Form]
+        } else {
+            &[Context::Home, Context::List, Context::Global]
+        }
+    }
+
+    fn layout(area: Rect) -> [Rect; 2] {
+        Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(area)
+    }
+
+    pub fn update(&mut self, action: &Action, body: Rect, ctx: &mut Ctx) -> Outcome {
+        if let Some(form) = &mut self.form {
+            return match action {
+                Action::Back => {
+                    self.form = None;
+                    Outcome::None
+                }
+                Action::NextField | Action::PrevField => {
+                    form.field = 1 - form.field;
+                    Outcome::None
+                }
+                Action::Text(key) => {
+                    let input = if form.field == 0 {
+                        &mut form.name
+                    } else {
+                        &mut form.grade
+                    };
+                    input.handle_event(&crossterm::event::Event::Key(*key));
+                    form.error = None;
+                    Outcome::None
+                }
+                Action::Select => self.submit(ctx),
+                _ => Outcome::None,
+            };
+        }
+        let len = self.len();
+        match action {
+            Action::Back => return Outcome::Quit,
+            Action::Up | Action::ScrollUp => self.list.up(len, 1),
+            Action::Down | Action::ScrollDown => self.list.down(len, 1),
+            Action::PageUp => self.list.up(len, 10),
+            Action::PageDown => self.list.down(len, 10),
+            Action::Top => self.list.select(0, len),
+            Action::Bottom => self.list.select(len - 1, len),
+            Action::NewProfile => self.form = Some(ProfileForm::default()),
+            Action::Select => return self.open_selected(),
+            Action::Click { column, row } => {
+                let [left, _] = Home::layout(body);
+                let inner = Block::default().borders(Borders::ALL).inner(left);
+                if crate::tui::widgets::contains(inner, *column, *row)
+                    && let Some(i) = self.list.row_at(inner, *row, len)
+                {
+                    if i == self.list.selected {
+                        return self.open_selected();
+                    }
+                    self.list.select(i, len);
+                }
+            }
+            _ => {}
+        }
+        Outcome::None
+    }
+
+    fn open_selected(&mut self) -> Outcome {
+        match self.students.get(self.list.selected) {
+            Some(st) => Outcome::Chosen(st.clone()),
+            None => {
+                self.form = Some(ProfileForm::default());
+                Outcome::None
+            }
+        }
+    }
+
+    fn submit(&mut self, ctx: &mut Ctx) -> Outcome {
+        let Some(form) = &mut self.form else {
+            return Outcome::None;
+        };
+        let new = match NewStudent::parse(form.name.value(), form.grade.value()) {
+            Ok(n) => n,
+            Err(e) => {
+                // Point at the field that needs fixing.
+                form.field = usize::from(!matches!(
+                    e,
+                    crate::domain::StudentError::EmptyName
+                        | crate::domain::StudentError::NameTooLong { .. }
+                        | crate::domain::StudentError::ControlCharacter
+                ));
+                form.error = Some(e.to_string());
+                return Outcome::None;
+            }
+        };
+        match ctx.store.add_student(&new, ctx.clock.now()) {
+            Ok(st) => {
+                self.form = None;
+                self.reload(ctx);
+                if let Some(i) = self.students.iter().position(|x| x.id == st.id) {
+                    self.list.select(i, self.len());
+                }
+                Outcome::Chosen(st)
+            }
+            Err(Error::Student(e)) => {
+                form.field = 0;
+                form.error = Some(e.to_string());
+                Outcome::None
+            }
+            Err(e) => {
+                // Nothing was saved; the form keeps what was typed so it can be tried again.
+                form.error = Some(e.to_string());
+                Outcome::None
+            }
+        }
+    }
+
+    pub fn reload(&mut self, ctx: &mut Ctx) {
+        match ctx.store.students() {
+            Ok(list) => {
+                self.students = list;
+                let len = self.len();
+                self.list.select(self.list.selected, len);
+            }
+            Err(e) => ctx.error(e.to_string()),
+        }
+    }
+
+    pub fn render(&self, f: &mut Frame, area: Rect, ctx: &crate::tui::app::View) {
+        let theme = ctx.theme;
+        let [left, right] = Home::layout(area);
+        let mut rows: Vec<Line<'static>> = self
+            .students
+            .iter()
+            .map(|st| {
+                let current = ctx.student.is_some_and(|c| c.id == st.id);
+                Line::from(vec![
+                    Span::raw(st.name.clone()),
+                    Span::styled(
+                        s::profile_meta(st.grade, &date_string(st.last_active), current),
+                        theme.dim,
+                    ),
+                ])
+            })
+            .collect();
+        rows.push(Line::styled(s::NEW_PROFILE_ROW, theme.key));
+        let focused = self.form.is_none();
+        list::render(
+            f,
+            left,
+            list::block(s::PROFILES_TITLE, focused, theme),
+            rows,
+            &self.list,
+            focused,
+            theme,
+        );
+
+        let mut lines = Vec::new();
+        match ctx.student {
+            None => {
+                lines.push(Line::styled(s::WELCOME, theme.heading));
+                lines.push(Line::raw(""));
+                for p in s::WELCOME_BODY {
+                    lines.push(Line::raw(*p));
+                    lines.push(Line::raw(""));
+                }
+            }
+            Some(st) => {
+                lines.push(Line::styled(s::hello(&st.name, st.grade), theme.heading));
+                lines.push(Line::raw(""));
+                lines.push(Line::styled(s::NEXT_STEP, theme.key));
+                lines.push(Line::raw(s::next_explore(ctx.career_count)));
+                lines.push(Line::raw(""));
+                lines.push(Line::styled(s::COMING, theme.key));
+                for p in s::COMING_BODY {
+                    lines.push(Line::raw(*p));
+                }
+            }
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(s::PRIVACY, theme.dim));
+        let block = list::block(s::NEXT_TITLE, false, theme);
+        f.render_widget(
+            Paragraph::new(lines)
+                .block(block)
+                .wrap(Wrap { trim: false }),
+            right,
+        );
+
+        if let Some(form) = &self.form {
+            render_form(f, area, form, ctx);
+        }
+    }
+}
+
+fn render_form(f: &mut Frame, area: Rect, form: &ProfileForm, ctx: &crate::tui::app::View) {
+    let theme = ctx.theme;
+    let popup = centered(area, 56, 12);
+    f.render_widget(Clear, popup);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border_focused)
+        .title(Span::styled(s::FORM_TITLE, theme.title));
+    let inner = block.inner(popup);
+    f.render_widget(block, popup);
+    let field_w = usize::from(inner.width.saturating_sub(12)).max(1);
+    let field = |label: &'static str, input: &Input, focused: bool| -> Line<'static> {
+        let scroll = input.visual_scroll(field_w);
+        let shown: String = input.value().chars().skip(scroll).collect();
+        let marker = if focused { "▶ " } else { "  " };
+        Line::from(vec![
+            Span::styled(format!("{marker}{label:8}"), theme.key),
+            Span::styled(
+                format!("[{shown:<field_w$}]"),
+                if focused {
+                    theme.input_focused
+                } else {
+                    theme.input
+                },
+            ),
+        ])
+    };
+    let mut lines = vec![
+        field(s::FORM_NAME, &form.name, form.field == 0),
+        Line::styled(s::FORM_NAME_HINT, theme.dim),
+        field(s::FORM_GRADE, &form.grade, form.field == 1),
+        Line::styled(s::FORM_GRADE_HINT, theme.dim),
+        Line::raw(""),
+    ];
+    match &form.error {
+        Some(e) => lines.push(Line::styled(e.clone(), theme.error)),
+        None => lines.push(Line::styled(s::FORM_KEYS, theme.dim)),
+    }
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    // The cursor sits in the focused field, so screen readers and people can find it.
+    let (input, row) = if form.field == 0 {
+        (&form.name, 0)
+    } else {
+        (&form.grade, 2)
+    };
+    let cx = input
+        .visual_cursor()
+        .saturating_sub(input.visual_scroll(field_w));
+    let x = inner.x + 2 + 8 + 1 + cx as u16;
+    if x < inner.x + inner.width && inner.height > row {
+        f.set_cursor_position((x, inner.y + row));
+    }
+}
