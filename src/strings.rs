@@ -385,11 +385,12 @@ pub mod tui {
     pub const AREA_INTERVIEW: &str = "Interview";
     pub const AREA_PLAN: &str = "My plan";
     pub const AREA_COUNSELOR: &str = "Counselor";
+    pub const TAB_PLAN: &str = "Plan";
     pub const SHORT_HOME: &str = "Home";
-    pub const SHORT_ASSESSMENT: &str = "Quiz";
+    pub const SHORT_ASSESSMENT: &str = "Assess";
     pub const SHORT_RESULTS: &str = "Results";
     pub const SHORT_EXPLORE: &str = "Explore";
-    pub const SHORT_INTERVIEW: &str = "Interview";
+    pub const SHORT_INTERVIEW: &str = "Talk";
     pub const SHORT_PLAN: &str = "Plan";
     pub const SHORT_COUNSELOR: &str = "Counsel";
 
@@ -401,8 +402,7 @@ and this is not one (output is redirected, or TERM=dumb).\nUse the command-line 
     pub const SIGNALS: &str = "Could not set up signal handling";
     pub const TERMINAL: &str = "The terminal stopped working";
     pub const HELP_AREA_KEYS: &str = "1-7";
-    pub const HELP_AREA_WORDS: &str =
-        "jump to Home, Assessment, Results, Explore, Interview, My plan, Counselor";
+    pub const HELP_AREA_WORDS: &str = "jump to an area (the numbers on the tabs)";
     pub const HELP_MOUSE: &str = "Mouse: click a tab or a row to choose it; the wheel scrolls.";
     pub const HELP_CLOSE: &str = "Press ? or Esc to close this help.";
 

@@ -58,6 +58,8 @@ pub(super) fn load(
             });
         }
     }
+    // Catalog order is alphabetical by title, whatever file an entry lives in.
+    out.sort_by_cached_key(|c| c.entry.title.to_lowercase());
     out
 }
 

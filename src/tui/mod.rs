@@ -59,6 +59,15 @@ impl Area {
         }
     }
 
+    /// The label on its tab when there is room.
+    pub fn tab_title(self) -> &'static str {
+        match self {
+            Area::Plan => s::TAB_PLAN,
+            other => other.title(),
+        }
+    }
+
+    /// The label on its tab in a narrow window.
     pub fn short_title(self) -> &'static str {
         match self {
             Area::Home => s::SHORT_HOME,

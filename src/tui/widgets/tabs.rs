@@ -15,7 +15,11 @@ pub fn layout(width: u16) -> Vec<(Area, String, u16, u16)> {
         let mut x = 0u16;
         let mut out = Vec::new();
         for (n, a) in Area::ALL.iter().enumerate() {
-            let name = if short { a.short_title() } else { a.title() };
+            let name = if short {
+                a.short_title()
+            } else {
+                a.tab_title()
+            };
             let label = format!("{:pad$}{} {}{:pad$}", "", n + 1, name, "");
             let w = label.width() as u16;
             out.push((*a, label, x, x + w));

@@ -1,0 +1,298 @@
+//! Screens at 80x24 as insta snapshots (ratatui TestBackend), the help overlay, the monochrome
+//! theme keeping the selection visible, and sizes from tiny to huge without a panic.
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use medpath::domain::{FixedClock, NewStudent};
+use medpath::store::Store;
+use medpath::tui::action::Action;
+use medpath::tui::app::App;
+use medpath::tui::theme::Theme;
+use medpath::tui::{Area, action_for_event};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Modifier;
+
+/// 2025-11-22 12:00 UTC: noon, so the date is the same in any time zone within 11 hours.
+const NOON: i64 = 1_763_812_800;
+
+fn app_with(students: &[(&str, &str)], theme: Theme) -> App {
+    let mut store = Store::open_in_memory().unwrap();
+    for (i, (name, grade)) in students.iter().enumerate() {
+        store
+            .add_student(
+                &NewStudent::parse(name, grade).unwrap(),
+                NOON - 86_400 * i as i64,
+            )
+            .unwrap();
+    }
+    App::new(store, Box::new(FixedClock(NOON)), theme).unwrap()
+}
+
+fn app() -> App {
+    app_with(&[], Theme::color())
+}
+
+fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| app.render(f)).unwrap();
+    t
+}
+
+fn screen(app: &App) -> String {
+    draw(app, 80, 24).backend().to_string()
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    // Draw first so the app knows the window size, as the real loop does.
+    draw(app, 80, 24);
+    let ev = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    if let Some(a) = action_for_event(app, &ev) {
+        app.update(a);
+    }
+}
+
+fn typed(app: &mut App, text: &str) {
+    for ch in text.chars() {
+        key(app, KeyCode::Char(ch));
+    }
+}
+
+#[test]
+fn home_first_run() {
+    insta::assert_snapshot!(screen(&app()));
+}
+
+#[test]
+fn home_with_profiles_and_one_chosen() {
+    let mut a = app_with(
+        &[("Ana", "9"), ("مريم", "11"), ("Zoë 🩺", "7")],
+        Theme::color(),
+    );
+    key(&mut a, KeyCode::Enter);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn new_profile_form_shows_what_is_wrong() {
+    let mut a = app();
+    key(&mut a, KeyCode::Char('n'));
+    typed(&mut a, "Sam");
+    key(&mut a, KeyCode::Tab);
+    typed(&mut a, "15");
+    key(&mut a, KeyCode::Enter);
+    let s = screen(&a);
+    assert!(s.contains("outside what medpath covers"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn creating_a_profile_selects_it_and_saves_it() {
+    let mut a = app();
+    key(&mut a, KeyCode::Char('n'));
+    typed(&mut a, "  Kai  ");
+    key(&mut a, KeyCode::Tab);
+    typed(&mut a, "8");
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.student.as_ref().map(|s| s.name.as_str()), Some("Kai"));
+    assert!(screen(&a).contains("Hi Kai!"));
+    // Typing q in the form is text, not quit.
+    key(&mut a, KeyCode::Char('n'));
+    typed(&mut a, "q");
+    assert!(!a.quit);
+    key(&mut a, KeyCode::Esc);
+    assert!(a.home.form.is_none());
+}
+
+#[test]
+fn duplicate_profile_name_is_refused_and_form_kept() {
+    let mut a = app_with(&[("Ana", "9")], Theme::color());
+    key(&mut a, KeyCode::Char('n'));
+    typed(&mut a, "ANA");
+    key(&mut a, KeyCode::Tab);
+    typed(&mut a, "10");
+    key(&mut a, KeyCode::Enter);
+    let s = screen(&a);
+    assert!(s.contains("already a profile"), "{s}");
+    assert_eq!(a.home.form.as_ref().unwrap().name.value(), "ANA");
+    assert_eq!(a.home.students.len(), 1);
+}
+
+#[test]
+fn help_overlay_on_home() {
+    let mut a = app();
+    key(&mut a, KeyCode::Char('?'));
+    let s = screen(&a);
+    assert!(s.contains("Keys on this screen: Home"));
+    assert!(s.contains("new profile"));
+    insta::assert_snapshot!(s);
+    key(&mut a, KeyCode::Esc);
+    assert!(!a.help);
+    assert!(!a.quit, "Esc closes the help, it does not quit");
+}
+
+#[test]
+fn explore_list_and_detail() {
+    let mut a = app();
+    key(&mut a, KeyCode::Char('4'));
+    assert_eq!(a.area, Area::Explore);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn explore_search_narrows_the_list() {
+    let mut a = app();
+    key(&mut a, KeyCode::Char('4'));
+    key(&mut a, KeyCode::Char('/'));
+    typed(&mut a, "kids doctor");
+    let s = screen(&a);
+    insta::assert_snapshot!(s);
+    // Esc clears the search and returns to the full list.
+    key(&mut a, KeyCode::Esc);
+    assert!(screen(&a).contains("Careers ("));
+    assert!(!screen(&a).contains(" of "));
+}
+
+#[test]
+fn explore_help_lists_search() {
+    let mut a = app();
+    key(&mut a, KeyCode::Char('4'));
+    key(&mut a, KeyCode::Char('?'));
+    let s = screen(&a);
+    assert!(s.contains("Keys on this screen: Explore"));
+    assert!(s.contains("search"));
+}
+
+#[test]
+fn every_planned_area_says_so_honestly() {
+    for (n, area) in [
+        ('2', Area::Assessment),
+        ('3', Area::Results),
+        ('5', Area::Interview),
+        ('6', Area::Plan),
+        ('7', Area::Counselor),
+    ] {
+        let mut a = app();
+        key(&mut a, KeyCode::Char(n));
+        assert_eq!(a.area, area);
+        let s = screen(&a);
+        assert!(s.contains("Not built yet"), "{area:?}\n{s}");
+        if area == Area::Assessment {
+            insta::assert_snapshot!(s);
+        }
+        key(&mut a, KeyCode::Char('q'));
+        assert_eq!(a.area, Area::Home);
+        assert!(!a.quit);
+    }
+}
+
+#[test]
+fn tab_cycles_areas_and_q_quits_from_home() {
+    let mut a = app();
+    for expected in Area::ALL.iter().skip(1) {
+        key(&mut a, KeyCode::Tab);
+        assert_eq!(a.area, *expected);
+    }
+    key(&mut a, KeyCode::Tab);
+    assert_eq!(a.area, Area::Home);
+    key(&mut a, KeyCode::BackTab);
+    assert_eq!(a.area, Area::Counselor);
+    key(&mut a, KeyCode::Char('1'));
+    key(&mut a, KeyCode::Char('q'));
+    assert!(a.quit);
+}
+
+#[test]
+fn clicks_choose_tabs_and_rows() {
+    let mut a = app_with(&[("Ana", "9"), ("Ben", "10")], Theme::color());
+    draw(&a, 80, 24);
+    // Row 2 is the first profile (tabs on row 0, list border on row 1); row 3 the second.
+    a.update(Action::Click { column: 5, row: 3 });
+    assert_eq!(a.home.list.selected, 1);
+    a.update(Action::Click { column: 5, row: 3 });
+    assert_eq!(a.student.as_ref().map(|s| s.name.as_str()), Some("Ben"));
+    let explore_x = medpath::tui::widgets::tabs::layout(80)
+        .into_iter()
+        .find(|t| t.0 == Area::Explore)
+        .unwrap()
+        .2;
+    a.update(Action::Click {
+        column: explore_x + 1,
+        row: 0,
+    });
+    assert_eq!(a.area, Area::Explore);
+}
+
+#[test]
+fn too_small_window_says_so() {
+    let a = app();
+    let s = draw(&a, 50, 15).backend().to_string();
+    assert!(s.contains("too small"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn any_size_renders_without_panic_and_keeps_state() {
+    let mut a = app_with(&[("Ana", "9")], Theme::color());
+    key(&mut a, KeyCode::Char('4'));
+    key(&mut a, KeyCode::Down);
+    let selected = a.explore.list.selected;
+    for w in [1u16, 2, 5, 20, 59, 60, 61, 80, 120, 300] {
+        for h in [1u16, 2, 5, 19, 20, 24, 60, 100] {
+            for help in [false, true] {
+                a.help = help;
+                draw(&a, w, h);
+            }
+        }
+    }
+    a.help = false;
+    assert_eq!(a.explore.list.selected, selected);
+    for area in Area::ALL {
+        a.update(Action::GoTo(area));
+        for (w, h) in [(1, 1), (60, 20), (300, 100)] {
+            draw(&a, w, h);
+        }
+    }
+}
+
+/// In the monochrome theme the selected row is reversed and marked with a pointer.
+#[test]
+fn monochrome_selection_is_visible() {
+    let mut a = app_with(&[("Ana", "9"), ("Ben", "10")], Theme::mono());
+    key(&mut a, KeyCode::Down);
+    let t = draw(&a, 80, 24);
+    let buf = t.backend().buffer();
+    // Row 3 holds Ben, the selected profile.
+    let row: String = (0..40).map(|x| buf[(x, 3)].symbol().to_string()).collect();
+    assert!(row.contains("▶ Ben"), "{row}");
+    let cell = &buf[(3, 3)];
+    assert!(cell.modifier.contains(Modifier::REVERSED), "{cell:?}");
+    assert_eq!(cell.fg, ratatui::style::Color::Reset);
+    assert_eq!(cell.bg, ratatui::style::Color::Reset);
+    // The unselected row is not reversed.
+    assert!(!buf[(3, 2)].modifier.contains(Modifier::REVERSED));
+    // No cell anywhere uses a colour.
+    for c in buf.content() {
+        assert_eq!(c.fg, ratatui::style::Color::Reset);
+        assert_eq!(c.bg, ratatui::style::Color::Reset);
+    }
+}
+
+#[test]
+fn monochrome_explore_and_tabs_mark_the_selection() {
+    let mut a = app_with(&[], Theme::mono());
+    key(&mut a, KeyCode::Char('4'));
+    let t = draw(&a, 80, 24);
+    let buf = t.backend().buffer();
+    let explore_x = medpath::tui::widgets::tabs::layout(80)
+        .into_iter()
+        .find(|t| t.0 == Area::Explore)
+        .unwrap()
+        .2;
+    assert!(
+        buf[(explore_x + 1, 0)]
+            .modifier
+            .contains(Modifier::REVERSED)
+    );
+    let text = t.backend().to_string();
+    assert!(text.contains("▶ "), "{text}");
+}
