@@ -458,7 +458,7 @@ mod tests {
     }
 }
 
-/// A named source for a figure that is not in the reference tables (`data/sources.toml`).
+/// A named source for a figure that is not in the reference tables (`data/sources/*.toml`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {

@@ -158,7 +158,7 @@ fn join(
                         err(format!(
                             "training step {} gives years without a source; name one from data/{}",
                             n + 1,
-                            super::SOURCES_FILE
+                            super::SOURCES_DIR
                         ));
                         None
                     }
@@ -168,7 +168,7 @@ fn join(
                             err(format!(
                                 "training step {} cites source {id:?}, which is not in data/{}",
                                 n + 1,
-                                super::SOURCES_FILE
+                                super::SOURCES_DIR
                             ));
                             None
                         }

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use serde::Deserialize;
 
 use super::{
-    ASSESSMENT_FILE, DataError, Files, QUESTIONS_FILE, SOURCES_FILE, entries, is_placeholder,
+    ASSESSMENT_FILE, DataError, Files, QUESTIONS_FILE, SOURCES_DIR, entries, is_placeholder,
     valid_id,
 };
 use crate::domain::assessment::{Item, Part};
@@ -113,10 +113,23 @@ pub(super) fn load_questions(files: &Files, errors: &mut Vec<DataError>) -> Vec<
 }
 
 pub(super) fn load_sources(files: &Files, errors: &mut Vec<DataError>) -> Vec<Source> {
-    let parsed: Vec<(String, Source)> = parse_all(files, SOURCES_FILE, "source", errors);
+    let mut parsed: Vec<(String, String, Source)> = Vec::new();
+    let mut any_file = false;
+    for (file, text) in files.under(SOURCES_DIR, ".toml") {
+        any_file = true;
+        for (label, value) in entries(file, text, "source", errors) {
+            match Source::deserialize(value) {
+                Ok(v) => parsed.push((file.to_string(), label, v)),
+                Err(e) => errors.push(DataError::new(file, Some(label), e.to_string().trim())),
+            }
+        }
+    }
+    if !any_file {
+        errors.push(DataError::new(SOURCES_DIR, None, "no source files found"));
+    }
     let mut seen = HashSet::new();
-    for (label, s) in &parsed {
-        check_id(SOURCES_FILE, label, &s.id, &mut seen, errors);
+    for (file, label, s) in &parsed {
+        check_id(file, label, &s.id, &mut seen, errors);
         for (name, t) in [
             ("publisher", &s.publisher),
             ("title", &s.title),
@@ -124,7 +137,7 @@ pub(super) fn load_sources(files: &Files, errors: &mut Vec<DataError>) -> Vec<So
         ] {
             if is_placeholder(t) {
                 errors.push(DataError::new(
-                    SOURCES_FILE,
+                    file,
                     Some(label.clone()),
                     format!("{name} is empty or a placeholder"),
                 ));
@@ -132,11 +145,11 @@ pub(super) fn load_sources(files: &Files, errors: &mut Vec<DataError>) -> Vec<So
         }
         if !s.url.starts_with("https://") && !s.url.starts_with("http://") {
             errors.push(DataError::new(
-                SOURCES_FILE,
+                file,
                 Some(label.clone()),
                 "url must start with https:// or http://",
             ));
         }
     }
-    parsed.into_iter().map(|(_, s)| s).collect()
+    parsed.into_iter().map(|(_, _, s)| s).collect()
 }

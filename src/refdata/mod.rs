@@ -49,7 +49,7 @@ impl Files {
     }
 
     /// Files under a folder with an extension, in path order.
-    fn under<'a>(&'a self, dir: &'a str, ext: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
+    pub(super) fn under<'a>(&'a self, dir: &'a str, ext: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
         self.0
             .iter()
             .filter(move |(p, _)| p.starts_with(dir) && p.ends_with(ext))
@@ -114,7 +114,7 @@ pub struct ReferenceData {
 pub const CAREERS_DIR: &str = "careers/";
 pub const ASSESSMENT_FILE: &str = "assessment.toml";
 pub const QUESTIONS_FILE: &str = "questions.toml";
-pub const SOURCES_FILE: &str = "sources.toml";
+pub const SOURCES_DIR: &str = "sources/";
 
 /// Parses and validates every data file.
 pub fn load(files: &Files) -> Result<ReferenceData, DataErrors> {
