@@ -103,6 +103,32 @@ pub enum Contact {
     Lots,
 }
 
+/// The kinds of workplace a career's filter offers; an entry lists every one that applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Workplace {
+    /// Hospitals, emergency departments, operating rooms.
+    Hospital,
+    /// Doctors' offices, clinics, pharmacies, practices.
+    Clinic,
+    /// Laboratories and research centers.
+    Lab,
+    /// Out in the community: homes, schools, ambulances, public health agencies.
+    Community,
+    /// Desk work in an office, often at a computer.
+    Office,
+}
+
+impl Workplace {
+    pub const ALL: [Workplace; 5] = [
+        Workplace::Hospital,
+        Workplace::Clinic,
+        Workplace::Lab,
+        Workplace::Community,
+        Workplace::Office,
+    ];
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Patients {
@@ -252,6 +278,9 @@ pub struct CareerEntry {
     /// Other names people search for ("heart doctor").
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Everyday words a student might type to find this career ("kids", "heart", "lab").
+    #[serde(default)]
+    pub keywords: Vec<String>,
     /// The O*NET-SOC code whose figures this entry shows.
     pub onet_code: String,
     /// True when O*NET has no code of its own for this career and `onet_code` is the nearest
@@ -262,6 +291,8 @@ pub struct CareerEntry {
     pub work: String,
     pub day: String,
     pub settings: Vec<String>,
+    /// The workplace kinds the Explore filter uses.
+    pub workplaces: Vec<Workplace>,
     pub patients: Patients,
     pub training: Vec<TrainingStep>,
     pub credentials: Vec<String>,

@@ -87,14 +87,18 @@ fn check_entry(e: &CareerEntry, ids: &HashSet<&str>, err: &mut impl FnMut(String
         ("courses", &e.courses),
         ("activities", &e.activities),
         ("aliases", &e.aliases),
+        ("keywords", &e.keywords),
     ];
     for (name, list) in lists {
-        if list.is_empty() && name != "aliases" {
+        if list.is_empty() && name != "aliases" && name != "keywords" {
             err(format!("{name} needs at least one item"));
         }
         if list.iter().any(|s| is_placeholder(s)) {
             err(format!("{name} has an empty or placeholder item"));
         }
+    }
+    if e.workplaces.is_empty() {
+        err("workplaces needs at least one of hospital, clinic, lab, community, office".into());
     }
     if e.training.is_empty() {
         err("training needs at least one step".into());

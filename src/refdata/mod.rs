@@ -49,7 +49,11 @@ impl Files {
     }
 
     /// Files under a folder with an extension, in path order.
-    pub(super) fn under<'a>(&'a self, dir: &'a str, ext: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
+    pub(super) fn under<'a>(
+        &'a self,
+        dir: &'a str,
+        ext: &'a str,
+    ) -> impl Iterator<Item = (&'a str, &'a str)> {
         self.0
             .iter()
             .filter(move |(p, _)| p.starts_with(dir) && p.ends_with(ext))
