@@ -30,6 +30,8 @@ pub enum Error {
     BadInput(String),
     #[error("{0}")]
     Student(#[from] StudentError),
+    #[error("{0}")]
+    Note(#[from] crate::domain::shortlist::NoteError),
     #[error("{}", s::bad_reference_data(.0))]
     ReferenceData(DataErrors),
     #[error("{}", s::damaged(.path, .detail))]
@@ -59,7 +61,7 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Usage(_) => exit::USAGE,
-            Error::BadInput(_) | Error::Student(_) => exit::BAD_INPUT,
+            Error::BadInput(_) | Error::Student(_) | Error::Note(_) => exit::BAD_INPUT,
             Error::ReferenceData(_) => exit::FAILURE,
             Error::Damaged { .. } | Error::NotMedpath { .. } | Error::NewerDatabase { .. } => {
                 exit::DATABASE

@@ -28,6 +28,15 @@ pub mod student {
     }
 }
 
+pub mod shortlist {
+    pub fn note_too_long(chars: usize) -> String {
+        format!(
+            "That note is {chars} characters long. Notes can be up to {} characters; please shorten it.",
+            crate::domain::shortlist::MAX_NOTE_CHARS
+        )
+    }
+}
+
 pub mod errors {
     use std::path::Path;
 
@@ -289,6 +298,10 @@ the full-screen program. Everything stays on this computer.";
     pub const NO_HOME: &str = "Could not find a home folder for medpath's data. Use --db PATH \
 (or set MEDPATH_DB) to say where the database should live.";
     pub const WRITE_STDOUT: &str = "Could not write the output";
+
+    pub fn not_on_shortlist(id: &str) -> String {
+        format!("\"{id}\" is not on this student's shortlist. Star it first.")
+    }
 
     pub fn no_such_career(id: &str) -> String {
         let shown: String = id.chars().take(60).collect();

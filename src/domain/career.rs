@@ -400,6 +400,21 @@ pub struct Figures {
     pub total_years: Option<YearRange>,
 }
 
+impl Figures {
+    /// The sum of the steps whose length is known (a floor when some step is unknown).
+    pub fn known_years(&self) -> YearRange {
+        self.training
+            .iter()
+            .filter_map(|s| s.years)
+            .fold(YearRange::exact(0.0), YearRange::plus)
+    }
+
+    /// True when at least one step's length could not be sourced.
+    pub fn has_unknown_step(&self) -> bool {
+        self.training.iter().any(|s| s.years.is_none())
+    }
+}
+
 /// A catalog entry with its figures: what the program shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Career {
@@ -423,8 +438,15 @@ pub struct CareerSummary {
     pub field: Field,
     pub summary: String,
     pub aliases: Vec<String>,
+    pub keywords: Vec<String>,
+    /// Total years after high school; None when a step's length is not sourced.
     pub total_years: Option<YearRange>,
+    /// The sum of the steps whose length is known: a floor when `total_years` is None.
+    pub known_years: YearRange,
+    pub contact: Contact,
+    pub workplaces: Vec<Workplace>,
     pub median_wage_2024: Option<Wage>,
+    pub growth_2024_34_pct: Option<f32>,
     pub onet_code: String,
 }
 
@@ -437,8 +459,13 @@ impl From<&Career> for CareerSummary {
             field: c.entry.field,
             summary: c.entry.summary.clone(),
             aliases: c.entry.aliases.clone(),
+            keywords: c.entry.keywords.clone(),
             total_years: c.figures.total_years,
+            known_years: c.figures.known_years(),
+            contact: c.entry.patients.contact,
+            workplaces: c.entry.workplaces.clone(),
             median_wage_2024: c.figures.bls.as_ref().and_then(|b| b.median_wage_2024),
+            growth_2024_34_pct: c.figures.bls.as_ref().and_then(|b| b.growth_2024_34_pct),
             onet_code: c.entry.onet_code.clone(),
         }
     }

@@ -4,8 +4,10 @@ pub mod assessment;
 pub mod career;
 pub mod clock;
 pub mod describe;
+pub mod explore;
 pub mod interview;
 pub mod search;
+pub mod shortlist;
 pub mod student;
 
 pub use career::{Career, CareerKind, Field, Figures};

@@ -50,14 +50,27 @@ CREATE TABLE students (
 ) STRICT;
 "#;
 
+const M2: &str = r#"
+-- A student's starred careers, in their order. career_id is not a foreign key: reference
+-- rows are replaced when the catalog changes, and a shortlist must survive that.
+CREATE TABLE shortlist (
+    student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+    career_id  TEXT NOT NULL,
+    position   INTEGER NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    added_at   INTEGER NOT NULL,
+    PRIMARY KEY (student_id, career_id)
+) STRICT;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(M1)])
+    Migrations::new(vec![M::up(M1), M::up(M2)])
 }
 
 /// The schema version this build writes.
 pub fn latest_version() -> i64 {
     // One migration per entry above; keep in step with `migrations()`.
-    1
+    2
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 mod careers;
 pub mod migrations;
 mod reference;
+mod shortlist;
 mod students;
 
 use std::path::{Path, PathBuf};
@@ -180,6 +181,24 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Runs `f` in one immediate write transaction (so a second copy of medpath waits rather
+    /// than failing half-way), committing only if it succeeds. `f` gets the transaction and a
+    /// function that turns SQLite errors into ours.
+    pub(crate) fn write<T>(
+        &mut self,
+        f: impl FnOnce(&rusqlite::Transaction<'_>, &dyn Fn(rusqlite::Error) -> Error) -> Result<T>,
+    ) -> Result<T> {
+        let path = self.path.clone();
+        let c = move |e| classify(&path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(&c)?;
+        let out = f(&tx, &c)?;
+        tx.commit().map_err(&c)?;
+        Ok(out)
     }
 
     pub(crate) fn err(&self, e: rusqlite::Error) -> Error {

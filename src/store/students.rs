@@ -1,6 +1,6 @@
 //! Student profiles.
 
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, params};
 
 use super::Store;
 use crate::domain::clock::Timestamp;
@@ -47,33 +47,28 @@ impl Store {
 
     /// Creates a profile. Two profiles cannot share a name (ignoring case).
     pub fn add_student(&mut self, new: &NewStudent, now: Timestamp) -> Result<Student> {
-        let path = self.path.clone();
-        let c = |e| super::classify(&path, e);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(c)?;
         let key = name_key(&new.name);
-        let exists: bool = tx
-            .query_row(
-                "SELECT EXISTS (SELECT 1 FROM students WHERE name_key = ?1)",
-                [&key],
-                |r| r.get(0),
+        let id = self.write(|tx, c| {
+            let exists: bool = tx
+                .query_row(
+                    "SELECT EXISTS (SELECT 1 FROM students WHERE name_key = ?1)",
+                    [&key],
+                    |r| r.get(0),
+                )
+                .map_err(c)?;
+            if exists {
+                return Err(Error::Student(StudentError::DuplicateName(
+                    new.name.clone(),
+                )));
+            }
+            tx.execute(
+                "INSERT INTO students (name, name_key, grade, created_at, last_active) \
+                 VALUES (?1, ?2, ?3, ?4, ?4)",
+                params![new.name, key, new.grade, now],
             )
             .map_err(c)?;
-        if exists {
-            return Err(Error::Student(StudentError::DuplicateName(
-                new.name.clone(),
-            )));
-        }
-        tx.execute(
-            "INSERT INTO students (name, name_key, grade, created_at, last_active) \
-             VALUES (?1, ?2, ?3, ?4, ?4)",
-            params![new.name, key, new.grade, now],
-        )
-        .map_err(c)?;
-        let id = tx.last_insert_rowid();
-        tx.commit().map_err(c)?;
+            Ok(tx.last_insert_rowid())
+        })?;
         Ok(Student {
             id,
             name: new.name.clone(),

@@ -233,3 +233,91 @@ fn a_second_writer_waits_instead_of_failing() {
     t.join().unwrap();
     assert_eq!(b.students().unwrap().len(), 40);
 }
+
+fn order(s: &Store, student: i64) -> Vec<String> {
+    s.shortlist(student)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.career_id)
+        .collect()
+}
+
+#[test]
+fn shortlist_star_note_reorder_unstar() {
+    use crate::domain::shortlist::Move;
+    let (_d, p) = temp();
+    let mut s = Store::open(&p).unwrap();
+    let st = s.add_student(&ana(), 1).unwrap();
+    let ids: Vec<String> = s
+        .careers()
+        .unwrap()
+        .into_iter()
+        .map(|c| c.id)
+        .take(3)
+        .collect();
+    for id in &ids {
+        assert!(s.star(st.id, id, 5).unwrap());
+    }
+    // Starring twice changes nothing.
+    assert!(!s.star(st.id, &ids[0], 6).unwrap());
+    assert_eq!(order(&s, st.id), ids);
+
+    assert_eq!(
+        s.set_note(st.id, &ids[1], "  ask about nights \n").unwrap(),
+        "ask about nights"
+    );
+    assert!(s.move_shortlisted(st.id, &ids[1], Move::Up).unwrap());
+    assert_eq!(
+        order(&s, st.id),
+        [ids[1].clone(), ids[0].clone(), ids[2].clone()]
+    );
+    // Already at the top: stays.
+    assert!(!s.move_shortlisted(st.id, &ids[1], Move::Up).unwrap());
+    assert!(s.move_shortlisted(st.id, &ids[0], Move::Down).unwrap());
+    assert_eq!(
+        order(&s, st.id),
+        [ids[1].clone(), ids[2].clone(), ids[0].clone()]
+    );
+
+    assert!(s.unstar(st.id, &ids[2]).unwrap());
+    assert!(!s.unstar(st.id, &ids[2]).unwrap());
+    let list = s.shortlist(st.id).unwrap();
+    assert_eq!(list.iter().map(|e| e.position).collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(list[0].note, "ask about nights");
+
+    // Survives closing and reopening the file.
+    drop(s);
+    let s = Store::open(&p).unwrap();
+    assert_eq!(order(&s, st.id), [ids[1].clone(), ids[0].clone()]);
+}
+
+#[test]
+fn shortlist_refuses_bad_input_without_changing_anything() {
+    let (_d, p) = temp();
+    let mut s = Store::open(&p).unwrap();
+    let st = s.add_student(&ana(), 1).unwrap();
+    let other = s
+        .add_student(&NewStudent::parse("Ben", "10").unwrap(), 1)
+        .unwrap();
+    let id = s.careers().unwrap()[0].id.clone();
+    assert!(matches!(
+        s.star(st.id, "no-such-career", 1),
+        Err(Error::Usage(_))
+    ));
+    s.star(st.id, &id, 1).unwrap();
+    s.set_note(st.id, &id, "keep me").unwrap();
+    let long = "x".repeat(crate::domain::shortlist::MAX_NOTE_CHARS + 1);
+    let e = s.set_note(st.id, &id, &long).unwrap_err();
+    assert_eq!(e.exit_code(), crate::error::exit::BAD_INPUT);
+    assert_eq!(s.shortlist(st.id).unwrap()[0].note, "keep me");
+    // Notes on a career that is not starred are refused; shortlists are per student.
+    assert!(matches!(
+        s.set_note(other.id, &id, "x"),
+        Err(Error::Usage(_))
+    ));
+    assert!(s.shortlist(other.id).unwrap().is_empty());
+    assert!(matches!(
+        s.move_shortlisted(other.id, &id, crate::domain::shortlist::Move::Up),
+        Err(Error::Usage(_))
+    ));
+}
