@@ -147,9 +147,63 @@ See `medpath careers show ID` for sources.";
     pub const F_AGES: &str = "Ages";
     pub const F_CONTACT: &str = "Time with patients";
 
-    pub const F_TOTAL: &str = "Total after high school";
-    pub const UNKNOWN_YEARS: &str = "length unknown (we found no source)";
-    pub const TOTAL_UNKNOWN: &str = "unknown, because one step's length is unknown";
+    pub const UNKNOWN_YEARS: &str = "length unknown: we found no source";
+    pub const TOTAL_UNKNOWN: &str = "total not known: we found no source for these steps' lengths";
+    pub const TIMELINE_START: &str = "Start";
+    pub const TIMELINE_LATER: &str = "Later";
+    pub const TIMELINE_DONE: &str = "Done";
+    pub const TIMELINE_UNKNOWN_BAR: &str = "┄┄┄ ? ┄┄┄";
+    pub const H_INTERESTS: &str = "Interest profile (O*NET)";
+    pub const H_WORKSTYLE: &str = "Work style (medpath's ratings)";
+    pub const WORKSTYLE_NOTE: &str = "These 1-5 ratings are medpath's own judgement of the typical job, written for \
+the matcher and for comparing careers. They are not official figures.";
+    pub const NO_INTERESTS: &str =
+        "O*NET publishes no interest profile for this group of jobs, so none is shown.";
+    pub const RIASEC: [&str; 6] = [
+        "Realistic (hands-on)",
+        "Investigative (science)",
+        "Artistic (creating)",
+        "Social (helping)",
+        "Enterprising (leading)",
+        "Conventional (organizing)",
+    ];
+
+    pub fn timeline_year(y: &str) -> String {
+        format!("Yr {y}")
+    }
+
+    pub fn total(years: &str) -> String {
+        format!("{years} after high school in all")
+    }
+
+    pub fn total_at_least(years: &str) -> String {
+        format!("at least {years} after high school (one step's length is not known)")
+    }
+
+    pub fn interests_note(code: &str, title: &str) -> String {
+        format!(
+            "How strongly each interest area fits the work, 1 (low) to 7 (high): O*NET 29.3, {code} \
+\"{title}\"."
+        )
+    }
+
+    pub fn dimension_label(d: crate::domain::career::Dimension) -> &'static str {
+        use crate::domain::career::Dimension as D;
+        match d {
+            D::PatientContact => "Time with patients",
+            D::Continuity => "Same patients for years",
+            D::Emergencies => "Emergencies, fast pace",
+            D::HandsOn => "Hands-on procedures",
+            D::Children => "Working with children",
+            D::Breadth => "Broad, not narrow",
+            D::Technology => "Machines and technology",
+            D::PredictableHours => "Predictable hours",
+            D::ShortTraining => "Short training",
+            D::Research => "Research",
+            D::MindBehavior => "Mind and behavior",
+            D::Communities => "Communities in need",
+        }
+    }
     pub const CONFIDENCE_HIGH: &str = "high confidence";
     pub const CONFIDENCE_MEDIUM: &str = "medium confidence";
     pub const CONFIDENCE_LOW: &str = "low confidence: check before relying on it";

@@ -1,7 +1,7 @@
 //! A career described as titled sections of plain text, in reading order. The CLI prints
 //! them; the full-screen detail view draws them. One structure, so both say the same thing.
 
-use super::career::{AgeGroup, Career, Confidence, Contact};
+use super::career::{AgeGroup, Career, Confidence, Contact, Dimension, YearRange};
 use crate::strings::career as s;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -12,6 +12,127 @@ pub enum Block {
     Fact(String, String),
     /// Small print: where a figure comes from.
     Note(String),
+    /// The training road as a timeline, step by step, ending with the total.
+    Timeline(Vec<Stage>, String),
+    /// A small bar chart.
+    Bars(Vec<Bar>),
+}
+
+/// One step on the training road, with when it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stage {
+    pub step: String,
+    pub years: Option<YearRange>,
+    /// Years after high school at which the step starts; None after an unknown step.
+    pub starts: Option<YearRange>,
+    pub source: Option<String>,
+}
+
+/// One bar: a label, a value on a scale from `min` to `max`, and how to print the value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub value: f32,
+    pub min: f32,
+    pub max: f32,
+    pub shown: String,
+}
+
+impl Bar {
+    /// How many of `width` cells the bar fills (at least one, so a low value is still seen).
+    pub fn cells(&self, width: usize) -> usize {
+        let span = (self.max - self.min).max(f32::EPSILON);
+        let frac = ((self.value - self.min) / span).clamp(0.0, 1.0);
+        ((frac * width as f32).round() as usize).clamp(1, width.max(1))
+    }
+}
+
+/// The cells a step of `y` years takes in the timeline (two per year, at least one).
+fn stage_cells(y: YearRange, room: usize) -> usize {
+    ((y.max * 2.0).round() as usize).clamp(1, room.max(1))
+}
+
+/// The timeline as plain text lines for a width: a marker column with the year each step
+/// starts, the step and its length, a bar as long as the step, and where the length comes from.
+/// Returned as (text, is_small_print) so a screen can dim the notes.
+pub fn timeline_lines(stages: &[Stage], total: &str, width: usize) -> Vec<(String, bool)> {
+    let width = width.max(24);
+    let marker = |st: &Stage| match st.starts {
+        Some(y) if y.max == 0.0 => s::TIMELINE_START.to_string(),
+        Some(y) => s::timeline_year(&y.label()),
+        None => s::TIMELINE_LATER.to_string(),
+    };
+    let gutter = stages
+        .iter()
+        .map(|st| marker(st).chars().count())
+        .chain([s::TIMELINE_DONE.chars().count()])
+        .max()
+        .unwrap_or(6)
+        + 1;
+    let text_width = width.saturating_sub(gutter + 2).max(12);
+    let pad = " ".repeat(gutter);
+    let mut out = Vec::new();
+    for st in stages {
+        let len = match st.years {
+            Some(y) => s::years(&y.label()),
+            None => s::UNKNOWN_YEARS.to_string(),
+        };
+        let text = format!("{} ({len})", st.step);
+        let opts = textwrap::Options::new(text_width);
+        for (i, l) in textwrap::wrap(&text, opts).into_iter().enumerate() {
+            if i == 0 {
+                out.push((format!("{:<gutter$}● {l}", marker(st)), false));
+            } else {
+                out.push((format!("{pad}│ {l}"), false));
+            }
+        }
+        let bar = match st.years {
+            Some(y) => "█".repeat(stage_cells(y, text_width)),
+            None => s::TIMELINE_UNKNOWN_BAR.to_string(),
+        };
+        out.push((format!("{pad}│ {bar}"), false));
+        if let Some(src) = &st.source {
+            let opts = textwrap::Options::new(text_width);
+            for l in textwrap::wrap(src, opts) {
+                out.push((format!("{pad}│ {l}"), true));
+            }
+        }
+    }
+    out.push((format!("{:<gutter$}◆ {total}", s::TIMELINE_DONE), false));
+    out
+}
+
+/// Bars as plain text lines: label, bar, value. (text, is_small_print).
+pub fn bar_lines(bars: &[Bar], width: usize) -> Vec<String> {
+    let label_w = bars
+        .iter()
+        .map(|b| b.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let value_w = bars
+        .iter()
+        .map(|b| b.shown.chars().count())
+        .max()
+        .unwrap_or(0);
+    let room = width.saturating_sub(label_w + value_w + 3);
+    let (label_w, room) = if room < 5 {
+        // Too narrow for labels beside bars: short bars only.
+        (label_w.min(width / 2), 5)
+    } else {
+        (label_w, room.min(20))
+    };
+    bars.iter()
+        .map(|b| {
+            let n = b.cells(room);
+            let label: String = b.label.chars().take(label_w).collect();
+            format!(
+                "{label:<label_w$} {}{} {}",
+                "█".repeat(n),
+                "░".repeat(room - n),
+                b.shown
+            )
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -94,28 +215,30 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
         ],
     });
 
-    let mut road = Vec::new();
-    for (i, step) in f.training.iter().enumerate() {
-        let years = match step.years {
-            Some(y) => s::years(&y.label()),
-            None => s::UNKNOWN_YEARS.to_string(),
+    let mut stages = Vec::new();
+    let mut at = Some(YearRange::exact(0.0));
+    for step in &f.training {
+        let source = step.source.as_ref().map(|src| match step.confidence {
+            Some(conf) => s::residency_source(src, confidence_label(conf)),
+            None => s::source(src),
+        });
+        stages.push(Stage {
+            step: step.step.clone(),
+            years: step.years,
+            starts: at,
+            source,
+        });
+        at = match (at, step.years) {
+            (Some(a), Some(y)) => Some(a.plus(y)),
+            _ => None,
         };
-        road.push(Block::Fact(format!("{}. {}", i + 1, step.step), years));
-        if let Some(src) = &step.source {
-            let note = match step.confidence {
-                Some(conf) => s::residency_source(src, confidence_label(conf)),
-                None => s::source(src),
-            };
-            road.push(Block::Note(note));
-        }
     }
-    road.push(Block::Fact(
-        s::F_TOTAL.into(),
-        match f.total_years {
-            Some(y) => s::years(&y.label()),
-            None => s::TOTAL_UNKNOWN.to_string(),
-        },
-    ));
+    let total = match f.total_years {
+        Some(y) => s::total(&s::years(&y.label())),
+        None if f.known_years().max > 0.0 => s::total_at_least(&s::years(&f.known_years().label())),
+        None => s::TOTAL_UNKNOWN.to_string(),
+    };
+    let road = vec![Block::Timeline(stages, total)];
     out.push(Section {
         heading: s::H_TRAINING,
         blocks: road,
@@ -200,6 +323,18 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
         blocks: nums,
     });
 
+    out.push(Section {
+        heading: s::H_INTERESTS,
+        blocks: interest_blocks(c),
+    });
+    out.push(Section {
+        heading: s::H_WORKSTYLE,
+        blocks: vec![
+            Block::Bars(workstyle_bars(c)),
+            Block::Note(s::WORKSTYLE_NOTE.into()),
+        ],
+    });
+
     if !e.related.is_empty() {
         out.push(Section {
             heading: s::H_RELATED,
@@ -218,6 +353,47 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
             .collect(),
     });
     out
+}
+
+/// The O*NET interest profile as bars (1-7), or a sentence when O*NET has none.
+pub fn interest_blocks(c: &Career) -> Vec<Block> {
+    let o = &c.figures.onet;
+    match o.interests {
+        Some(v) => vec![
+            Block::Bars(
+                s::RIASEC
+                    .iter()
+                    .zip(v)
+                    .map(|(label, x)| Bar {
+                        label: (*label).to_string(),
+                        value: x,
+                        min: 1.0,
+                        max: 7.0,
+                        shown: format!("{x:.1}"),
+                    })
+                    .collect(),
+            ),
+            Block::Note(s::interests_note(&o.code, &o.title)),
+        ],
+        None => vec![Block::Paragraph(s::NO_INTERESTS.into())],
+    }
+}
+
+/// The catalog's work-style ratings (1-5) as bars.
+pub fn workstyle_bars(c: &Career) -> Vec<Bar> {
+    Dimension::ALL
+        .iter()
+        .map(|d| {
+            let v = c.entry.workstyle.get(d).copied().unwrap_or(0);
+            Bar {
+                label: s::dimension_label(*d).to_string(),
+                value: f32::from(v),
+                min: 0.0,
+                max: 5.0,
+                shown: format!("{v}/5"),
+            }
+        })
+        .collect()
 }
 
 /// The sections as plain text wrapped to `width` columns (the CLI's `careers show`).
@@ -242,6 +418,20 @@ pub fn plain_text(title: &str, subtitle: &str, sections: &[Section], width: usiz
                 Block::Bullet(p) => t.push_str(&wrap(p, "  - ", "    ")),
                 Block::Fact(k, v) => t.push_str(&wrap(&format!("{k}: {v}"), "  ", "      ")),
                 Block::Note(n) => t.push_str(&wrap(n, "      ", "      ")),
+                Block::Timeline(stages, total) => {
+                    for (l, _) in timeline_lines(stages, total, width - 2) {
+                        t.push_str("  ");
+                        t.push_str(l.trim_end());
+                        t.push('\n');
+                    }
+                }
+                Block::Bars(bars) => {
+                    for l in bar_lines(bars, width - 2) {
+                        t.push_str("  ");
+                        t.push_str(&l);
+                        t.push('\n');
+                    }
+                }
             }
         }
     }
@@ -278,7 +468,67 @@ mod tests {
         c.figures.total_years = None;
         let text = plain_text("x", "", &career_sections(&c, &|_| None), 78);
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        assert!(text.contains(s::UNKNOWN_YEARS));
-        assert!(text.contains(s::TOTAL_UNKNOWN));
+        assert!(text.contains(s::UNKNOWN_YEARS), "{text}");
+        assert!(text.contains("at least"), "{text}");
+    }
+}
+
+#[cfg(test)]
+mod drawing_tests {
+    use super::*;
+
+    fn stage(step: &str, years: Option<f32>, starts: Option<f32>) -> Stage {
+        Stage {
+            step: step.into(),
+            years: years.map(YearRange::exact),
+            starts: starts.map(YearRange::exact),
+            source: Some("Source: somewhere (2024)".into()),
+        }
+    }
+
+    #[test]
+    fn timeline_marks_start_years_and_unknown_steps() {
+        let stages = [
+            stage("College", Some(4.0), Some(0.0)),
+            stage("Medical school", Some(4.0), Some(4.0)),
+            stage("Fellowship", None, Some(8.0)),
+            stage("Practice", Some(1.0), None),
+        ];
+        let lines = timeline_lines(&stages, "at least 9 years", 60);
+        let text: Vec<&str> = lines.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(text[0].starts_with(s::TIMELINE_START));
+        assert!(text.iter().any(|l| l.starts_with(&s::timeline_year("4"))));
+        assert!(text.iter().any(|l| l.contains(s::TIMELINE_UNKNOWN_BAR)));
+        assert!(text.iter().any(|l| l.starts_with(s::TIMELINE_LATER)));
+        assert!(text.last().unwrap().contains("at least 9 years"));
+        // Four years is eight cells; sources are small print.
+        assert!(text.iter().any(|l| l.ends_with(&"█".repeat(8))));
+        assert!(
+            lines
+                .iter()
+                .any(|(l, small)| *small && l.contains("somewhere"))
+        );
+        for (l, _) in &lines {
+            assert!(l.chars().count() <= 60, "{l}");
+        }
+    }
+
+    #[test]
+    fn bars_scale_and_fit() {
+        let b = |v: f32| Bar {
+            label: "Realistic".into(),
+            value: v,
+            min: 1.0,
+            max: 7.0,
+            shown: format!("{v:.1}"),
+        };
+        assert_eq!(b(7.0).cells(12), 12);
+        assert_eq!(b(1.0).cells(12), 1);
+        assert_eq!(b(4.0).cells(12), 6);
+        for w in [10, 30, 80] {
+            for l in bar_lines(&[b(3.0), b(6.5)], w) {
+                assert!(l.chars().count() <= w.max(20), "{w}: {l}");
+            }
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use ratatui::text::{Line, Span};
 
-use crate::domain::describe::{Block, Section};
+use crate::domain::describe::{Block, Section, bar_lines, timeline_lines};
 use crate::tui::theme::Theme;
 
 fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
@@ -44,6 +44,18 @@ pub fn lines(sections: &[Section], width: usize, theme: &Theme) -> Vec<Line<'sta
                             out.push(Line::raw(l));
                         }
                     }
+                }
+                Block::Timeline(stages, total) => {
+                    for (l, small) in timeline_lines(stages, total, width) {
+                        if small {
+                            out.push(Line::styled(l, theme.dim));
+                        } else {
+                            out.push(Line::raw(l));
+                        }
+                    }
+                }
+                Block::Bars(bars) => {
+                    out.extend(bar_lines(bars, width).into_iter().map(Line::raw));
                 }
                 Block::Note(n) => {
                     out.extend(
