@@ -98,7 +98,17 @@ pub fn timeline_lines(stages: &[Stage], total: &str, width: usize) -> Vec<(Strin
             }
         }
     }
-    out.push((format!("{:<gutter$}◆ {total}", s::TIMELINE_DONE), false));
+    let opts = textwrap::Options::new(text_width);
+    for (i, l) in textwrap::wrap(total, opts).into_iter().enumerate() {
+        if i == 0 {
+            out.push((format!("{:<gutter$}◆ {l}", s::TIMELINE_DONE), false));
+        } else {
+            out.push((format!("{pad}  {l}"), false));
+        }
+    }
+    if total.is_empty() {
+        out.push((format!("{:<gutter$}◆", s::TIMELINE_DONE), false));
+    }
     out
 }
 

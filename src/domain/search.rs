@@ -23,10 +23,23 @@ impl Default for Searcher {
     }
 }
 
-/// The score of a match found only by typo tolerance: below any direct hit.
-const TYPO_SCORE: u32 = 1;
-/// Hits scoring under 1/NOISE_RATIO of the best hit are dropped.
-const NOISE_RATIO: u32 = 5;
+/// A name that is exactly the query comes first.
+const EXACT_SCORE: u32 = 1_000_000;
+/// A summary that has the query's words.
+const SUMMARY_SCORE: u32 = 100;
+
+/// Every query word starts a word of the summary ("lab" finds "lab tests", not "collaborate").
+fn summary_has_words(summary: &str, query_words: &[String]) -> bool {
+    let lower = summary.to_lowercase();
+    query_words.iter().all(|q| {
+        lower.match_indices(q.as_str()).any(|(at, _)| {
+            lower[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|ch| !ch.is_alphanumeric())
+        })
+    })
+}
 
 /// Each query word is within one edit (two for long words) of some word in the career's
 /// title, other names or keywords.
@@ -66,42 +79,70 @@ impl Searcher {
             Normalization::Smart,
             AtomKind::Substring,
         );
-        let query_words: Vec<String> = q
-            .split_whitespace()
-            .map(str::to_lowercase)
+        let query_words: Vec<String> = q.split_whitespace().map(str::to_lowercase).collect();
+        let long_words: Vec<String> = query_words
+            .iter()
             .filter(|w| w.chars().count() >= 4)
+            .cloned()
             .collect();
-        let mut scored: Vec<(u32, usize)> = Vec::new();
+        // Three tiers, each used only when the one before finds nothing: the words as typed
+        // (in names, keywords, or starting a word of the summary), then a fuzzy match on names
+        // (letters missing), then a typo match (letters wrong or swapped). A fuzzy hit such as
+        // "kids" inside "kidney stones" never crowds out real hits.
+        let mut direct: Vec<(u32, usize)> = Vec::new();
+        let mut fuzzy_hits: Vec<(u32, usize)> = Vec::new();
+        let mut typo_hits: Vec<(u32, usize)> = Vec::new();
         for (i, c) in items.iter().enumerate() {
             let mut best = 0u32;
-            // Titles and other names count most, then keywords, then the summary's words.
             for name in std::iter::once(&c.title).chain(c.aliases.iter()) {
-                if let Some(s) = fuzzy.score(Utf32Str::new(name, &mut self.buf), &mut self.matcher)
+                if name.trim().eq_ignore_ascii_case(q) {
+                    best = best.max(EXACT_SCORE);
+                }
+                if let Some(s) = words.score(Utf32Str::new(name, &mut self.buf), &mut self.matcher)
                 {
-                    best = best.max(s * 4);
+                    best = best.max(s * 8);
                 }
             }
             for kw in &c.keywords {
-                if let Some(s) = fuzzy.score(Utf32Str::new(kw, &mut self.buf), &mut self.matcher) {
-                    best = best.max(s * 3);
+                if kw.trim().eq_ignore_ascii_case(q) {
+                    best = best.max(EXACT_SCORE / 2);
+                }
+                if let Some(s) = words.score(Utf32Str::new(kw, &mut self.buf), &mut self.matcher) {
+                    best = best.max(s * 6);
                 }
             }
-            if let Some(s) =
-                words.score(Utf32Str::new(&c.summary, &mut self.buf), &mut self.matcher)
-            {
-                best = best.max(s);
-            }
-            if best == 0 && !query_words.is_empty() && typo_match(&query_words, c) {
-                best = TYPO_SCORE;
+            if summary_has_words(&c.summary, &query_words) {
+                // Alone, a low score; with a name or keyword hit, it breaks ties toward the
+                // careers whose summary is about the words too.
+                best += SUMMARY_SCORE;
             }
             if best > 0 {
-                scored.push((best, i));
+                direct.push((best, i));
+                continue;
+            }
+            let mut fz = 0u32;
+            for name in std::iter::once(&c.title)
+                .chain(c.aliases.iter())
+                .chain(c.keywords.iter())
+            {
+                if let Some(s) = fuzzy.score(Utf32Str::new(name, &mut self.buf), &mut self.matcher)
+                {
+                    fz = fz.max(s);
+                }
+            }
+            if fz > 0 {
+                fuzzy_hits.push((fz, i));
+            } else if !long_words.is_empty() && typo_match(&long_words, c) {
+                typo_hits.push((1, i));
             }
         }
-        // Scattered fuzzy hits far below the best one are noise ("kids" inside "kidney
-        // stones"): keep the list to what is plausibly meant.
-        let top = scored.iter().map(|s| s.0).max().unwrap_or(0);
-        scored.retain(|s| s.0 * NOISE_RATIO >= top || s.0 == TYPO_SCORE);
+        let mut scored = if !direct.is_empty() {
+            direct
+        } else if !fuzzy_hits.is_empty() {
+            fuzzy_hits
+        } else {
+            typo_hits
+        };
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         scored.into_iter().map(|(_, i)| i).collect()
     }
@@ -166,6 +207,8 @@ mod tests {
         assert_eq!(s.search(&items(), "heart")[0], 1);
         assert_eq!(s.search(&items(), "nurse")[0], 2);
         assert_eq!(s.search(&items(), "hospitals"), vec![2]);
+        // Only at the start of a word in a summary.
+        assert!(s.search(&items(), "ospitals").is_empty());
     }
 
     #[test]
@@ -178,6 +221,8 @@ mod tests {
     fn finds_by_keyword_and_through_typos() {
         let mut s = Searcher::default();
         assert_eq!(s.search(&items(), "checkup"), vec![0, 1, 2]);
+        // A whole name typed exactly comes first.
+        assert_eq!(s.search(&items(), "rn")[0], 2);
         // Swapped and wrong letters, which a plain fuzzy match misses.
         assert_eq!(s.search(&items(), "cardoilogist"), vec![1]);
         assert_eq!(s.search(&items(), "registred nurze"), vec![2]);

@@ -3,7 +3,7 @@
 use rusqlite::OptionalExtension;
 
 use super::Store;
-use crate::domain::career::{Career, CareerEntry, CareerSummary, Figures};
+use crate::domain::career::{Career, CareerEntry, CareerSummary, Figures, Source};
 use crate::error::{Error, Result};
 
 fn parse<T: serde::de::DeserializeOwned>(s: &str) -> Result<T> {
@@ -46,5 +46,21 @@ impl Store {
                 Ok(Some(Career { entry, figures }))
             }
         }
+    }
+
+    /// The named sources for training lengths, in file order.
+    pub fn sources(&self) -> Result<Vec<Source>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT json FROM ref_sources ORDER BY position")
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        for r in rows {
+            out.push(parse(&r.map_err(|e| self.err(e))?)?);
+        }
+        Ok(out)
     }
 }

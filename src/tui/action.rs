@@ -43,4 +43,33 @@ pub enum Action {
     },
     ScrollUp,
     ScrollDown,
+    /// Star or unstar a career (the shortlist).
+    Star,
+    /// Write a note on a shortlisted career.
+    Note,
+    /// Pick a career to compare, or compare with the one picked.
+    Compare,
+    /// Open the filter panel.
+    Filters,
+    /// Change how the list is sorted.
+    Sort,
+    /// Clear every filter and the search.
+    ClearFilters,
+    /// Show the student's shortlist.
+    Shortlist,
+    /// Browse careers by kind and area.
+    Areas,
+    /// About the data: sources, years and licences.
+    About,
+    /// Change a setting to its previous / next value.
+    Prev,
+    Next,
+    /// Move an entry up or down in a list the person orders.
+    MoveUp,
+    MoveDown,
+    /// Remove the selected entry (asks first).
+    Remove,
+    /// Answer yes / no to a question.
+    Yes,
+    No,
 }

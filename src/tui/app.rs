@@ -111,7 +111,7 @@ impl App {
                 clock: self.clock.as_ref(),
                 status: &mut self.status,
             };
-            self.explore.enter(&mut ctx);
+            self.explore.enter(&mut ctx, self.student.as_ref());
         }
     }
 

@@ -20,6 +20,16 @@ pub enum Context {
     ExploreList,
     /// Typing a search.
     Search,
+    /// A career chosen in Explore (list or detail): star, note, compare.
+    ExploreCareer,
+    /// The Explore filter panel.
+    FilterPanel,
+    /// Typing a one-line answer (a note).
+    Prompt,
+    /// The shortlist: reorder, note, remove.
+    Shortlist,
+    /// A yes / no question.
+    Confirm,
     /// Reading a long text.
     Reader,
     Help,
@@ -168,11 +178,177 @@ pub static KEYMAP: &[Binding] = &[
     ),
     b(
         ExploreList,
+        &[c('f')],
+        "f",
+        s::FILTERS,
+        Action::Filters,
+        true,
+    ),
+    b(ExploreList, &[c('s')], "s", s::SORT, Action::Sort, false),
+    b(
+        ExploreList,
+        &[c('x')],
+        "x",
+        s::CLEAR_FILTERS,
+        Action::ClearFilters,
+        false,
+    ),
+    b(ExploreList, &[c('b')], "b", s::AREAS, Action::Areas, false),
+    b(ExploreList, &[c('a')], "a", s::ABOUT, Action::About, false),
+    b(
+        ExploreList,
         &[k(KeyCode::Right), c('l')],
         s::L_RIGHT,
         s::READ_DETAIL,
         Action::FocusRight,
         false,
+    ),
+    b(
+        ExploreCareer,
+        &[c('*'), c('+')],
+        "*",
+        s::STAR,
+        Action::Star,
+        true,
+    ),
+    b(ExploreCareer, &[c('n')], "n", s::NOTE, Action::Note, false),
+    b(
+        ExploreCareer,
+        &[c('c')],
+        "c",
+        s::COMPARE,
+        Action::Compare,
+        true,
+    ),
+    b(
+        ExploreCareer,
+        &[c('m')],
+        "m",
+        s::MY_SHORTLIST,
+        Action::Shortlist,
+        true,
+    ),
+    // The filter panel.
+    b(
+        FilterPanel,
+        &[k(KeyCode::Up), c('k')],
+        s::L_UP,
+        s::UP,
+        Action::Up,
+        false,
+    ),
+    b(
+        FilterPanel,
+        &[k(KeyCode::Down), c('j')],
+        s::L_DOWN,
+        s::DOWN,
+        Action::Down,
+        false,
+    ),
+    b(
+        FilterPanel,
+        &[k(KeyCode::Left), c('h')],
+        s::L_LEFT_RIGHT,
+        s::CHANGE_VALUE,
+        Action::Prev,
+        true,
+    ),
+    b(
+        FilterPanel,
+        &[k(KeyCode::Right), c('l'), c(' ')],
+        s::L_RIGHT,
+        s::CHANGE_VALUE,
+        Action::Next,
+        false,
+    ),
+    b(
+        FilterPanel,
+        &[c('x')],
+        "x",
+        s::CLEAR_FILTERS,
+        Action::ClearFilters,
+        true,
+    ),
+    b(
+        FilterPanel,
+        &[k(KeyCode::Enter), k(KeyCode::Esc), c('f'), c('q')],
+        s::L_ENTER_ESC,
+        s::DONE,
+        Action::Back,
+        true,
+    ),
+    // Typing a note.
+    b(
+        Prompt,
+        &[k(KeyCode::Enter)],
+        s::L_ENTER,
+        s::SAVE,
+        Action::Select,
+        true,
+    ),
+    b(
+        Prompt,
+        &[k(KeyCode::Esc)],
+        s::L_ESC,
+        s::CANCEL,
+        Action::Back,
+        true,
+    ),
+    // The shortlist.
+    b(
+        Shortlist,
+        &[
+            Key {
+                code: KeyCode::Up,
+                mods: KeyModifiers::SHIFT,
+            },
+            c('K'),
+        ],
+        s::L_MOVE_UP,
+        s::MOVE_UP,
+        Action::MoveUp,
+        true,
+    ),
+    b(
+        Shortlist,
+        &[
+            Key {
+                code: KeyCode::Down,
+                mods: KeyModifiers::SHIFT,
+            },
+            c('J'),
+        ],
+        s::L_MOVE_DOWN,
+        s::MOVE_DOWN,
+        Action::MoveDown,
+        true,
+    ),
+    b(Shortlist, &[c('n')], "n", s::NOTE, Action::Note, true),
+    b(
+        Shortlist,
+        &[c('c')],
+        "c",
+        s::COMPARE,
+        Action::Compare,
+        false,
+    ),
+    b(
+        Shortlist,
+        &[c('d'), k(KeyCode::Delete), c('*')],
+        "d",
+        s::REMOVE,
+        Action::Remove,
+        true,
+    ),
+    // A yes / no question.
+    b(Confirm, &[c('y')], "y", s::YES, Action::Yes, true),
+    b(
+        Confirm,
+        &[c('n'), k(KeyCode::Esc), c('q')],
+        "n/Esc",
+        s::NO,
+        Action::No,
+        true,
     ),
     // Reading a detail.
     b(
@@ -375,7 +551,7 @@ pub static KEYMAP: &[Binding] = &[
 
 /// Contexts in which letters are typed into a field rather than read as commands.
 pub fn is_typing(contexts: &[Context]) -> bool {
-    contexts.iter().any(|c| matches!(c, Form | Search))
+    contexts.iter().any(|c| matches!(c, Form | Search | Prompt))
 }
 
 fn normalize(key: KeyEvent) -> Key {

@@ -1,4 +1,6 @@
-//! Explore: the catalog as a searchable list beside the selected career in full.
+//! Explore: the catalog as a searchable, filterable list beside the selected career in full,
+//! with the views it opens: the filter panel, a note, compare, the shortlist, browsing by
+//! kind of career and About the data.
 
 use std::cell::Cell;
 
@@ -8,14 +10,24 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
+use unicode_width::UnicodeWidthStr;
 
+use super::about::AboutView;
+use super::areas::{self, AreasView};
+use super::compare::Compare;
+use super::explore_filters as panel;
+use super::shortlist::{self, ShortlistView};
+use crate::domain::Student;
 use crate::domain::career::{Career, CareerSummary};
 use crate::domain::describe::career_sections;
+use crate::domain::explore::{Filters, SortBy, filtered, sort};
 use crate::domain::search::Searcher;
-use crate::strings::{career as cs, explore as s};
+use crate::domain::shortlist::ShortlistEntry;
+use crate::strings::{career as cs, compare as cmp_s, explore as s, shortlist as sl};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
+use crate::tui::widgets::prompt::Prompt;
 use crate::tui::widgets::{contains, list, sections};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,13 +37,33 @@ pub enum Focus {
     Detail,
 }
 
+/// A view that takes the whole body while it is open.
+pub enum Sub {
+    None,
+    Compare(Box<Compare>),
+    Shortlist(ShortlistView),
+    Areas(AreasView),
+    About(Box<AboutView>),
+}
+
 pub struct Explore {
     all: Vec<CareerSummary>,
-    /// Indexes into `all` that match the search, best first.
+    /// Indexes into `all` that pass the search and filters, in list order.
     shown: Vec<usize>,
     pub list: list::ListState,
     pub query: Input,
     pub focus: Focus,
+    pub filters: Filters,
+    pub sort: SortBy,
+    /// The filter panel's chosen row, while it is open.
+    pub panel: Option<usize>,
+    /// The note being written: the career's id and the text box.
+    pub note: Option<(String, Prompt)>,
+    pub sub: Sub,
+    /// The first career picked for comparing.
+    pub pick: Option<String>,
+    student: Option<Student>,
+    starred: Vec<ShortlistEntry>,
     detail: Option<Career>,
     scroll: usize,
     /// Lines in the detail at the last drawn width, and the pane's height, for clamping.
@@ -49,6 +81,14 @@ impl Explore {
             list: list::ListState::default(),
             query: Input::default(),
             focus: Focus::List,
+            filters: Filters::default(),
+            sort: SortBy::Name,
+            panel: None,
+            note: None,
+            sub: Sub::None,
+            pick: None,
+            student: None,
+            starred: Vec::new(),
             detail: None,
             scroll: 0,
             detail_lines: Cell::new(0),
@@ -61,30 +101,77 @@ impl Explore {
         self.all.len()
     }
 
+    /// The careers in the list now, in order (for tests and the CLI's parity checks).
+    pub fn shown_ids(&self) -> Vec<&str> {
+        self.shown
+            .iter()
+            .map(|&i| self.all[i].id.as_str())
+            .collect()
+    }
+
+    /// The selected student's shortlist as last loaded.
+    pub fn starred(&self) -> &[ShortlistEntry] {
+        &self.starred
+    }
+
     pub fn contexts(&self) -> &'static [Context] {
+        if self.note.is_some() {
+            return &[Context::Prompt];
+        }
+        if self.panel.is_some() {
+            return &[Context::FilterPanel];
+        }
+        match &self.sub {
+            Sub::Compare(_) | Sub::About(_) => return &[Context::Reader, Context::Global],
+            Sub::Shortlist(v) => return v.contexts(),
+            Sub::Areas(_) => return &[Context::List, Context::Global],
+            Sub::None => {}
+        }
         match self.focus {
             Focus::Search => &[Context::Search],
-            Focus::Detail => &[Context::Reader, Context::Global],
-            Focus::List => &[Context::ExploreList, Context::List, Context::Global],
+            Focus::Detail => &[Context::ExploreCareer, Context::Reader, Context::Global],
+            Focus::List => &[
+                Context::ExploreList,
+                Context::ExploreCareer,
+                Context::List,
+                Context::Global,
+            ],
         }
     }
 
     fn layout(area: Rect) -> [Rect; 2] {
         Layout::horizontal([
-            Constraint::Length(30.min(area.width / 2)),
+            Constraint::Length(32.min(area.width / 2)),
             Constraint::Min(0),
         ])
         .areas(area)
     }
 
-    fn list_parts(left: Rect) -> [Rect; 2] {
-        Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(left)
+    /// Search box, filter line, list.
+    fn list_parts(left: Rect) -> [Rect; 3] {
+        Layout::vertical([
+            Constraint::Length(3),
+            Constraint::Length(1),
+            Constraint::Min(0),
+        ])
+        .areas(left)
     }
 
     fn selected_id(&self) -> Option<&str> {
         self.shown
             .get(self.list.selected)
             .map(|&i| self.all[i].id.as_str())
+    }
+
+    fn title_of(&self, id: &str) -> String {
+        self.all
+            .iter()
+            .find(|c| c.id == id)
+            .map_or_else(|| id.to_string(), |c| c.title.clone())
+    }
+
+    fn is_starred(&self, id: &str) -> bool {
+        self.starred.iter().any(|e| e.career_id == id)
     }
 
     /// Loads the selected career in full if it is not the one already shown.
@@ -103,9 +190,41 @@ impl Explore {
         }
     }
 
+    fn reload_starred(&mut self, ctx: &mut Ctx) {
+        self.starred = match &self.student {
+            None => Vec::new(),
+            Some(st) => match ctx.store.shortlist(st.id) {
+                Ok(v) => v,
+                Err(e) => {
+                    ctx.error(e.to_string());
+                    Vec::new()
+                }
+            },
+        };
+    }
+
+    /// Recomputes the list, keeping the same career selected when it is still there.
     fn refilter(&mut self) {
-        self.shown = self.searcher.search(&self.all, self.query.value());
-        self.list.select(0, self.shown.len());
+        let keep = self.selected_id().map(str::to_string);
+        self.shown = if self.query.value().trim().is_empty() {
+            filtered(&self.all, &self.filters, self.sort)
+        } else {
+            let mut hits: Vec<usize> = self
+                .searcher
+                .search(&self.all, self.query.value())
+                .into_iter()
+                .filter(|&i| self.filters.matches(&self.all[i]))
+                .collect();
+            // Best match first, unless the student asked for another order.
+            if self.sort != SortBy::Name {
+                sort(&mut hits, &self.all, self.sort);
+            }
+            hits
+        };
+        let at = keep
+            .and_then(|id| self.shown.iter().position(|&i| self.all[i].id == id))
+            .unwrap_or(0);
+        self.list.select(at, self.shown.len());
     }
 
     fn max_scroll(&self) -> usize {
@@ -114,10 +233,162 @@ impl Explore {
             .saturating_sub(self.detail_height.get().max(1))
     }
 
+    /// Called when the area is shown: the student may have changed on Home.
+    pub fn enter(&mut self, ctx: &mut Ctx, student: Option<&Student>) {
+        if self.student.as_ref().map(|s| s.id) != student.map(|s| s.id) {
+            self.student = student.cloned();
+            self.sub = Sub::None;
+        }
+        self.reload_starred(ctx);
+        self.load_detail(ctx);
+    }
+
+    fn student_id(&self, ctx: &mut Ctx) -> Option<i64> {
+        let id = self.student.as_ref().map(|s| s.id);
+        if id.is_none() {
+            ctx.error(sl::NEED_PROFILE.to_string());
+        }
+        id
+    }
+
+    fn toggle_star(&mut self, id: &str, ctx: &mut Ctx) {
+        let Some(student) = self.student_id(ctx) else {
+            return;
+        };
+        let title = self.title_of(id);
+        let result = if self.is_starred(id) {
+            ctx.store.unstar(student, id).map(|_| sl::unstarred(&title))
+        } else {
+            ctx.store
+                .star(student, id, ctx.clock.now())
+                .map(|_| sl::starred(&title))
+        };
+        match result {
+            Ok(msg) => ctx.info(msg),
+            Err(e) => ctx.error(e.to_string()),
+        }
+        self.reload_starred(ctx);
+    }
+
+    fn open_note(&mut self, id: &str, ctx: &mut Ctx) {
+        let Some(student) = self.student_id(ctx) else {
+            return;
+        };
+        if !self.is_starred(id) {
+            if let Err(e) = ctx.store.star(student, id, ctx.clock.now()) {
+                ctx.error(e.to_string());
+                return;
+            }
+            self.reload_starred(ctx);
+        }
+        let current = self
+            .starred
+            .iter()
+            .find(|e| e.career_id == id)
+            .map_or("", |e| e.note.as_str());
+        let prompt = Prompt::new(
+            sl::note_title(&self.title_of(id)),
+            sl::NOTE_HINT.to_string(),
+            current,
+        );
+        self.note = Some((id.to_string(), prompt));
+    }
+
+    fn update_note(&mut self, action: &Action, ctx: &mut Ctx) {
+        let Some((id, prompt)) = &mut self.note else {
+            return;
+        };
+        match action {
+            Action::Back => self.note = None,
+            Action::Text(k) => prompt.type_key(*k),
+            Action::Select => {
+                let Some(student) = self.student.as_ref().map(|s| s.id) else {
+                    self.note = None;
+                    return;
+                };
+                let id = id.clone();
+                match ctx.store.set_note(student, &id, prompt.value()) {
+                    Ok(_) => {
+                        self.note = None;
+                        ctx.info(sl::note_saved(&self.title_of(&id)));
+                        self.reload_starred(ctx);
+                    }
+                    // Keep the box open with what was typed, and say what to change.
+                    Err(e) => prompt.error = Some(e.to_string()),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn compare(&mut self, id: &str, ctx: &mut Ctx) {
+        match self.pick.take() {
+            None => self.pick = Some(id.to_string()),
+            Some(first) if first == id => {
+                self.pick = Some(first);
+                ctx.error(cmp_s::SAME_CAREER.to_string());
+            }
+            Some(first) => match (ctx.store.career(&first), ctx.store.career(id)) {
+                (Ok(Some(a)), Ok(Some(b))) => {
+                    self.sub = Sub::Compare(Box::new(Compare::new(a, b)));
+                }
+                (Err(e), _) | (_, Err(e)) => ctx.error(e.to_string()),
+                _ => ctx.error(crate::strings::cli::no_such_career(id)),
+            },
+        }
+    }
+
+    /// Shows `id` in the detail pane, clearing a search or filter that hides it.
+    fn show_career(&mut self, id: &str, ctx: &mut Ctx) {
+        if !self.shown.iter().any(|&i| self.all[i].id == id) {
+            self.query.reset();
+            self.filters = Filters::default();
+            self.refilter();
+        }
+        if let Some(at) = self.shown.iter().position(|&i| self.all[i].id == id) {
+            self.list.select(at, self.shown.len());
+        }
+        self.focus = Focus::Detail;
+        self.load_detail(ctx);
+    }
+
     /// Returns true when Back was not used here (so the app goes Home).
     pub fn update(&mut self, action: &Action, body: Rect, ctx: &mut Ctx) -> bool {
+        if self.note.is_some() {
+            self.update_note(action, ctx);
+            return false;
+        }
+        if let Some(row) = &mut self.panel {
+            match action {
+                Action::Back | Action::Filters => self.panel = None,
+                Action::Up => *row = row.saturating_sub(1),
+                Action::Down => *row = (*row + 1).min(panel::ROWS - 1),
+                Action::Prev | Action::Next => {
+                    panel::change(
+                        *row,
+                        &mut self.filters,
+                        &mut self.sort,
+                        *action == Action::Next,
+                    );
+                    self.refilter();
+                }
+                Action::ClearFilters => {
+                    self.filters = Filters::default();
+                    self.sort = SortBy::Name;
+                    self.refilter();
+                }
+                _ => {}
+            }
+            self.load_detail(ctx);
+            return false;
+        }
+        if self.update_sub(action, ctx) {
+            return false;
+        }
+
         let len = self.shown.len();
         let page = self.detail_height.get().max(1);
+        let selected = self.selected_id().map(str::to_string);
         match (self.focus, action) {
             (Focus::Search, Action::Text(key)) => {
                 self.query.handle_event(&crossterm::event::Event::Key(*key));
@@ -129,12 +400,50 @@ impl Explore {
                 self.refilter();
                 self.focus = Focus::List;
             }
+            (Focus::List | Focus::Detail, Action::Back) if self.pick.is_some() => {
+                self.pick = None;
+            }
             (Focus::List, Action::Back) if !self.query.value().is_empty() => {
                 self.query.reset();
                 self.refilter();
             }
             (Focus::List, Action::Back) => return true,
             (Focus::List, Action::Search) => self.focus = Focus::Search,
+            (Focus::List, Action::Filters) => self.panel = Some(0),
+            (Focus::List, Action::Sort) => {
+                self.sort = self.sort.next();
+                self.refilter();
+                ctx.info(s::sorted(s::sort_label(self.sort)));
+            }
+            (Focus::List, Action::ClearFilters) => {
+                self.filters = Filters::default();
+                self.query.reset();
+                self.refilter();
+            }
+            (Focus::List, Action::Areas) => self.sub = Sub::Areas(AreasView::default()),
+            (Focus::List, Action::About) => match ctx.store.sources() {
+                Ok(src) => self.sub = Sub::About(Box::new(AboutView::new(&self.all, src))),
+                Err(e) => ctx.error(e.to_string()),
+            },
+            (Focus::List | Focus::Detail, Action::Shortlist) if self.student_id(ctx).is_some() => {
+                self.reload_starred(ctx);
+                self.sub = Sub::Shortlist(ShortlistView::default());
+            }
+            (Focus::List | Focus::Detail, Action::Star) => {
+                if let Some(id) = selected {
+                    self.toggle_star(&id, ctx);
+                }
+            }
+            (Focus::List | Focus::Detail, Action::Note) => {
+                if let Some(id) = selected {
+                    self.open_note(&id, ctx);
+                }
+            }
+            (Focus::List | Focus::Detail, Action::Compare) => {
+                if let Some(id) = selected {
+                    self.compare(&id, ctx);
+                }
+            }
             (Focus::List, Action::Up | Action::ScrollUp) => self.list.up(len, 1),
             (Focus::List, Action::Down | Action::ScrollDown) => self.list.down(len, 1),
             (Focus::List, Action::PageUp) => self.list.up(len, page),
@@ -157,36 +466,178 @@ impl Explore {
             }
             (Focus::Detail, Action::Top) => self.scroll = 0,
             (Focus::Detail, Action::Bottom) => self.scroll = self.max_scroll(),
-            (_, Action::Click { column, row }) => {
-                let [left, right] = Explore::layout(body);
-                let [search, items] = Explore::list_parts(left);
-                let inner = Block::default().borders(Borders::ALL).inner(items);
-                if contains(search, *column, *row) {
-                    self.focus = Focus::Search;
-                } else if contains(inner, *column, *row) {
-                    if let Some(i) = self.list.row_at(inner, *row, len) {
-                        self.list.select(i, len);
-                        self.focus = Focus::List;
-                    }
-                } else if contains(right, *column, *row) && self.detail.is_some() {
-                    self.focus = Focus::Detail;
-                }
-            }
+            (_, Action::Click { column, row }) => self.click(*column, *row, body),
             _ => {}
         }
         self.load_detail(ctx);
         false
     }
 
-    /// Called when the area is shown, so the first entry's detail is ready.
-    pub fn enter(&mut self, ctx: &mut Ctx) {
-        self.load_detail(ctx);
+    fn click(&mut self, column: u16, row: u16, body: Rect) {
+        let len = self.shown.len();
+        let [left, right] = Explore::layout(body);
+        let [search, _, items] = Explore::list_parts(left);
+        let inner = Block::default().borders(Borders::ALL).inner(items);
+        if contains(search, column, row) {
+            self.focus = Focus::Search;
+        } else if contains(inner, column, row) {
+            if let Some(i) = self.list.row_at(inner, row, len) {
+                self.list.select(i, len);
+                self.focus = Focus::List;
+            }
+        } else if contains(right, column, row) && self.detail.is_some() {
+            self.focus = Focus::Detail;
+        }
+    }
+
+    /// Handles an action for an open sub-view; returns false when none is open.
+    fn update_sub(&mut self, action: &Action, ctx: &mut Ctx) -> bool {
+        match &mut self.sub {
+            Sub::None => return false,
+            Sub::Compare(c) => {
+                if c.update(action) {
+                    self.sub = Sub::None;
+                }
+            }
+            Sub::About(a) => {
+                if a.update(action) {
+                    self.sub = Sub::None;
+                }
+            }
+            Sub::Areas(v) => match v.update(action) {
+                areas::Outcome::None => {}
+                areas::Outcome::Close => self.sub = Sub::None,
+                areas::Outcome::Choose(c) => {
+                    self.filters = Filters {
+                        kind: Some(c.kind),
+                        field: c.field,
+                        ..Filters::default()
+                    };
+                    self.query.reset();
+                    self.refilter();
+                    self.list.select(0, self.shown.len());
+                    self.focus = Focus::List;
+                    self.sub = Sub::None;
+                    self.load_detail(ctx);
+                }
+            },
+            Sub::Shortlist(v) => {
+                let Some(student) = self.student.as_ref().map(|s| s.id) else {
+                    self.sub = Sub::None;
+                    return true;
+                };
+                let out = v.update(action, &self.starred, &self.all, student, ctx);
+                self.reload_starred(ctx);
+                if let Sub::Shortlist(v) = &mut self.sub {
+                    let n = self.starred.len();
+                    v.list.select(v.list.selected, n);
+                }
+                match out {
+                    shortlist::Outcome::None => {}
+                    shortlist::Outcome::Close => self.sub = Sub::None,
+                    shortlist::Outcome::Open(id) => {
+                        self.sub = Sub::None;
+                        self.show_career(&id, ctx);
+                    }
+                    shortlist::Outcome::Note(id) => self.open_note(&id, ctx),
+                    shortlist::Outcome::Compare(id) => {
+                        self.compare(&id, ctx);
+                        if matches!(self.sub, Sub::Shortlist(_)) && self.pick.is_some() {
+                            // Pick the second one from the full list.
+                            self.sub = Sub::None;
+                        }
+                    }
+                }
+            }
+        }
+        true
+    }
+
+    /// The short value shown at the right of a row for the current order.
+    fn sort_value(&self, c: &CareerSummary) -> Option<String> {
+        match self.sort {
+            SortBy::Name => None,
+            SortBy::Training => Some(
+                c.total_years
+                    .map_or_else(|| "?".to_string(), |y| s::years_short(&y.label())),
+            ),
+            SortBy::Pay => Some(
+                c.median_wage_2024
+                    .map_or_else(|| "?".to_string(), |w| s::pay_short(w.usd())),
+            ),
+            SortBy::Outlook => Some(
+                c.growth_2024_34_pct
+                    .map_or_else(|| "?".to_string(), cs::growth),
+            ),
+        }
+    }
+
+    fn row(&self, c: &CareerSummary, width: usize) -> Line<'static> {
+        let star = if self.is_starred(&c.id) { "★ " } else { "  " };
+        let value = self.sort_value(c).unwrap_or_default();
+        let room = width.saturating_sub(2 + value.width() + usize::from(!value.is_empty()));
+        let mut title = String::new();
+        for ch in c.title.chars() {
+            if (title.width() + 1) > room {
+                title.pop();
+                title.push('…');
+                break;
+            }
+            title.push(ch);
+        }
+        let pad = room.saturating_sub(title.width());
+        Line::from(vec![
+            Span::raw(star.to_string()),
+            Span::raw(format!("{title}{}", " ".repeat(pad))),
+            Span::raw(if value.is_empty() {
+                String::new()
+            } else {
+                format!(" {value}")
+            }),
+        ])
+    }
+
+    fn filter_line(&self) -> String {
+        if let Some(id) = &self.pick {
+            return s::comparing(&self.title_of(id));
+        }
+        let f = &self.filters;
+        let mut parts = Vec::new();
+        if f.kind.is_some() {
+            parts.push(s::kind_choice(f.kind).to_string());
+        }
+        if f.field.is_some() {
+            parts.push(s::field_choice(f.field).to_string());
+        }
+        if f.under_years.is_some() {
+            parts.push(s::years_choice(f.under_years));
+        }
+        if f.contact.is_some() {
+            parts.push(s::contact_choice(f.contact).to_string());
+        }
+        if f.workplace.is_some() {
+            parts.push(s::workplace_choice(f.workplace).to_string());
+        }
+        if self.sort != SortBy::Name {
+            parts.push(s::sort_label(self.sort).to_string());
+        }
+        s::filter_summary(&parts)
     }
 
     pub fn render(&self, f: &mut Frame, area: Rect, view: &View) {
         let theme = view.theme;
+        match &self.sub {
+            Sub::Compare(c) => return c.render(f, area, theme),
+            Sub::About(a) => return a.render(f, area, theme),
+            Sub::Areas(v) => return v.render(f, area, &self.all, theme),
+            Sub::Shortlist(v) => {
+                let name = self.student.as_ref().map_or("", |s| s.name.as_str());
+                return v.render(f, area, &self.starred, &self.all, name, theme);
+            }
+            Sub::None => {}
+        }
         let [left, right] = Explore::layout(area);
-        let [search, items] = Explore::list_parts(left);
+        let [search, filter_line, items] = Explore::list_parts(left);
 
         let searching = self.focus == Focus::Search;
         let search_block = list::block(s::SEARCH_TITLE, searching, theme);
@@ -207,18 +658,30 @@ impl Explore {
                 f.set_cursor_position((x, inner.y));
             }
         }
+        let style = if self.pick.is_some() {
+            theme.good
+        } else {
+            theme.dim
+        };
+        f.render_widget(
+            Paragraph::new(Line::styled(format!(" {}", self.filter_line()), style)),
+            filter_line,
+        );
 
+        let row_width = usize::from(items.width.saturating_sub(4));
         let rows: Vec<Line<'static>> = self
             .shown
             .iter()
-            .map(|&i| Line::raw(self.all[i].title.clone()))
+            .map(|&i| self.row(&self.all[i], row_width))
             .collect();
         let title = s::list_title(self.shown.len(), self.all.len());
         let list_focused = self.focus == Focus::List;
         if rows.is_empty() {
             let b = list::block(&title, list_focused, theme);
             f.render_widget(
-                Paragraph::new(Line::styled(s::NO_MATCHES, theme.dim)).block(b),
+                Paragraph::new(Line::styled(s::NO_MATCHES, theme.dim))
+                    .wrap(ratatui::widgets::Wrap { trim: true })
+                    .block(b),
                 items,
             );
         } else {
@@ -232,7 +695,25 @@ impl Explore {
                 theme,
             );
         }
+        self.render_detail(f, right, theme);
 
+        if let Some(row) = self.panel {
+            panel::render(
+                f,
+                area,
+                row,
+                &self.filters,
+                self.sort,
+                self.shown.len(),
+                theme,
+            );
+        }
+        if let Some((_, prompt)) = &self.note {
+            prompt.render(f, area, theme);
+        }
+    }
+
+    fn render_detail(&self, f: &mut Frame, right: Rect, theme: &crate::tui::theme::Theme) {
         let focused = self.focus == Focus::Detail;
         let Some(c) = &self.detail else {
             let b = list::block(s::DETAIL_TITLE, focused, theme);
@@ -249,10 +730,22 @@ impl Explore {
                 .find(|x| x.id == id)
                 .map(|x| x.title.clone())
         };
-        let mut lines = vec![
-            Line::styled(cs::subtitle(c.entry.kind, c.entry.field), theme.dim),
-            Line::raw(""),
-        ];
+        let mut lines = vec![Line::styled(
+            cs::subtitle(c.entry.kind, c.entry.field),
+            theme.dim,
+        )];
+        if let Some(e) = self.starred.iter().find(|e| e.career_id == c.entry.id) {
+            lines.push(Line::styled(s::ON_SHORTLIST, theme.good));
+            if !e.note.is_empty() {
+                let opts = textwrap::Options::new(width)
+                    .initial_indent("  ")
+                    .subsequent_indent("  ");
+                for l in textwrap::wrap(&s::your_note(&e.note), opts) {
+                    lines.push(Line::raw(l.into_owned()));
+                }
+            }
+        }
+        lines.push(Line::raw(""));
         lines.extend(sections::lines(
             &career_sections(c, &title_of),
             width,

@@ -1,5 +1,10 @@
 //! One file per screen: its state, its `update` and its `render`.
 
+pub mod about;
+pub mod areas;
+pub mod compare;
 pub mod explore;
+pub mod explore_filters;
 pub mod home;
 pub mod planned;
+pub mod shortlist;

@@ -22,14 +22,26 @@ pub fn render(f: &mut Frame, area: Rect, contexts: &[Context], theme: &Theme) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     let width = usize::from(area.width);
-    for (keys, words) in hints(contexts) {
-        let need = keys.width() + 1 + words.width() + 2;
-        if used + need > width {
+    let all = hints(contexts);
+    // The help key is always shown, last, so everything else stays one key away.
+    let (help, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(|(k, _)| *k == "?");
+    let need = |(keys, words): &(&str, &str)| keys.width() + 1 + words.width() + 2;
+    let reserved: usize = help.iter().map(need).sum();
+    for h in rest {
+        if used + need(&h) + reserved > width {
             break;
         }
-        spans.push(Span::styled(keys, theme.key));
-        spans.push(Span::styled(format!(" {words}  "), theme.dim));
-        used += need;
+        used += need(&h);
+        spans.push(Span::styled(h.0, theme.key));
+        spans.push(Span::styled(format!(" {}  ", h.1), theme.dim));
+    }
+    for h in help {
+        if used + need(&h) > width {
+            break;
+        }
+        used += need(&h);
+        spans.push(Span::styled(h.0, theme.key));
+        spans.push(Span::styled(format!(" {}  ", h.1), theme.dim));
     }
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }

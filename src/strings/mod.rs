@@ -29,6 +29,55 @@ pub mod student {
 }
 
 pub mod shortlist {
+    pub const EMPTY: &str = "Your shortlist is empty. In the career list, press * to star a \
+career you want to keep in mind, and n to add a note about why. Esc goes back.";
+    pub const DETAIL_TITLE: &str = "Starred career";
+    pub const NOTE_HEADING: &str = "Your note";
+    pub const NO_NOTE: &str = "No note yet. Press n to write one.";
+    pub const CONFIRM_TITLE: &str = "Remove from shortlist?";
+    pub const NEED_PROFILE: &str =
+        "Pick or make your profile on Home first (press 1): your shortlist is kept with it.";
+    pub const NOTE_HINT: &str = "Why does this career interest you? What do you want to find out? \
+Enter saves, Esc cancels.";
+
+    pub fn title(name: &str, n: usize) -> String {
+        format!("{name}'s shortlist ({n})")
+    }
+
+    pub fn note_title(career: &str) -> String {
+        format!("Note on {career}")
+    }
+
+    pub fn gone(id: &str) -> String {
+        format!("{id} (no longer in the catalog)")
+    }
+
+    pub fn years_line(y: &str) -> String {
+        format!("Training after high school: {y}")
+    }
+
+    pub fn pay_line(p: &str) -> String {
+        format!("Median pay (May 2024, BLS): {p}")
+    }
+
+    pub fn confirm_remove(title: &str) -> String {
+        format!(
+            "Remove {title} from your shortlist? Its note is deleted too. Press y to remove, n to keep it."
+        )
+    }
+
+    pub fn starred(title: &str) -> String {
+        format!("Starred {title}. Press n to add a note, m to see your shortlist.")
+    }
+
+    pub fn unstarred(title: &str) -> String {
+        format!("Removed {title} from your shortlist.")
+    }
+
+    pub fn note_saved(title: &str) -> String {
+        format!("Saved your note on {title}.")
+    }
+
     pub fn note_too_long(chars: usize) -> String {
         format!(
             "That note is {chars} characters long. Notes can be up to {} characters; please shorten it.",
@@ -409,6 +458,10 @@ pub mod keys {
     pub const L_QUIT: &str = "q/Esc";
     pub const L_CTRL_C: &str = "Ctrl-C";
     pub const L_CLOSE_HELP: &str = "?/Esc";
+    pub const L_LEFT_RIGHT: &str = "←/→";
+    pub const L_ENTER_ESC: &str = "Enter/Esc";
+    pub const L_MOVE_UP: &str = "K/Shift-↑";
+    pub const L_MOVE_DOWN: &str = "J/Shift-↓";
 
     pub const UP: &str = "move up";
     pub const DOWN: &str = "move down";
@@ -442,6 +495,22 @@ pub mod keys {
     pub const CLOSE_HELP: &str = "close help";
     pub const BACK_OR_QUIT: &str = "back (quit from Home)";
     pub const QUIT: &str = "quit now";
+    pub const FILTERS: &str = "filters";
+    pub const SORT: &str = "change the order";
+    pub const CLEAR_FILTERS: &str = "clear filters";
+    pub const AREAS: &str = "browse by kind of career";
+    pub const ABOUT: &str = "about the data";
+    pub const STAR: &str = "star";
+    pub const NOTE: &str = "write a note";
+    pub const COMPARE: &str = "compare";
+    pub const MY_SHORTLIST: &str = "my shortlist";
+    pub const CHANGE_VALUE: &str = "change";
+    pub const DONE: &str = "done";
+    pub const MOVE_UP: &str = "move up the list";
+    pub const MOVE_DOWN: &str = "move down the list";
+    pub const REMOVE: &str = "remove";
+    pub const YES: &str = "yes";
+    pub const NO: &str = "no";
 }
 
 pub mod tui {
@@ -540,25 +609,7 @@ the work is, a day in the life, the training road and the pay. Type / to search.
     }
 }
 
-pub mod explore {
-    pub const SEARCH_TITLE: &str = "Search";
-    pub const SEARCH_HINT: &str = "press / and type";
-    pub const DETAIL_TITLE: &str = "Career";
-    pub const NO_MATCHES: &str = "  No careers match. Esc clears the search.";
-    pub const NOTHING_SELECTED: &str = "Pick a career on the left to read about it.";
-
-    pub fn list_title(shown: usize, all: usize) -> String {
-        if shown == all {
-            format!("Careers ({all})")
-        } else {
-            format!("Careers ({shown} of {all})")
-        }
-    }
-
-    pub fn scroll_marker(pct: usize) -> String {
-        format!(" {pct:>3}% ")
-    }
-}
+pub mod explore;
 
 pub mod planned {
     pub const NOT_YET: &str = "Not built yet";
@@ -601,4 +652,188 @@ this version. Nothing here is saved or scored.";
         "Each student's record at a glance, with private notes",
         "Check-ins with goals that carry into the next meeting",
     ];
+}
+
+pub mod compare {
+    pub const TITLE: &str = "Compare";
+    pub const KIND: &str = "Kind";
+    pub const H_TRAINING: &str = "Training";
+    pub const TOTAL: &str = "After high school";
+    pub const ROAD: &str = "Steps (years)";
+    pub const ENTRY: &str = "Usual education to start";
+    pub const H_JOBS: &str = "Pay and jobs";
+    pub const OPENINGS: &str = "Openings a year, 2024-34";
+    pub const H_PATIENTS: &str = "Patients and places";
+    pub const CONTACT: &str = "Time with patients";
+    pub const AGES: &str = "Ages";
+    pub const WORKPLACES: &str = "Workplaces";
+    pub const NO_PATIENTS: &str = "no patients";
+    pub const H_WORKSTYLE: &str = "Work style (medpath's ratings, 1-5)";
+    pub const H_INTERESTS: &str = "Interests (O*NET, 1-7)";
+    pub const SOURCES_NOTE: &str = "Pay, growth and openings: U.S. Bureau of Labor Statistics \
+(May 2024 pay; 2024-34 projections). Interests: O*NET 29.3 (CC BY 4.0). Training lengths: the \
+sources on each career's page. Work style: medpath's own ratings, not official figures.";
+
+    pub fn at_least(years: &str) -> String {
+        format!("at least {years} (a step's length is unknown)")
+    }
+
+    pub fn road_step(step: &str, years: &str) -> String {
+        format!("{step} ({years})")
+    }
+
+    pub fn pick_second(title: &str) -> String {
+        format!("Comparing {title}: pick a second career and press c. Esc cancels.")
+    }
+
+    pub const SAME_CAREER: &str = "That is the same career. Pick a different one to compare with.";
+}
+
+pub mod areas {
+    use crate::domain::career::{CareerKind, Field};
+
+    pub const TITLE: &str = "Browse by kind of career";
+    pub const ABOUT_TITLE: &str = "About this area";
+    pub const EXAMPLES: &str = "Some careers here";
+    pub const ENTER_HINT: &str = "Enter shows these careers in the list. Esc goes back.";
+
+    pub fn kind_row(k: CareerKind, n: usize) -> String {
+        match k {
+            CareerKind::HealthCareer => format!("More than clinic: health careers ({n})"),
+            CareerKind::Physician => format!("Doctors: physician specialties ({n})"),
+        }
+    }
+
+    pub fn field_row(label: &str, n: usize) -> String {
+        format!("  {label} ({n})")
+    }
+
+    pub fn kind_heading(k: CareerKind) -> &'static str {
+        match k {
+            CareerKind::HealthCareer => "More than clinic",
+            CareerKind::Physician => "Doctors",
+        }
+    }
+
+    pub fn kind_text(k: CareerKind) -> &'static str {
+        match k {
+            CareerKind::HealthCareer => {
+                "Most people who work in health care are not doctors. \
+Nurses, therapists, pharmacists, lab scientists, researchers, data experts and the people who \
+run hospitals and protect whole communities all keep people well. Many of these roads are \
+shorter than a doctor's, and some start right after high school."
+            }
+            CareerKind::Physician => {
+                "Physicians go to college, then medical school, then \
+residency, and some add a fellowship. Each specialty is its own kind of work: some spend the \
+day talking with patients, some operate, some read scans or lab slides and rarely meet patients."
+            }
+        }
+    }
+
+    pub fn field_text(k: CareerKind, f: Field) -> &'static str {
+        match (k, f) {
+            (_, Field::PrimaryCare) => {
+                "The first doctor people see, for checkups and everyday \
+illness, who gets to know patients over many years."
+            }
+            (_, Field::Surgical) => {
+                "Treating problems by operating: careful hands, long days \
+in the operating room, and some of the longest training roads."
+            }
+            (CareerKind::Physician, Field::Emergency) => {
+                "Emergency rooms and intensive care: \
+fast decisions for the sickest patients, often at night."
+            }
+            (_, Field::Emergency) => {
+                "The first people on the scene, on ambulances and in \
+emergency rooms. Some of these jobs start after a short course."
+            }
+            (CareerKind::Physician, Field::Diagnostic) => {
+                "Finding out what is wrong from \
+scans, slides and lab tests, often working behind the scenes for other doctors."
+            }
+            (_, Field::Diagnostic) => {
+                "Taking the scans and running the lab tests that doctors \
+rely on. Many of these start with a two-year college program."
+            }
+            (CareerKind::Physician, Field::MindBrain) => {
+                "The brain, the nerves and the mind: \
+illnesses like epilepsy, depression and addiction."
+            }
+            (_, Field::MindBrain) => {
+                "Helping people with feelings, behavior, stress and \
+mental illness by listening and teaching skills, without prescribing medicine."
+            }
+            (_, Field::Children) => {
+                "Doctors just for babies, children and teens, from newborn \
+care to children's hearts and emergencies."
+            }
+            (_, Field::WomensHealth) => {
+                "Pregnancy, birth and women's health, from checkups \
+to surgery."
+            }
+            (_, Field::MedicalSpecialty) => {
+                "Experts in one part of the body or one kind of \
+illness (heart, kidneys, cancer, skin, hormones...), often after extra years of training."
+            }
+            (_, Field::Nursing) => {
+                "Nurses and nursing assistants give most of the hands-on \
+care in hospitals, homes and clinics. There are roads from a few weeks to many years."
+            }
+            (_, Field::AlliedHealth) => {
+                "Therapists, technologists and assistants who help \
+people move, speak, breathe, eat well and recover, usually as part of a team."
+            }
+            (_, Field::DentalVisionPharmacy) => {
+                "Teeth, eyes and medicines: their own schools \
+and degrees, separate from medical school."
+            }
+            (_, Field::Research) => {
+                "Science behind medicine: lab research, statistics and \
+engineering new devices. Little or no patient contact, lots of problem solving."
+            }
+            (_, Field::PublicHealthAdmin) => {
+                "Keeping whole communities healthy and running \
+hospitals and health records: data, planning, teaching and leading."
+            }
+        }
+    }
+}
+
+pub mod about {
+    pub const TITLE: &str = "About the data";
+    pub const H_CATALOG: &str = "What is in the catalog";
+    pub const H_TABLES: &str = "Where the numbers come from";
+    pub const TABLES: [&str; 4] = [
+        "Interest profiles, job zones and the education workers report: O*NET 29.3 database, \
+U.S. Department of Labor (CC BY 4.0). Where O*NET has no code for a specialty, the career \
+borrows the nearest code and its page says so.",
+        "Median pay (May 2024), number of jobs (2024), job growth and openings (2024-34) and the \
+usual education to start: U.S. Bureau of Labor Statistics, Employment Projections and \
+Occupational Employment and Wage Statistics.",
+        "Residency lengths for doctors: the specialty boards (ABMS member boards and others), \
+each with a confidence rating shown on the career's page. Low confidence means the source is \
+old or second-hand.",
+        "Every figure is read from these tables when medpath is built; none is typed by hand.",
+    ];
+    pub const H_LENGTHS: &str = "Sources for other training lengths";
+    pub const LENGTHS: &str = "College, professional school, fellowship and short-course \
+lengths come from these sources. A length we could not source is shown as unknown, never \
+guessed.";
+    pub const H_WORDS: &str = "Who wrote the descriptions";
+    pub const WORDS: &str = "The descriptions, days in the life, myths and the work-style \
+ratings were written by the medpath authors in plain words. The ratings are our judgement of a \
+typical job, not official figures. Real jobs vary: ask people who do the work.";
+    pub const H_LICENCE: &str = "Licences";
+    pub const PRIVACY: &str = "medpath never goes online: everything stays in the database file \
+on this computer.";
+
+    pub fn catalog(physicians: usize, others: usize) -> String {
+        format!(
+            "{} careers: {physicians} physician specialties and {others} other health careers. \
+Figures are for the United States.",
+            physicians + others
+        )
+    }
 }

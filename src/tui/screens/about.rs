@@ -1,0 +1,135 @@
+//! About the data: what is in the catalog, where every figure comes from, which years, and
+//! the licences. Built from the sources actually loaded, so it cannot drift from the data.
+
+use std::cell::Cell;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use crate::domain::career::{CareerKind, CareerSummary, Source};
+use crate::strings::{about as s, career as cs};
+use crate::tui::action::Action;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::list;
+
+pub struct AboutView {
+    sources: Vec<Source>,
+    physicians: usize,
+    others: usize,
+    scroll: usize,
+    lines: Cell<usize>,
+    height: Cell<usize>,
+}
+
+fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
+    wrap2(text, width, indent, indent)
+}
+
+fn wrap2(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    let opts = textwrap::Options::new(width.max(10))
+        .initial_indent(first)
+        .subsequent_indent(rest);
+    textwrap::wrap(text, opts)
+        .into_iter()
+        .map(|c| c.into_owned())
+        .collect()
+}
+
+impl AboutView {
+    pub fn new(all: &[CareerSummary], sources: Vec<Source>) -> AboutView {
+        let physicians = all
+            .iter()
+            .filter(|c| c.kind == CareerKind::Physician)
+            .count();
+        AboutView {
+            sources,
+            physicians,
+            others: all.len() - physicians,
+            scroll: 0,
+            lines: Cell::new(0),
+            height: Cell::new(0),
+        }
+    }
+
+    fn max_scroll(&self) -> usize {
+        self.lines.get().saturating_sub(self.height.get().max(1))
+    }
+
+    /// Returns true when the page should close.
+    pub fn update(&mut self, action: &Action) -> bool {
+        let page = self.height.get().max(1);
+        match action {
+            Action::Back | Action::About | Action::FocusLeft => return true,
+            Action::Up | Action::ScrollUp => self.scroll = self.scroll.saturating_sub(1),
+            Action::Down | Action::ScrollDown => {
+                self.scroll = (self.scroll + 1).min(self.max_scroll());
+            }
+            Action::PageUp => self.scroll = self.scroll.saturating_sub(page),
+            Action::PageDown => self.scroll = (self.scroll + page).min(self.max_scroll()),
+            Action::Top => self.scroll = 0,
+            Action::Bottom => self.scroll = self.max_scroll(),
+            _ => {}
+        }
+        false
+    }
+
+    fn text(&self, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+        let mut out = Vec::new();
+        let para = |out: &mut Vec<Line<'static>>, t: &str| {
+            out.extend(wrap(t, width, "").into_iter().map(Line::raw));
+        };
+        out.push(Line::styled(s::H_CATALOG, theme.heading));
+        para(&mut out, &s::catalog(self.physicians, self.others));
+        out.push(Line::raw(""));
+        out.push(Line::styled(s::H_TABLES, theme.heading));
+        for t in s::TABLES {
+            out.extend(wrap2(t, width, "• ", "  ").into_iter().map(Line::raw));
+        }
+        out.push(Line::raw(""));
+        out.push(Line::styled(s::H_LENGTHS, theme.heading));
+        para(&mut out, s::LENGTHS);
+        for src in &self.sources {
+            out.push(Line::raw(""));
+            out.extend(
+                wrap(&src.label(), width, "")
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.key)),
+            );
+            out.extend(wrap(&src.says, width, "  ").into_iter().map(Line::raw));
+            out.extend(
+                wrap(&src.url, width, "  ")
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.dim)),
+            );
+        }
+        out.push(Line::raw(""));
+        out.push(Line::styled(s::H_WORDS, theme.heading));
+        para(&mut out, s::WORDS);
+        out.push(Line::raw(""));
+        out.push(Line::styled(s::H_LICENCE, theme.heading));
+        for a in cs::ATTRIBUTION {
+            para(&mut out, a);
+            out.push(Line::raw(""));
+        }
+        para(&mut out, s::PRIVACY);
+        out
+    }
+
+    pub fn render(&self, f: &mut Frame, area: Rect, theme: &Theme) {
+        let block = list::block(s::TITLE, true, theme);
+        let inner = block.inner(area);
+        f.render_widget(block, area);
+        let lines = self.text(usize::from(inner.width.saturating_sub(1)), theme);
+        self.lines.set(lines.len());
+        self.height.set(usize::from(inner.height));
+        let scroll = self.scroll.min(self.max_scroll());
+        let visible: Vec<Line> = lines
+            .into_iter()
+            .skip(scroll)
+            .take(usize::from(inner.height))
+            .collect();
+        f.render_widget(Paragraph::new(visible), inner);
+    }
+}

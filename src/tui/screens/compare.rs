@@ -1,0 +1,282 @@
+//! Compare two careers side by side: training, pay, outlook, patients, work style, interests.
+
+use std::cell::Cell;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::domain::career::{AgeGroup, Career, Contact, Workplace};
+use crate::domain::describe::{Bar, interest_blocks, workstyle_bars};
+use crate::strings::{career as cs, compare as s, explore as es};
+use crate::tui::action::Action;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::list;
+
+enum Row {
+    Heading(&'static str),
+    Pair(&'static str, String, String),
+    Bars(String, Option<Bar>, Option<Bar>),
+    Note(String),
+}
+
+pub struct Compare {
+    pub a: Career,
+    pub b: Career,
+    scroll: usize,
+    lines: Cell<usize>,
+    height: Cell<usize>,
+}
+
+fn total(c: &Career) -> String {
+    match c.figures.total_years {
+        Some(y) => cs::years(&y.label()),
+        None if c.figures.known_years().max > 0.0 => {
+            s::at_least(&cs::years(&c.figures.known_years().label()))
+        }
+        None => cs::UNKNOWN.to_string(),
+    }
+}
+
+fn road(c: &Career) -> String {
+    c.figures
+        .training
+        .iter()
+        .map(|st| {
+            let y = st.years.map_or_else(|| "?".to_string(), |y| y.label());
+            s::road_step(short_step(&st.step), &y)
+        })
+        .collect::<Vec<_>>()
+        .join(" → ")
+}
+
+/// A step's name up to its first colon or comma ("College: a bachelor's..." → "College").
+fn short_step(step: &str) -> &str {
+    step.split([':', ',', '(']).next().unwrap_or(step).trim()
+}
+
+fn bls<T>(c: &Career, f: impl Fn(&crate::domain::career::BlsFigures) -> Option<T>) -> Option<T> {
+    c.figures.bls.as_ref().and_then(f)
+}
+
+fn ages(c: &Career) -> String {
+    if c.entry.patients.ages.is_empty() {
+        return s::NO_PATIENTS.to_string();
+    }
+    c.entry
+        .patients
+        .ages
+        .iter()
+        .map(|a| match a {
+            AgeGroup::Babies => cs::AGE_BABIES,
+            AgeGroup::Children => cs::AGE_CHILDREN,
+            AgeGroup::Teens => cs::AGE_TEENS,
+            AgeGroup::Adults => cs::AGE_ADULTS,
+            AgeGroup::OlderAdults => cs::AGE_OLDER,
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn contact(c: Contact) -> &'static str {
+    es::contact_choice(Some(c))
+}
+
+fn workplaces(w: &[Workplace]) -> String {
+    w.iter()
+        .map(|x| es::workplace_choice(Some(*x)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn rows(a: &Career, b: &Career) -> Vec<Row> {
+    let unknown = || cs::UNKNOWN.to_string();
+    let pay = |c: &Career| bls(c, |b| b.median_wage_2024).map_or_else(unknown, |w| w.label());
+    let growth = |c: &Career| bls(c, |b| b.growth_2024_34_pct).map_or_else(unknown, cs::growth);
+    let openings = |c: &Career| {
+        bls(c, |b| b.openings_per_year_thousands).map_or_else(unknown, cs::thousands_of_jobs)
+    };
+    let entry = |c: &Career| bls(c, |b| b.entry_education.clone()).unwrap_or_else(unknown);
+    let mut out = vec![
+        Row::Pair(
+            s::KIND,
+            cs::subtitle(a.entry.kind, a.entry.field),
+            cs::subtitle(b.entry.kind, b.entry.field),
+        ),
+        Row::Heading(s::H_TRAINING),
+        Row::Pair(s::TOTAL, total(a), total(b)),
+        Row::Pair(s::ROAD, road(a), road(b)),
+        Row::Pair(s::ENTRY, entry(a), entry(b)),
+        Row::Heading(s::H_JOBS),
+        Row::Pair(cs::F_WAGE, pay(a), pay(b)),
+        Row::Pair(cs::F_GROWTH, growth(a), growth(b)),
+        Row::Pair(s::OPENINGS, openings(a), openings(b)),
+        Row::Heading(s::H_PATIENTS),
+        Row::Pair(
+            s::CONTACT,
+            contact(a.entry.patients.contact).to_string(),
+            contact(b.entry.patients.contact).to_string(),
+        ),
+        Row::Pair(s::AGES, ages(a), ages(b)),
+        Row::Pair(
+            s::WORKPLACES,
+            workplaces(&a.entry.workplaces),
+            workplaces(&b.entry.workplaces),
+        ),
+        Row::Heading(s::H_WORKSTYLE),
+    ];
+    for (x, y) in workstyle_bars(a).into_iter().zip(workstyle_bars(b)) {
+        out.push(Row::Bars(x.label.clone(), Some(x), Some(y)));
+    }
+    out.push(Row::Heading(s::H_INTERESTS));
+    let bars = |c: &Career| -> Vec<Bar> {
+        interest_blocks(c)
+            .into_iter()
+            .find_map(|blk| match blk {
+                crate::domain::describe::Block::Bars(b) => Some(b),
+                _ => None,
+            })
+            .unwrap_or_default()
+    };
+    let (ia, ib) = (bars(a), bars(b));
+    for (i, label) in cs::RIASEC.iter().enumerate() {
+        out.push(Row::Bars(
+            (*label).to_string(),
+            ia.get(i).cloned(),
+            ib.get(i).cloned(),
+        ));
+    }
+    out.push(Row::Note(s::SOURCES_NOTE.to_string()));
+    out
+}
+
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    textwrap::wrap(text, width.max(4))
+        .into_iter()
+        .map(|c| c.into_owned())
+        .collect()
+}
+
+fn bar_cell(bar: Option<&Bar>, width: usize) -> String {
+    match bar {
+        None => cs::UNKNOWN.to_string(),
+        Some(b) => {
+            let room = width
+                .saturating_sub(b.shown.chars().count() + 1)
+                .clamp(1, 12);
+            let n = b.cells(room);
+            format!("{}{} {}", "█".repeat(n), "░".repeat(room - n), b.shown)
+        }
+    }
+}
+
+impl Compare {
+    pub fn new(a: Career, b: Career) -> Compare {
+        Compare {
+            a,
+            b,
+            scroll: 0,
+            lines: Cell::new(0),
+            height: Cell::new(0),
+        }
+    }
+
+    fn max_scroll(&self) -> usize {
+        self.lines.get().saturating_sub(self.height.get().max(1))
+    }
+
+    /// Returns true when the view should close.
+    pub fn update(&mut self, action: &Action) -> bool {
+        let page = self.height.get().max(1);
+        match action {
+            Action::Back | Action::FocusLeft => return true,
+            Action::Up | Action::ScrollUp => self.scroll = self.scroll.saturating_sub(1),
+            Action::Down | Action::ScrollDown => {
+                self.scroll = (self.scroll + 1).min(self.max_scroll());
+            }
+            Action::PageUp => self.scroll = self.scroll.saturating_sub(page),
+            Action::PageDown => self.scroll = (self.scroll + page).min(self.max_scroll()),
+            Action::Top => self.scroll = 0,
+            Action::Bottom => self.scroll = self.max_scroll(),
+            _ => {}
+        }
+        false
+    }
+
+    /// The lines of the comparison for an inner width.
+    fn lines(&self, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+        let label_w = (width / 4).clamp(8, 24);
+        let col = width.saturating_sub(label_w + 2) / 2;
+        let col = col.max(4);
+        let mut out = Vec::new();
+        let head = |a: &str, b: &str| {
+            let a: String = a.chars().take(col.saturating_sub(1)).collect();
+            let b: String = b.chars().take(col.saturating_sub(1)).collect();
+            Line::from(vec![
+                Span::raw(" ".repeat(label_w + 1)),
+                Span::styled(format!("{a:<col$}"), theme.heading),
+                Span::raw(" "),
+                Span::styled(b, theme.heading),
+            ])
+        };
+        out.push(head(&self.a.entry.title, &self.b.entry.title));
+        for row in rows(&self.a, &self.b) {
+            match row {
+                Row::Heading(h) => {
+                    out.push(Line::raw(""));
+                    out.push(Line::styled(h.to_string(), theme.heading));
+                }
+                Row::Pair(label, x, y) => {
+                    let l = wrap(label, label_w);
+                    let xa = wrap(&x, col.saturating_sub(1));
+                    let ya = wrap(&y, col.saturating_sub(1));
+                    let n = l.len().max(xa.len()).max(ya.len());
+                    for i in 0..n {
+                        let get = |v: &Vec<String>| v.get(i).cloned().unwrap_or_default();
+                        out.push(Line::from(vec![
+                            Span::styled(format!("{:<label_w$} ", get(&l)), theme.key),
+                            Span::raw(format!("{:<col$}", get(&xa))),
+                            Span::raw(" "),
+                            Span::raw(get(&ya)),
+                        ]));
+                    }
+                }
+                Row::Bars(label, x, y) => {
+                    let label: String = label.chars().take(label_w).collect();
+                    out.push(Line::from(vec![
+                        Span::styled(format!("{label:<label_w$} "), theme.key),
+                        Span::raw(format!("{:<col$}", bar_cell(x.as_ref(), col - 1))),
+                        Span::raw(" "),
+                        Span::raw(bar_cell(y.as_ref(), col - 1)),
+                    ]));
+                }
+                Row::Note(n) => {
+                    out.push(Line::raw(""));
+                    out.extend(
+                        wrap(&n, width)
+                            .into_iter()
+                            .map(|l| Line::styled(l, theme.dim)),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    pub fn render(&self, f: &mut Frame, area: Rect, theme: &Theme) {
+        let block = list::block(s::TITLE, true, theme);
+        let inner = block.inner(area);
+        f.render_widget(block, area);
+        let lines = self.lines(usize::from(inner.width), theme);
+        self.lines.set(lines.len());
+        self.height.set(usize::from(inner.height));
+        let scroll = self.scroll.min(self.max_scroll());
+        let visible: Vec<Line> = lines
+            .into_iter()
+            .skip(scroll)
+            .take(usize::from(inner.height))
+            .collect();
+        f.render_widget(Paragraph::new(visible), inner);
+    }
+}
