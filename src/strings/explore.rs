@@ -109,7 +109,7 @@ pub fn sorted(label: &str) -> String {
 }
 
 pub fn comparing(title: &str) -> String {
-    format!("Compare {title} with…? Pick one, press c")
+    format!("c: compare with {title}")
 }
 
 pub fn years_short(label: &str) -> String {

@@ -33,6 +33,7 @@ pub mod shortlist {
 career you want to keep in mind, and n to add a note about why. Esc goes back.";
     pub const DETAIL_TITLE: &str = "Starred career";
     pub const NOTE_HEADING: &str = "Your note";
+    pub const REORDER_HINT: &str = "K or Shift-↑ moves it up your list, J or Shift-↓ down.";
     pub const NO_NOTE: &str = "No note yet. Press n to write one.";
     pub const CONFIRM_TITLE: &str = "Remove from shortlist?";
     pub const NEED_PROFILE: &str =

@@ -307,7 +307,7 @@ pub static KEYMAP: &[Binding] = &[
         s::L_MOVE_UP,
         s::MOVE_UP,
         Action::MoveUp,
-        true,
+        false,
     ),
     b(
         Shortlist,
@@ -321,7 +321,7 @@ pub static KEYMAP: &[Binding] = &[
         s::L_MOVE_DOWN,
         s::MOVE_DOWN,
         Action::MoveDown,
-        true,
+        false,
     ),
     b(Shortlist, &[c('n')], "n", s::NOTE, Action::Note, true),
     b(

@@ -76,7 +76,7 @@ impl AreasView {
 
     pub fn render(&self, f: &mut Frame, area: Rect, all: &[CareerSummary], theme: &Theme) {
         let [left, right] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+            Layout::horizontal([Constraint::Percentage(56), Constraint::Percentage(44)])
                 .areas(area);
         let choices = choices();
         let rows: Vec<Line<'static>> = choices

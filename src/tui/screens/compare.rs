@@ -206,7 +206,7 @@ impl Compare {
 
     /// The lines of the comparison for an inner width.
     fn lines(&self, width: usize, theme: &Theme) -> Vec<Line<'static>> {
-        let label_w = (width / 4).clamp(8, 24);
+        let label_w = (width * 3 / 10).clamp(8, 24);
         let col = width.saturating_sub(label_w + 2) / 2;
         let col = col.max(4);
         let mut out = Vec::new();

@@ -175,6 +175,8 @@ impl ShortlistView {
             lines.push(Line::raw(s::pay_line(&pay)));
         }
         lines.push(Line::raw(""));
+        lines.push(Line::styled(s::REORDER_HINT, theme.dim));
+        lines.push(Line::raw(""));
         lines.push(Line::styled(s::NOTE_HEADING, theme.heading));
         if e.note.is_empty() {
             lines.push(Line::styled(s::NO_NOTE, theme.dim));

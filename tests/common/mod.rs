@@ -1,0 +1,57 @@
+//! Helpers shared by the screen tests: an app on an in-memory (or given) database with a fixed
+//! clock, drawing into a TestBackend, and typing keys the way the real event loop does.
+#![allow(dead_code)]
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use medpath::domain::{FixedClock, NewStudent};
+use medpath::store::Store;
+use medpath::tui::action_for_event;
+use medpath::tui::app::App;
+use medpath::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// 2025-11-22 12:00 UTC: noon, so the date is the same in any time zone within 11 hours.
+pub const NOON: i64 = 1_763_812_800;
+
+pub fn app_with(students: &[(&str, &str)], theme: Theme) -> App {
+    let mut store = Store::open_in_memory().unwrap();
+    for (i, (name, grade)) in students.iter().enumerate() {
+        store
+            .add_student(
+                &NewStudent::parse(name, grade).unwrap(),
+                NOON - 86_400 * i as i64,
+            )
+            .unwrap();
+    }
+    App::new(store, Box::new(FixedClock(NOON)), theme).unwrap()
+}
+
+pub fn app() -> App {
+    app_with(&[], Theme::color())
+}
+
+pub fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| app.render(f)).unwrap();
+    t
+}
+
+pub fn screen(app: &App) -> String {
+    draw(app, 80, 24).backend().to_string()
+}
+
+pub fn key(app: &mut App, code: KeyCode) {
+    // Draw first so the app knows the window size, as the real loop does.
+    draw(app, 80, 24);
+    let ev = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    if let Some(a) = action_for_event(app, &ev) {
+        app.update(a);
+    }
+}
+
+pub fn typed(app: &mut App, text: &str) {
+    for ch in text.chars() {
+        key(app, KeyCode::Char(ch));
+    }
+}
