@@ -81,6 +81,97 @@ fn careers_show_json_has_figures_with_sources() {
     assert!(steps.iter().all(|s| s["source"].is_string()));
     assert_eq!(steps.last().unwrap()["confidence"], "high");
     assert!(v["attribution"][0].as_str().unwrap().contains("O*NET"));
+    // Named sources are given in full, each with its year and address.
+    assert_eq!(steps[0]["source_id"], "nces-ipeds-bachelors");
+    let sources = v["sources"].as_array().unwrap();
+    assert!(sources.iter().any(|s| s["id"] == "nces-ipeds-bachelors"));
+    for s in sources {
+        assert!(s["year"].as_u64().unwrap() >= 2000);
+        assert!(s["url"].as_str().unwrap().starts_with("http"));
+    }
+}
+
+#[test]
+fn careers_list_filters_and_sorts_like_the_explore_screen() {
+    let (_d, db) = temp_db();
+    let out = medpath(&db)
+        .args([
+            "careers",
+            "list",
+            "--kind",
+            "health-career",
+            "--under-years",
+            "4",
+            "--sort",
+            "training",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out.stdout);
+    assert_eq!(v["sort"], "training");
+    let careers = v["careers"].as_array().unwrap();
+    assert!(careers.len() >= 8, "{careers:?}");
+    let mut last = 0.0;
+    for c in careers {
+        assert_eq!(c["kind"], "health-career");
+        let min = c["total_years"]["min"].as_f64().unwrap();
+        assert!(min < 4.0, "{c}");
+        assert!(min >= last, "sorted shortest first");
+        last = min;
+    }
+    let ids: Vec<&str> = careers.iter().map(|c| c["id"].as_str().unwrap()).collect();
+    for id in [
+        "nursing-assistant",
+        "emt",
+        "phlebotomist",
+        "pharmacy-technician",
+    ] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+
+    let out = medpath(&db)
+        .args([
+            "careers", "list", "--field", "surgical", "--sort", "pay", "--json",
+        ])
+        .output()
+        .unwrap();
+    let v = json(&out.stdout);
+    let careers = v["careers"].as_array().unwrap();
+    assert!(careers.iter().all(|c| c["field"] == "surgical"));
+    assert!(careers.len() >= 10);
+}
+
+#[test]
+fn careers_list_bad_filters_say_what_is_allowed() {
+    let (_d, db) = temp_db();
+    for (flag, value, hint) in [
+        ("--kind", "doctor", "physician, health-career"),
+        ("--field", "space", "primary-care"),
+        ("--contact", "always", "none, some, lots"),
+        ("--workplace", "moon", "hospital"),
+        ("--sort", "fit", "name, training, pay, outlook"),
+        ("--under-years", "0", "from 1 up"),
+    ] {
+        let out = medpath(&db)
+            .args(["careers", "list", flag, value])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{flag} {value}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(hint), "{flag} {value}: {err}");
+        assert!(out.stdout.is_empty());
+    }
+    let out = medpath(&db)
+        .args(["careers", "list", "--under-years", "four"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
 }
 
 #[test]

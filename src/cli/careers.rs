@@ -3,8 +3,9 @@
 use serde::Serialize;
 
 use super::{CareersCommand, out, out_json};
-use crate::domain::career::{Career, CareerSummary};
+use crate::domain::career::{Career, CareerSummary, Field, Source, Workplace};
 use crate::domain::describe::{career_sections, plain_text};
+use crate::domain::explore::{Filters, SortBy, filtered};
 use crate::domain::search::Searcher;
 use crate::error::{Error, Result, exit};
 use crate::store::Store;
@@ -13,7 +14,9 @@ use crate::strings::{career as c, cli as s};
 #[derive(Serialize)]
 struct List<'a> {
     count: usize,
+    sort: SortBy,
     careers: Vec<&'a CareerSummary>,
+    attribution: &'static [&'static str],
 }
 
 #[derive(Serialize)]
@@ -27,7 +30,77 @@ struct SearchResult<'a> {
 struct Show<'a> {
     #[serde(flatten)]
     career: &'a Career,
+    /// The named sources the training steps cite (by `source_id`), in full.
+    sources: Vec<Source>,
     attribution: &'static [&'static str],
+}
+
+/// Reads a kebab-case name into one of the domain's enums ("health-career").
+fn parse_choice<T: serde::de::DeserializeOwned>(
+    flag: &str,
+    value: &str,
+    allowed: &str,
+) -> Result<T> {
+    serde_json::from_value(serde_json::Value::String(value.trim().to_lowercase()))
+        .map_err(|_| Error::Usage(s::bad_choice(flag, value, allowed)))
+}
+
+/// The filters and order from `careers list`'s flags.
+fn list_filters(cmd: &CareersCommand) -> Result<(Filters, SortBy)> {
+    let CareersCommand::List {
+        kind,
+        field,
+        under_years,
+        contact,
+        workplace,
+        sort,
+        ..
+    } = cmd
+    else {
+        return Ok((Filters::default(), SortBy::Name));
+    };
+    let names = |v: &[&str]| v.join(", ");
+    let filters = Filters {
+        kind: kind
+            .as_deref()
+            .map(|k| parse_choice("--kind", k, "physician, health-career"))
+            .transpose()?,
+        field: field
+            .as_deref()
+            .map(|f| {
+                Field::parse(f.trim()).ok_or_else(|| {
+                    let all: Vec<&str> = Field::ALL.iter().map(|f| f.as_str()).collect();
+                    Error::Usage(s::bad_choice("--field", f, &names(&all)))
+                })
+            })
+            .transpose()?,
+        under_years: match under_years {
+            Some(0) => return Err(Error::Usage(s::ZERO_YEARS.to_string())),
+            y => *y,
+        },
+        contact: contact
+            .as_deref()
+            .map(|c| parse_choice("--contact", c, "none, some, lots"))
+            .transpose()?,
+        workplace: workplace
+            .as_deref()
+            .map(|w| {
+                parse_choice::<Workplace>(
+                    "--workplace",
+                    w,
+                    "hospital, clinic, lab, community, office",
+                )
+            })
+            .transpose()?,
+    };
+    let sort = SortBy::parse(sort.trim()).ok_or_else(|| {
+        Error::Usage(s::bad_choice(
+            "--sort",
+            sort,
+            "name, training, pay, outlook",
+        ))
+    })?;
+    Ok((filters, sort))
 }
 
 fn table(items: &[&CareerSummary]) -> String {
@@ -66,14 +139,22 @@ fn table(items: &[&CareerSummary]) -> String {
 
 pub(super) fn run(store: &Store, cmd: &CareersCommand) -> Result<i32> {
     match cmd {
-        CareersCommand::List { json } => {
+        CareersCommand::List { json, .. } => {
+            let (filters, sort) = list_filters(cmd)?;
             let all = store.careers()?;
-            let refs: Vec<&CareerSummary> = all.iter().collect();
+            let refs: Vec<&CareerSummary> = filtered(&all, &filters, sort)
+                .into_iter()
+                .map(|i| &all[i])
+                .collect();
             if *json {
                 out_json(&List {
                     count: refs.len(),
+                    sort,
                     careers: refs,
+                    attribution: c::ATTRIBUTION,
                 })?;
+            } else if refs.is_empty() {
+                eprintln!("{}", s::NO_FILTER_RESULTS);
             } else {
                 out(&table(&refs))?;
             }
@@ -102,8 +183,20 @@ pub(super) fn run(store: &Store, cmd: &CareersCommand) -> Result<i32> {
                 .career(id)?
                 .ok_or_else(|| Error::Usage(s::no_such_career(id)))?;
             if *json {
+                let cited: Vec<&str> = career
+                    .figures
+                    .training
+                    .iter()
+                    .filter_map(|st| st.source_id.as_deref())
+                    .collect();
+                let sources = store
+                    .sources()?
+                    .into_iter()
+                    .filter(|src| cited.contains(&src.id.as_str()))
+                    .collect();
                 out_json(&Show {
                     career: &career,
+                    sources,
                     attribution: c::ATTRIBUTION,
                 })?;
             } else {

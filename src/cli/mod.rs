@@ -47,6 +47,18 @@ pub enum Command {
 pub enum CareersCommand {
     #[command(about = s::LIST_ABOUT)]
     List {
+        #[arg(long, value_name = "KIND", help = s::KIND_HELP)]
+        kind: Option<String>,
+        #[arg(long, value_name = "AREA", help = s::FIELD_HELP)]
+        field: Option<String>,
+        #[arg(long, value_name = "YEARS", help = s::UNDER_YEARS_HELP)]
+        under_years: Option<u8>,
+        #[arg(long, value_name = "HOW_MUCH", help = s::CONTACT_HELP)]
+        contact: Option<String>,
+        #[arg(long, value_name = "PLACE", help = s::WORKPLACE_HELP)]
+        workplace: Option<String>,
+        #[arg(long, value_name = "ORDER", default_value = "name", help = s::SORT_HELP)]
+        sort: String,
         #[arg(long, help = s::JSON_HELP)]
         json: bool,
     },

@@ -321,6 +321,9 @@ pub struct ResolvedStep {
     /// None when no source gives the length: shown as unknown, never guessed.
     pub years: Option<YearRange>,
     pub source: Option<String>,
+    /// The id in `data/sources/` when the length comes from a named source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
     /// Set when the years come from the residency table.
     pub confidence: Option<Confidence>,
 }

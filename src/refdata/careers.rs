@@ -181,6 +181,7 @@ fn join(
                 ResolvedStep {
                     step: s.step.clone(),
                     years: Some(r),
+                    source_id: source.as_ref().and(s.source.clone()),
                     source,
                     confidence: None,
                 }
@@ -190,6 +191,7 @@ fn join(
                     step: s.step.clone(),
                     years: Some(r.years),
                     source: Some(r.source.clone()),
+                    source_id: None,
                     confidence: Some(r.confidence),
                 },
                 None => {
@@ -206,6 +208,7 @@ fn join(
                 step: s.step.clone(),
                 years: None,
                 source: None,
+                source_id: None,
                 confidence: None,
             },
             (Some(_), Some(_)) => {

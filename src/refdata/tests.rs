@@ -201,3 +201,97 @@ fn missing_files_are_reported() {
     f.remove(tables::ONET_OCCUPATIONS);
     assert!(errors_for(&f).iter().any(|e| e.contains("occupations.csv")));
 }
+
+#[test]
+fn shipped_catalog_covers_what_students_need() {
+    use crate::domain::career::{CareerKind, Field};
+    let data = embedded().unwrap();
+    let (doctors, others): (Vec<_>, Vec<_>) = data
+        .careers
+        .iter()
+        .partition(|c| c.entry.kind == CareerKind::Physician);
+    assert!(doctors.len() >= 45, "{} physician entries", doctors.len());
+    assert!(others.len() >= 45, "{} other entries", others.len());
+    assert!(doctors.iter().all(|c| !c.entry.myths.is_empty()));
+    let with_myth = others.iter().filter(|c| !c.entry.myths.is_empty()).count();
+    assert!(
+        with_myth * 2 >= others.len(),
+        "{with_myth} of {}",
+        others.len()
+    );
+    for f in Field::ALL {
+        assert!(
+            data.careers.iter().any(|c| c.entry.field == f),
+            "no career in {f:?}"
+        );
+    }
+    // The paths the catalog must not leave out, physician and not.
+    for id in [
+        "cardiologist",
+        "medical-oncologist",
+        "gastroenterologist",
+        "neonatologist",
+        "child-psychiatrist",
+        "forensic-pathologist",
+        "sports-medicine-physician",
+        "general-surgeon",
+        "obstetrician-gynecologist",
+        "registered-nurse",
+        "nurse-practitioner",
+        "nurse-anesthetist",
+        "nurse-midwife",
+        "physician-assistant",
+        "pharmacist",
+        "dentist",
+        "optometrist",
+        "physical-therapist",
+        "occupational-therapist",
+        "speech-language-pathologist",
+        "emt",
+        "paramedic",
+        "radiologic-technologist",
+        "medical-lab-scientist",
+        "genetic-counselor",
+        "dietitian",
+        "respiratory-therapist",
+        "clinical-psychologist",
+        "healthcare-social-worker",
+        "medical-scientist",
+        "biostatistician",
+        "epidemiologist",
+        "health-services-manager",
+        "health-information-specialist",
+        "biomedical-engineer",
+        "nursing-assistant",
+        "medical-assistant",
+        "phlebotomist",
+        "pharmacy-technician",
+    ] {
+        assert!(data.careers.iter().any(|c| c.id() == id), "{id} is missing");
+    }
+}
+
+#[test]
+fn prose_has_no_typed_figures() {
+    // Figures come from the tables; prose that repeats them would go stale or be unsourced.
+    let data = embedded().unwrap();
+    let allowed = [
+        "911", "type 1", "type 2", "Type 1", "Type 2", "COVID-19", "24/7",
+    ];
+    for c in &data.careers {
+        let e = &c.entry;
+        let mut texts = vec![&e.summary, &e.work, &e.day];
+        texts.extend(e.myths.iter().flat_map(|m| [&m.myth, &m.fact]));
+        for t in texts {
+            let mut scrubbed = t.clone();
+            for a in allowed {
+                scrubbed = scrubbed.replace(a, "");
+            }
+            assert!(
+                !scrubbed.chars().any(|ch| ch.is_ascii_digit()),
+                "{}: a figure in prose: {t}",
+                c.id()
+            );
+        }
+    }
+}

@@ -392,7 +392,26 @@ the full-screen program. Everything stays on this computer.";
     pub const JSON_HELP: &str = "Print JSON to stdout (the shape is documented in the README)";
     pub const PATHS_ABOUT: &str = "Show where the database lives";
     pub const CAREERS_ABOUT: &str = "Browse the career catalog";
-    pub const LIST_ABOUT: &str = "List every career";
+    pub const LIST_ABOUT: &str = "List the careers, optionally filtered and sorted";
+    pub const KIND_HELP: &str = "Only this kind: physician or health-career";
+    pub const FIELD_HELP: &str =
+        "Only this area, e.g. surgical, nursing, research (see the README for all)";
+    pub const UNDER_YEARS_HELP: &str =
+        "Only careers whose shortest known road takes under this many years after high school";
+    pub const CONTACT_HELP: &str = "Only this much time with patients: none, some or lots";
+    pub const WORKPLACE_HELP: &str =
+        "Only careers in this kind of place: hospital, clinic, lab, community or office";
+    pub const SORT_HELP: &str = "Order: name, training (shortest first), pay (highest first) or \
+outlook (fastest growing first)";
+    pub const ZERO_YEARS: &str = "--under-years 0 would match nothing. Use a number from 1 up, \
+for example --under-years 4.";
+    pub const NO_FILTER_RESULTS: &str = "No careers match these filters. Try fewer filters, or a \
+larger --under-years.";
+
+    pub fn bad_choice(flag: &str, value: &str, allowed: &str) -> String {
+        let shown: String = value.chars().take(40).collect();
+        format!("{flag} \"{shown}\" is not one of the choices. Use one of: {allowed}.")
+    }
     pub const SHOW_ABOUT: &str = "Show one career in full";
     pub const SEARCH_ABOUT: &str = "Search careers by name or words";
     pub const ID_HELP: &str = "The career's id, as shown by `medpath careers list`";
