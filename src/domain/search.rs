@@ -7,11 +7,53 @@ use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use super::career::CareerSummary;
 
-/// A reusable searcher (the matcher keeps scratch buffers between calls, which keeps
-/// search-as-you-type cheap).
+/// Lowercased text prepared once per list, so a keystroke only compares.
+#[derive(Default)]
+struct Prepared {
+    /// Identifies the list it was built for: address, length, first and last id.
+    key: (usize, usize, String, String),
+    summaries: Vec<String>,
+    /// Words of each career's title, other names and keywords.
+    words: Vec<Vec<String>>,
+}
+
+fn key(items: &[CareerSummary]) -> (usize, usize, String, String) {
+    let id = |c: Option<&CareerSummary>| c.map(|c| c.id.clone()).unwrap_or_default();
+    (
+        items.as_ptr() as usize,
+        items.len(),
+        id(items.first()),
+        id(items.last()),
+    )
+}
+
+impl Prepared {
+    fn build(items: &[CareerSummary]) -> Prepared {
+        Prepared {
+            key: key(items),
+            summaries: items.iter().map(|c| c.summary.to_lowercase()).collect(),
+            words: items
+                .iter()
+                .map(|c| {
+                    std::iter::once(&c.title)
+                        .chain(c.aliases.iter())
+                        .chain(c.keywords.iter())
+                        .flat_map(|t| t.split(|ch: char| !ch.is_alphanumeric()))
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_lowercase)
+                        .collect()
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A reusable searcher: the matcher keeps scratch buffers and the lowercased catalog between
+/// calls, which keeps search-as-you-type cheap.
 pub struct Searcher {
     matcher: Matcher,
     buf: Vec<char>,
+    prepared: Prepared,
 }
 
 impl Default for Searcher {
@@ -19,6 +61,7 @@ impl Default for Searcher {
         Searcher {
             matcher: Matcher::new(Config::DEFAULT),
             buf: Vec::new(),
+            prepared: Prepared::default(),
         }
     }
 }
@@ -28,9 +71,9 @@ const EXACT_SCORE: u32 = 1_000_000;
 /// A summary that has the query's words.
 const SUMMARY_SCORE: u32 = 100;
 
-/// Every query word starts a word of the summary ("lab" finds "lab tests", not "collaborate").
-fn summary_has_words(summary: &str, query_words: &[String]) -> bool {
-    let lower = summary.to_lowercase();
+/// Every query word starts a word of the (lowercased) summary ("lab" finds "lab tests", not
+/// "collaborate").
+fn summary_has_words(lower: &str, query_words: &[String]) -> bool {
     query_words.iter().all(|q| {
         lower.match_indices(q.as_str()).any(|(at, _)| {
             lower[..at]
@@ -41,21 +84,17 @@ fn summary_has_words(summary: &str, query_words: &[String]) -> bool {
     })
 }
 
-/// Each query word is within one edit (two for long words) of some word in the career's
-/// title, other names or keywords.
-fn typo_match(query_words: &[String], c: &CareerSummary) -> bool {
-    let mut words = std::iter::once(&c.title)
-        .chain(c.aliases.iter())
-        .chain(c.keywords.iter())
-        .flat_map(|t| t.split(|ch: char| !ch.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase);
-    let candidates: Vec<String> = words.by_ref().collect();
+/// Each query word is within one edit (two for long words) of one of `words`.
+fn typo_match(query_words: &[String], words: &[String]) -> bool {
     query_words.iter().all(|q| {
-        let limit = if q.chars().count() >= 8 { 2 } else { 1 };
-        candidates
-            .iter()
-            .any(|w| strsim::osa_distance(q, w) <= limit)
+        let n = q.chars().count();
+        let limit = if n >= 8 { 2 } else { 1 };
+        words.iter().any(|w| {
+            // Lengths further apart than the limit can never be within it.
+            w.len().abs_diff(q.len()) <= limit * 4
+                && w.chars().count().abs_diff(n) <= limit
+                && strsim::osa_distance(q, w) <= limit
+        })
     })
 }
 
@@ -66,6 +105,9 @@ impl Searcher {
         let q = query.trim();
         if q.is_empty() {
             return (0..items.len()).collect();
+        }
+        if self.prepared.key != key(items) {
+            self.prepared = Prepared::build(items);
         }
         let fuzzy = Pattern::new(
             q,
@@ -80,18 +122,11 @@ impl Searcher {
             AtomKind::Substring,
         );
         let query_words: Vec<String> = q.split_whitespace().map(str::to_lowercase).collect();
-        let long_words: Vec<String> = query_words
-            .iter()
-            .filter(|w| w.chars().count() >= 4)
-            .cloned()
-            .collect();
-        // Three tiers, each used only when the one before finds nothing: the words as typed
+        // Three tiers, each tried only when the one before finds nothing: the words as typed
         // (in names, keywords, or starting a word of the summary), then a fuzzy match on names
         // (letters missing), then a typo match (letters wrong or swapped). A fuzzy hit such as
         // "kids" inside "kidney stones" never crowds out real hits.
-        let mut direct: Vec<(u32, usize)> = Vec::new();
-        let mut fuzzy_hits: Vec<(u32, usize)> = Vec::new();
-        let mut typo_hits: Vec<(u32, usize)> = Vec::new();
+        let mut scored: Vec<(u32, usize)> = Vec::new();
         for (i, c) in items.iter().enumerate() {
             let mut best = 0u32;
             for name in std::iter::once(&c.title).chain(c.aliases.iter()) {
@@ -111,38 +146,45 @@ impl Searcher {
                     best = best.max(s * 6);
                 }
             }
-            if summary_has_words(&c.summary, &query_words) {
+            if summary_has_words(&self.prepared.summaries[i], &query_words) {
                 // Alone, a low score; with a name or keyword hit, it breaks ties toward the
                 // careers whose summary is about the words too.
                 best += SUMMARY_SCORE;
             }
             if best > 0 {
-                direct.push((best, i));
-                continue;
-            }
-            let mut fz = 0u32;
-            for name in std::iter::once(&c.title)
-                .chain(c.aliases.iter())
-                .chain(c.keywords.iter())
-            {
-                if let Some(s) = fuzzy.score(Utf32Str::new(name, &mut self.buf), &mut self.matcher)
-                {
-                    fz = fz.max(s);
-                }
-            }
-            if fz > 0 {
-                fuzzy_hits.push((fz, i));
-            } else if !long_words.is_empty() && typo_match(&long_words, c) {
-                typo_hits.push((1, i));
+                scored.push((best, i));
             }
         }
-        let mut scored = if !direct.is_empty() {
-            direct
-        } else if !fuzzy_hits.is_empty() {
-            fuzzy_hits
-        } else {
-            typo_hits
-        };
+        if scored.is_empty() {
+            for (i, c) in items.iter().enumerate() {
+                let mut fz = 0u32;
+                for name in std::iter::once(&c.title)
+                    .chain(c.aliases.iter())
+                    .chain(c.keywords.iter())
+                {
+                    if let Some(s) =
+                        fuzzy.score(Utf32Str::new(name, &mut self.buf), &mut self.matcher)
+                    {
+                        fz = fz.max(s);
+                    }
+                }
+                if fz > 0 {
+                    scored.push((fz, i));
+                }
+            }
+        }
+        let long_words: Vec<String> = query_words
+            .iter()
+            .filter(|w| w.chars().count() >= 4)
+            .cloned()
+            .collect();
+        if scored.is_empty() && !long_words.is_empty() {
+            for (i, w) in self.prepared.words.iter().enumerate() {
+                if typo_match(&long_words, w) {
+                    scored.push((1, i));
+                }
+            }
+        }
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         scored.into_iter().map(|(_, i)| i).collect()
     }
