@@ -109,10 +109,16 @@ fn a_career_page_draws_the_training_road_and_interest_bars() {
     search(&mut a, "respiratory therapist");
     key(&mut a, KeyCode::Enter);
     let mut seen = String::new();
+    let mut road = None;
     for _ in 0..12 {
         key(&mut a, KeyCode::PageDown);
-        seen.push_str(&screen(&a));
+        let s = screen(&a);
+        if road.is_none() && s.contains("● ") {
+            road = Some(s.clone());
+        }
+        seen.push_str(&s);
     }
+    insta::assert_snapshot!(road.expect("the training road is drawn"));
     assert!(seen.contains("The training road"));
     assert!(seen.contains("● "), "timeline markers");
     assert!(seen.contains("◆ "), "timeline end");

@@ -723,7 +723,8 @@ impl Explore {
         let block = list::block(&c.entry.title, focused, theme);
         let inner = block.inner(right);
         f.render_widget(block, right);
-        let width = usize::from(inner.width.saturating_sub(1)).max(10);
+        // Long lines are hard to read: wide windows get margins, not 150-column paragraphs.
+        let width = usize::from(inner.width.saturating_sub(1)).clamp(10, 90);
         let title_of = |id: &str| {
             self.all
                 .iter()
