@@ -11,12 +11,9 @@ fn parse<T: serde::de::DeserializeOwned>(s: &str) -> Result<T> {
 }
 
 impl Store {
-    /// Every catalog entry, in catalog order.
-    pub fn careers(&self) -> Result<Vec<CareerSummary>> {
-        let mut st = self
-            .conn
-            .prepare_cached("SELECT summary_json FROM ref_careers ORDER BY position")
-            .map_err(|e| self.err(e))?;
+    /// Parses the one JSON column of every row `sql` returns.
+    fn json_rows<T: serde::de::DeserializeOwned>(&self, sql: &str) -> Result<Vec<T>> {
+        let mut st = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
         let rows = st
             .query_map([], |r| r.get::<_, String>(0))
             .map_err(|e| self.err(e))?;
@@ -25,6 +22,11 @@ impl Store {
             out.push(parse(&r.map_err(|e| self.err(e))?)?);
         }
         Ok(out)
+    }
+
+    /// Every catalog entry, in catalog order.
+    pub fn careers(&self) -> Result<Vec<CareerSummary>> {
+        self.json_rows("SELECT summary_json FROM ref_careers ORDER BY position")
     }
 
     /// One entry in full, or None if there is no career with that id.
@@ -50,17 +52,6 @@ impl Store {
 
     /// The named sources for training lengths, in file order.
     pub fn sources(&self) -> Result<Vec<Source>> {
-        let mut st = self
-            .conn
-            .prepare_cached("SELECT json FROM ref_sources ORDER BY position")
-            .map_err(|e| self.err(e))?;
-        let rows = st
-            .query_map([], |r| r.get::<_, String>(0))
-            .map_err(|e| self.err(e))?;
-        let mut out = Vec::new();
-        for r in rows {
-            out.push(parse(&r.map_err(|e| self.err(e))?)?);
-        }
-        Ok(out)
+        self.json_rows("SELECT json FROM ref_sources ORDER BY position")
     }
 }

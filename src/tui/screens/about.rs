@@ -1,40 +1,27 @@
 //! About the data: what is in the catalog, where every figure comes from, which years, and
 //! the licences. Built from the sources actually loaded, so it cannot drift from the data.
 
-use std::cell::Cell;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use crate::domain::career::{CareerKind, CareerSummary, Source};
 use crate::strings::{about as s, career as cs};
 use crate::tui::action::Action;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list;
+use crate::tui::widgets::scroll::Scroll;
+use crate::tui::widgets::sections::wrap as wrap2;
 
 pub struct AboutView {
     sources: Vec<Source>,
     physicians: usize,
     others: usize,
-    scroll: usize,
-    lines: Cell<usize>,
-    height: Cell<usize>,
+    scroll: Scroll,
 }
 
 fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
     wrap2(text, width, indent, indent)
-}
-
-fn wrap2(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
-    let opts = textwrap::Options::new(width.max(10))
-        .initial_indent(first)
-        .subsequent_indent(rest);
-    textwrap::wrap(text, opts)
-        .into_iter()
-        .map(|c| c.into_owned())
-        .collect()
 }
 
 impl AboutView {
@@ -47,32 +34,16 @@ impl AboutView {
             sources,
             physicians,
             others: all.len() - physicians,
-            scroll: 0,
-            lines: Cell::new(0),
-            height: Cell::new(0),
+            scroll: Scroll::default(),
         }
-    }
-
-    fn max_scroll(&self) -> usize {
-        self.lines.get().saturating_sub(self.height.get().max(1))
     }
 
     /// Returns true when the page should close.
     pub fn update(&mut self, action: &Action) -> bool {
-        let page = self.height.get().max(1);
-        match action {
-            Action::Back | Action::About | Action::FocusLeft => return true,
-            Action::Up | Action::ScrollUp => self.scroll = self.scroll.saturating_sub(1),
-            Action::Down | Action::ScrollDown => {
-                self.scroll = (self.scroll + 1).min(self.max_scroll());
-            }
-            Action::PageUp => self.scroll = self.scroll.saturating_sub(page),
-            Action::PageDown => self.scroll = (self.scroll + page).min(self.max_scroll()),
-            Action::Top => self.scroll = 0,
-            Action::Bottom => self.scroll = self.max_scroll(),
-            _ => {}
+        if self.scroll.update(action) {
+            return false;
         }
-        false
+        matches!(action, Action::Back | Action::About | Action::FocusLeft)
     }
 
     fn text(&self, width: usize, theme: &Theme) -> Vec<Line<'static>> {
@@ -122,14 +93,6 @@ impl AboutView {
         let inner = block.inner(area);
         f.render_widget(block, area);
         let lines = self.text(usize::from(inner.width.saturating_sub(1)), theme);
-        self.lines.set(lines.len());
-        self.height.set(usize::from(inner.height));
-        let scroll = self.scroll.min(self.max_scroll());
-        let visible: Vec<Line> = lines
-            .into_iter()
-            .skip(scroll)
-            .take(usize::from(inner.height))
-            .collect();
-        f.render_widget(Paragraph::new(visible), inner);
+        self.scroll.render(f, inner, Some(area), lines, theme);
     }
 }

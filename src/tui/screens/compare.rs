@@ -1,11 +1,8 @@
 //! Compare two careers side by side: training, pay, outlook, patients, work style, interests.
 
-use std::cell::Cell;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use crate::domain::career::{AgeGroup, Career, Contact, Workplace};
 use crate::domain::describe::{Bar, interest_blocks, workstyle_bars};
@@ -13,6 +10,7 @@ use crate::strings::{career as cs, compare as s, explore as es};
 use crate::tui::action::Action;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list;
+use crate::tui::widgets::scroll::Scroll;
 
 enum Row {
     Heading(&'static str),
@@ -24,9 +22,7 @@ enum Row {
 pub struct Compare {
     pub a: Career,
     pub b: Career,
-    scroll: usize,
-    lines: Cell<usize>,
-    height: Cell<usize>,
+    scroll: Scroll,
 }
 
 fn total(c: &Career) -> String {
@@ -176,32 +172,16 @@ impl Compare {
         Compare {
             a,
             b,
-            scroll: 0,
-            lines: Cell::new(0),
-            height: Cell::new(0),
+            scroll: Scroll::default(),
         }
-    }
-
-    fn max_scroll(&self) -> usize {
-        self.lines.get().saturating_sub(self.height.get().max(1))
     }
 
     /// Returns true when the view should close.
     pub fn update(&mut self, action: &Action) -> bool {
-        let page = self.height.get().max(1);
-        match action {
-            Action::Back | Action::FocusLeft => return true,
-            Action::Up | Action::ScrollUp => self.scroll = self.scroll.saturating_sub(1),
-            Action::Down | Action::ScrollDown => {
-                self.scroll = (self.scroll + 1).min(self.max_scroll());
-            }
-            Action::PageUp => self.scroll = self.scroll.saturating_sub(page),
-            Action::PageDown => self.scroll = (self.scroll + page).min(self.max_scroll()),
-            Action::Top => self.scroll = 0,
-            Action::Bottom => self.scroll = self.max_scroll(),
-            _ => {}
+        if self.scroll.update(action) {
+            return false;
         }
-        false
+        matches!(action, Action::Back | Action::FocusLeft)
     }
 
     /// The lines of the comparison for an inner width.
@@ -269,14 +249,6 @@ impl Compare {
         let inner = block.inner(area);
         f.render_widget(block, area);
         let lines = self.lines(usize::from(inner.width), theme);
-        self.lines.set(lines.len());
-        self.height.set(usize::from(inner.height));
-        let scroll = self.scroll.min(self.max_scroll());
-        let visible: Vec<Line> = lines
-            .into_iter()
-            .skip(scroll)
-            .take(usize::from(inner.height))
-            .collect();
-        f.render_widget(Paragraph::new(visible), inner);
+        self.scroll.render(f, inner, Some(area), lines, theme);
     }
 }

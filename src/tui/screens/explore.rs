@@ -28,6 +28,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
 use crate::tui::widgets::prompt::Prompt;
+use crate::tui::widgets::scroll::Scroll;
 use crate::tui::widgets::{contains, list, sections};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,10 +66,9 @@ pub struct Explore {
     student: Option<Student>,
     starred: Vec<ShortlistEntry>,
     detail: Option<Career>,
-    scroll: usize,
-    /// Lines in the detail at the last drawn width, and the pane's height, for clamping.
-    detail_lines: Cell<usize>,
-    detail_height: Cell<usize>,
+    detail_scroll: Scroll,
+    /// The list's height at the last draw: how far PgUp/PgDn move.
+    page: Cell<usize>,
     searcher: Searcher,
 }
 
@@ -90,9 +90,8 @@ impl Explore {
             student: None,
             starred: Vec::new(),
             detail: None,
-            scroll: 0,
-            detail_lines: Cell::new(0),
-            detail_height: Cell::new(0),
+            detail_scroll: Scroll::default(),
+            page: Cell::new(10),
             searcher: Searcher::default(),
         }
     }
@@ -183,7 +182,7 @@ impl Explore {
         if self.detail.as_ref().is_some_and(|d| d.id() == id) {
             return;
         }
-        self.scroll = 0;
+        self.detail_scroll.reset();
         match ctx.store.career(&id) {
             Ok(c) => self.detail = c,
             Err(e) => ctx.error(e.to_string()),
@@ -225,12 +224,6 @@ impl Explore {
             .and_then(|id| self.shown.iter().position(|&i| self.all[i].id == id))
             .unwrap_or(0);
         self.list.select(at, self.shown.len());
-    }
-
-    fn max_scroll(&self) -> usize {
-        self.detail_lines
-            .get()
-            .saturating_sub(self.detail_height.get().max(1))
     }
 
     /// Called when the area is shown: the student may have changed on Home.
@@ -387,7 +380,7 @@ impl Explore {
         }
 
         let len = self.shown.len();
-        let page = self.detail_height.get().max(1);
+        let page = self.page.get().max(1);
         let selected = self.selected_id().map(str::to_string);
         match (self.focus, action) {
             (Focus::Search, Action::Text(key)) => {
@@ -454,18 +447,7 @@ impl Explore {
                 self.focus = Focus::Detail;
             }
             (Focus::Detail, Action::Back | Action::FocusLeft) => self.focus = Focus::List,
-            (Focus::Detail, Action::ScrollUp | Action::Up) => {
-                self.scroll = self.scroll.saturating_sub(1);
-            }
-            (Focus::Detail, Action::ScrollDown | Action::Down) => {
-                self.scroll = (self.scroll + 1).min(self.max_scroll());
-            }
-            (Focus::Detail, Action::PageUp) => self.scroll = self.scroll.saturating_sub(page),
-            (Focus::Detail, Action::PageDown) => {
-                self.scroll = (self.scroll + page).min(self.max_scroll());
-            }
-            (Focus::Detail, Action::Top) => self.scroll = 0,
-            (Focus::Detail, Action::Bottom) => self.scroll = self.max_scroll(),
+            (Focus::Detail, a) if self.detail_scroll.update(a) => {}
             (_, Action::Click { column, row }) => self.click(*column, *row, body),
             _ => {}
         }
@@ -668,6 +650,7 @@ impl Explore {
             filter_line,
         );
 
+        self.page.set(usize::from(items.height.saturating_sub(2)));
         let row_width = usize::from(items.width.saturating_sub(4));
         let rows: Vec<Line<'static>> = self
             .shown
@@ -752,25 +735,7 @@ impl Explore {
             width,
             theme,
         ));
-        self.detail_lines.set(lines.len());
-        self.detail_height.set(usize::from(inner.height));
-        let scroll = self.scroll.min(self.max_scroll());
-        let visible: Vec<Line> = lines
-            .into_iter()
-            .skip(scroll)
-            .take(usize::from(inner.height))
-            .collect();
-        f.render_widget(Paragraph::new(visible), inner);
-        if self.max_scroll() > 0 && inner.height > 0 {
-            let pct = scroll * 100 / self.max_scroll().max(1);
-            let marker = Span::styled(s::scroll_marker(pct), theme.dim);
-            let r = Rect {
-                x: right.x + right.width.saturating_sub(8),
-                y: right.y + right.height.saturating_sub(1),
-                width: 7.min(right.width),
-                height: 1,
-            };
-            f.render_widget(Paragraph::new(marker), r);
-        }
+        self.detail_scroll
+            .render(f, inner, Some(right), lines, theme);
     }
 }

@@ -4,6 +4,7 @@ pub mod footer;
 pub mod help;
 pub mod list;
 pub mod prompt;
+pub mod scroll;
 pub mod sections;
 pub mod tabs;
 pub mod too_small;

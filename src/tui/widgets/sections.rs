@@ -6,7 +6,8 @@ use ratatui::text::{Line, Span};
 use crate::domain::describe::{Block, Section, bar_lines, timeline_lines};
 use crate::tui::theme::Theme;
 
-fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+/// Wraps `text` to `width` columns with a first-line and a following-lines indent.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     let opts = textwrap::Options::new(width.max(10))
         .initial_indent(first)
         .subsequent_indent(rest);
