@@ -2,10 +2,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use serde::Deserialize;
-
 use super::tables::Tables;
-use super::{CAREERS_DIR, DataError, Files, entries, is_placeholder, valid_id};
+use super::{CAREERS_DIR, DataError, Files, is_placeholder, parse_dir, valid_id};
 use crate::domain::career::{
     Career, CareerEntry, CareerKind, Dimension, Figures, ResolvedStep, Source, YearRange,
 };
@@ -16,20 +14,13 @@ pub(super) fn load(
     sources: &HashMap<String, Source>,
     errors: &mut Vec<DataError>,
 ) -> Vec<Career> {
-    let mut parsed: Vec<(String, String, CareerEntry)> = Vec::new();
-    let mut any_file = false;
-    for (file, text) in files.under(CAREERS_DIR, ".toml") {
-        any_file = true;
-        for (label, value) in entries(file, text, "career", errors) {
-            match CareerEntry::deserialize(value) {
-                Ok(e) => parsed.push((file.to_string(), label, e)),
-                Err(e) => errors.push(DataError::new(file, Some(label), e.to_string().trim())),
-            }
-        }
-    }
-    if !any_file {
-        errors.push(DataError::new(CAREERS_DIR, None, "no catalog files found"));
-    }
+    let parsed: Vec<(String, String, CareerEntry)> = parse_dir(
+        files,
+        CAREERS_DIR,
+        "career",
+        "no catalog files found",
+        errors,
+    );
 
     let mut seen: HashMap<&str, &str> = HashMap::new();
     for (file, label, e) in &parsed {

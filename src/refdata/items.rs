@@ -113,20 +113,13 @@ pub(super) fn load_questions(files: &Files, errors: &mut Vec<DataError>) -> Vec<
 }
 
 pub(super) fn load_sources(files: &Files, errors: &mut Vec<DataError>) -> Vec<Source> {
-    let mut parsed: Vec<(String, String, Source)> = Vec::new();
-    let mut any_file = false;
-    for (file, text) in files.under(SOURCES_DIR, ".toml") {
-        any_file = true;
-        for (label, value) in entries(file, text, "source", errors) {
-            match Source::deserialize(value) {
-                Ok(v) => parsed.push((file.to_string(), label, v)),
-                Err(e) => errors.push(DataError::new(file, Some(label), e.to_string().trim())),
-            }
-        }
-    }
-    if !any_file {
-        errors.push(DataError::new(SOURCES_DIR, None, "no source files found"));
-    }
+    let parsed: Vec<(String, String, Source)> = super::parse_dir(
+        files,
+        SOURCES_DIR,
+        "source",
+        "no source files found",
+        errors,
+    );
     let mut seen = HashSet::new();
     for (file, label, s) in &parsed {
         check_id(file, label, &s.id, &mut seen, errors);

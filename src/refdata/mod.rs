@@ -190,6 +190,32 @@ fn entries(
         .collect()
 }
 
+/// Parses every `[[key]]` entry of every `.toml` file under `dir` into `T`, with the file and
+/// a label for messages. A folder with no files at all is reported as `missing`.
+fn parse_dir<T: for<'de> serde::Deserialize<'de>>(
+    files: &Files,
+    dir: &str,
+    key: &str,
+    missing: &str,
+    errors: &mut Vec<DataError>,
+) -> Vec<(String, String, T)> {
+    let mut parsed = Vec::new();
+    let mut any_file = false;
+    for (file, text) in files.under(dir, ".toml") {
+        any_file = true;
+        for (label, value) in entries(file, text, key, errors) {
+            match T::deserialize(value) {
+                Ok(v) => parsed.push((file.to_string(), label, v)),
+                Err(e) => errors.push(DataError::new(file, Some(label), e.to_string().trim())),
+            }
+        }
+    }
+    if !any_file {
+        errors.push(DataError::new(dir, None, missing));
+    }
+    parsed
+}
+
 /// Text an author forgot to write.
 fn is_placeholder(s: &str) -> bool {
     let t = s.trim().to_lowercase();
