@@ -451,6 +451,11 @@ pub struct CareerSummary {
     pub median_wage_2024: Option<Wage>,
     pub growth_2024_34_pct: Option<f32>,
     pub onet_code: String,
+    /// O*NET's interest profile (R, I, A, S, E, C on its 1-7 scale), for matching; None for
+    /// "All Other" codes, which have none.
+    pub interests: Option<[f32; 6]>,
+    /// The catalog's work-style ratings (1-5), for matching.
+    pub workstyle: BTreeMap<Dimension, u8>,
 }
 
 impl From<&Career> for CareerSummary {
@@ -470,6 +475,8 @@ impl From<&Career> for CareerSummary {
             median_wage_2024: c.figures.bls.as_ref().and_then(|b| b.median_wage_2024),
             growth_2024_34_pct: c.figures.bls.as_ref().and_then(|b| b.growth_2024_34_pct),
             onet_code: c.entry.onet_code.clone(),
+            interests: c.figures.onet.interests,
+            workstyle: c.entry.workstyle.clone(),
         }
     }
 }

@@ -170,6 +170,8 @@ mod tests {
             median_wage_2024: wage.map(Wage::Exact),
             growth_2024_34_pct: wage.map(|w| w as f32 / 10_000.0),
             onet_code: String::new(),
+            interests: None,
+            workstyle: Default::default(),
         }
     }
 

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod describe;
 pub mod explore;
 pub mod interview;
+pub mod matching;
 pub mod search;
 pub mod shortlist;
 pub mod student;

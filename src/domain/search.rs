@@ -211,6 +211,8 @@ mod tests {
             median_wage_2024: None,
             growth_2024_34_pct: None,
             onet_code: "29-1215.00".into(),
+            interests: None,
+            workstyle: Default::default(),
         }
     }
 

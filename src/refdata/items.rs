@@ -8,7 +8,8 @@ use super::{
     ASSESSMENT_FILE, DataError, Files, QUESTIONS_FILE, SOURCES_DIR, entries, is_placeholder,
     valid_id,
 };
-use crate::domain::assessment::{Item, Part};
+use crate::domain::assessment::{Area, Item, Part};
+use crate::domain::career::Dimension;
 use crate::domain::career::Source;
 use crate::domain::interview::Question;
 
@@ -67,6 +68,9 @@ pub(super) fn load_items(files: &Files, errors: &mut Vec<DataError>) -> Vec<Item
         if is_placeholder(&item.text) {
             err("text is empty or a placeholder");
         }
+        if is_placeholder(&item.gist) {
+            err("gist is empty or a placeholder");
+        }
         match item.part {
             Part::Interests => {
                 if item.area.is_none() {
@@ -86,10 +90,46 @@ pub(super) fn load_items(files: &Files, errors: &mut Vec<DataError>) -> Vec<Item
             }
         }
     }
+    coverage(&parsed, errors);
     if errors.len() > before {
         return Vec::new();
     }
     parsed.into_iter().map(|(_, i)| i).collect()
+}
+
+/// Interest items per RIASEC area, as the assessment's design asks.
+pub const ITEMS_PER_AREA: usize = 5;
+/// Work-style items per dimension, at least.
+pub const MIN_ITEMS_PER_DIMENSION: usize = 2;
+
+/// Every area and every work-style dimension has its items, so the profile is complete.
+fn coverage(parsed: &[(String, Item)], errors: &mut Vec<DataError>) {
+    for a in Area::ALL {
+        let n = parsed.iter().filter(|(_, i)| i.area == Some(a)).count();
+        if n != ITEMS_PER_AREA {
+            errors.push(DataError::new(
+                ASSESSMENT_FILE,
+                None,
+                format!("the {a:?} area has {n} interest items; it needs exactly {ITEMS_PER_AREA}"),
+            ));
+        }
+    }
+    for d in Dimension::ALL {
+        let n = parsed
+            .iter()
+            .filter(|(_, i)| i.dimension == Some(d))
+            .count();
+        if n < MIN_ITEMS_PER_DIMENSION {
+            errors.push(DataError::new(
+                ASSESSMENT_FILE,
+                None,
+                format!(
+                    "the {} dimension has {n} work-style items; it needs at least {MIN_ITEMS_PER_DIMENSION}",
+                    d.as_str()
+                ),
+            ));
+        }
+    }
 }
 
 pub(super) fn load_questions(files: &Files, errors: &mut Vec<DataError>) -> Vec<Question> {

@@ -168,12 +168,21 @@ fn assessment_and_question_mistakes_are_reported() {
     let mut f = shipped();
     f.insert(
         ASSESSMENT_FILE,
-        "[[item]]\nid = \"a\"\npart = \"interests\"\ntext = \"Fix bikes\"\n\n[[item]]\nid = \"a\"\npart = \"work-style\"\ndimension = \"patient-contact\"\ntext = \"x\"\n",
+        "[[item]]\nid = \"a\"\npart = \"interests\"\ntext = \"Fix bikes\"\ngist = \"fixing bikes\"\n\n[[item]]\nid = \"a\"\npart = \"work-style\"\ndimension = \"patient-contact\"\ntext = \"x\"\ngist = \"y\"\n",
     );
     let errs = errors_for(&f);
     assert!(errs.iter().any(|e| e.contains("need an area")), "{errs:#?}");
     assert!(errs.iter().any(|e| e.contains("used twice")), "{errs:#?}");
     assert!(errs.iter().any(|e| e.contains("direction")), "{errs:#?}");
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("Social area has 0 interest items")),
+        "{errs:#?}"
+    );
+    assert!(
+        errs.iter().any(|e| e.contains("research dimension has 0")),
+        "{errs:#?}"
+    );
 
     let mut f = shipped();
     f.insert(

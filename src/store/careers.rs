@@ -50,6 +50,11 @@ impl Store {
         }
     }
 
+    /// The self-assessment items, in the order they are asked.
+    pub fn items(&self) -> Result<Vec<crate::domain::assessment::Item>> {
+        self.json_rows("SELECT json FROM ref_items ORDER BY position")
+    }
+
     /// The named sources for training lengths, in file order.
     pub fn sources(&self) -> Result<Vec<Source>> {
         self.json_rows("SELECT json FROM ref_sources ORDER BY position")

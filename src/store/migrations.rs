@@ -63,14 +63,50 @@ CREATE TABLE shortlist (
 ) STRICT;
 "#;
 
+const M3: &str = r#"
+-- Self-assessments. A row with finished_at NULL is in progress (at most one per student);
+-- a finished row is a result, kept with its date so retakes can be compared.
+CREATE TABLE assessments (
+    id          INTEGER PRIMARY KEY,
+    student_id  INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+    started_at  INTEGER NOT NULL,
+    finished_at INTEGER,
+    -- The item the student is on (0-based), so a reopened assessment resumes there.
+    position    INTEGER NOT NULL DEFAULT 0,
+    -- The profile and the answer-quality checks (domain::assessment::Scored), once finished.
+    scored_json TEXT,
+    CHECK ((finished_at IS NULL) = (scored_json IS NULL))
+) STRICT;
+CREATE INDEX assessments_by_student ON assessments(student_id, finished_at);
+CREATE UNIQUE INDEX one_open_assessment ON assessments(student_id) WHERE finished_at IS NULL;
+
+-- One row per item answered or skipped (value NULL). item_id is not a foreign key, for the
+-- same reason as the shortlist's career_id.
+CREATE TABLE answers (
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    item_id       TEXT NOT NULL,
+    value         INTEGER CHECK (value BETWEEN 1 AND 5),
+    answered_at   INTEGER NOT NULL,
+    PRIMARY KEY (assessment_id, item_id)
+) STRICT;
+
+-- Matches a student marked "not for me".
+CREATE TABLE hidden_matches (
+    student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+    career_id  TEXT NOT NULL,
+    hidden_at  INTEGER NOT NULL,
+    PRIMARY KEY (student_id, career_id)
+) STRICT;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(M1), M::up(M2)])
+    Migrations::new(vec![M::up(M1), M::up(M2), M::up(M3)])
 }
 
 /// The schema version this build writes.
 pub fn latest_version() -> i64 {
     // One migration per entry above; keep in step with `migrations()`.
-    2
+    3
 }
 
 #[cfg(test)]

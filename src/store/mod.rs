@@ -1,6 +1,7 @@
 //! SQLite storage: opening the file safely, migrations, reference loading, and one module of
 //! queries per aggregate. Knows nothing about screens.
 
+mod assessment;
 mod careers;
 pub mod migrations;
 mod reference;

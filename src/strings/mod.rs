@@ -629,7 +629,9 @@ the work is, a day in the life, the training road and the pay. Type / to search.
     }
 }
 
+pub mod assess;
 pub mod explore;
+pub mod results;
 
 pub mod planned {
     pub const NOT_YET: &str = "Not built yet";

@@ -1,0 +1,373 @@
+//! Matching a student's profile against the catalog, with the answers that drove each match.
+//! Pure; the method is explained to students in `strings::results::HOW_MATCHING_WORKS`, so
+//! keep the two in step.
+//!
+//! - **Interests:** the Pearson correlation between the student's six area means and the
+//!   career's O*NET interest profile (shape, not level, as interest-fit research compares
+//!   them), turned into 0-100 by `(r + 1) / 2`.
+//! - **Work style:** for each dimension the student answered, how close their position (0-1)
+//!   is to the career's rating (1-5 mapped to 0-1); dimensions they feel strongly about count
+//!   up to twice as much as ones they were unsure about. 0-100.
+//! - **Fit:** the mean of the two (or the one that exists), 0-100, with a band.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use super::assessment::{Answers, Area, Direction, Item, Profile, liking};
+use super::career::{CareerSummary, Dimension};
+
+/// A fit score's band, in words a student can read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Band {
+    Strong,
+    Good,
+    Fair,
+    Weak,
+}
+
+impl Band {
+    pub const STRONG: u8 = 75;
+    pub const GOOD: u8 = 62;
+    pub const FAIR: u8 = 50;
+
+    pub fn of(fit: u8) -> Band {
+        match fit {
+            f if f >= Band::STRONG => Band::Strong,
+            f if f >= Band::GOOD => Band::Good,
+            f if f >= Band::FAIR => Band::Fair,
+            _ => Band::Weak,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Band::Strong => "strong",
+            Band::Good => "good",
+            Band::Fair => "fair",
+            Band::Weak => "weak",
+        }
+    }
+}
+
+/// What side of the career an answer lined up with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Driver {
+    /// An interest area that is among the career's strongest (`high`) or weakest.
+    Interest { area: Area, high: bool },
+    /// A work-style dimension the career has a lot of (`high`) or little of.
+    WorkStyle { dimension: Dimension, high: bool },
+}
+
+/// One answer that drove a match.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reason {
+    pub item_id: String,
+    /// The item in a few words ("making fast decisions when every minute counts").
+    pub gist: String,
+    /// True when the student liked the statement, false when they disliked it.
+    pub liked: bool,
+    pub driver: Driver,
+    /// How strongly the answer and the career agree, 0-1.
+    pub weight: f32,
+}
+
+/// One career's fit for a student.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Match {
+    pub career_id: String,
+    /// 0-100.
+    pub fit: u8,
+    pub band: Band,
+    /// 0-100; None when the career has no O*NET interest profile or the student's interests
+    /// are flat (the same in every area).
+    pub interest_fit: Option<u8>,
+    /// 0-100; None when no work-style item was answered.
+    pub workstyle_fit: Option<u8>,
+    /// The two or three answers that drove the match most, strongest first.
+    pub reasons: Vec<Reason>,
+    /// The unrounded fit, to order ties.
+    #[serde(skip)]
+    exact: f32,
+}
+
+/// Reasons with less agreement than this are not worth naming.
+const MIN_REASON_WEIGHT: f32 = 0.2;
+/// How many reasons a match names at most.
+pub const MAX_REASONS: usize = 3;
+
+/// Pearson's correlation of two profiles; None when either is flat.
+pub fn pearson(a: &[f32; 6], b: &[f32; 6]) -> Option<f32> {
+    let n = a.len() as f32;
+    let ma = a.iter().sum::<f32>() / n;
+    let mb = b.iter().sum::<f32>() / n;
+    let (mut cov, mut va, mut vb) = (0.0, 0.0, 0.0);
+    for (x, y) in a.iter().zip(b) {
+        cov += (x - ma) * (y - mb);
+        va += (x - ma) * (x - ma);
+        vb += (y - mb) * (y - mb);
+    }
+    if va < 1e-6 || vb < 1e-6 {
+        return None;
+    }
+    Some((cov / (va * vb).sqrt()).clamp(-1.0, 1.0))
+}
+
+/// A career's 1-5 rating as a position from 0 to 1.
+fn rating_position(r: u8) -> f32 {
+    (f32::from(r.clamp(1, 5)) - 1.0) / 4.0
+}
+
+/// Each area's distance from the career's own mean, in standard deviations, clamped to ±1.5
+/// and scaled to ±1: how much the area stands out for that career.
+fn standout(c: &[f32; 6]) -> [f32; 6] {
+    let mean = c.iter().sum::<f32>() / 6.0;
+    let sd = (c.iter().map(|x| (x - mean) * (x - mean)).sum::<f32>() / 6.0).sqrt();
+    let mut out = [0.0; 6];
+    if sd < 1e-6 {
+        return out;
+    }
+    for (o, x) in out.iter_mut().zip(c) {
+        *o = ((x - mean) / sd).clamp(-1.5, 1.5) / 1.5;
+    }
+    out
+}
+
+/// The answered items, with what matching needs from them.
+struct Answered<'a> {
+    item: &'a Item,
+    liking: f32,
+}
+
+/// Matches one student against careers. Build once per profile, then ask for each career.
+pub struct Matcher<'a> {
+    profile: &'a Profile,
+    interests: Option<[f32; 6]>,
+    answered: Vec<Answered<'a>>,
+}
+
+impl<'a> Matcher<'a> {
+    pub fn new(items: &'a [Item], answers: &Answers, profile: &'a Profile) -> Matcher<'a> {
+        let answered = items
+            .iter()
+            .filter_map(|item| {
+                let v = answers.get(&item.id).copied().flatten()?;
+                Some(Answered {
+                    item,
+                    liking: liking(v),
+                })
+            })
+            .filter(|a| a.liking != 0.0)
+            .collect();
+        Matcher {
+            profile,
+            interests: profile.interest_vector(),
+            answered,
+        }
+    }
+
+    /// Interest fit, 0-1.
+    fn interest_fit(&self, c: &CareerSummary) -> Option<f32> {
+        let r = pearson(&self.interests?, c.interests.as_ref()?)?;
+        Some((r + 1.0) / 2.0)
+    }
+
+    /// Work-style fit, 0-1: weighted closeness over the dimensions the student answered.
+    fn workstyle_fit(&self, c: &CareerSummary) -> Option<f32> {
+        let (mut sum, mut weights) = (0.0, 0.0);
+        for (d, &p) in &self.profile.workstyle {
+            let Some(&r) = c.workstyle.get(d) else {
+                continue;
+            };
+            let w = 1.0 + (p - 0.5).abs() * 2.0;
+            sum += w * (1.0 - (p - rating_position(r)).abs());
+            weights += w;
+        }
+        (weights > 0.0).then(|| sum / weights)
+    }
+
+    fn reasons(&self, c: &CareerSummary) -> Vec<Reason> {
+        let stand = c.interests.as_ref().map(standout);
+        let mut all: Vec<Reason> = Vec::new();
+        for a in &self.answered {
+            let item = a.item;
+            let (weight, driver) = if let Some(area) = item.area {
+                let Some(st) = stand else { continue };
+                let z = st[Area::ALL.iter().position(|x| *x == area).unwrap_or(0)];
+                (
+                    a.liking * z,
+                    Driver::Interest {
+                        area,
+                        high: z > 0.0,
+                    },
+                )
+            } else if let (Some(d), Some(dir)) = (item.dimension, item.direction) {
+                let Some(&r) = c.workstyle.get(&d) else {
+                    continue;
+                };
+                let wants_more = match dir {
+                    Direction::Toward => a.liking,
+                    Direction::Away => -a.liking,
+                };
+                let has = rating_position(r) * 2.0 - 1.0;
+                (
+                    wants_more * has,
+                    Driver::WorkStyle {
+                        dimension: d,
+                        high: has > 0.0,
+                    },
+                )
+            } else {
+                continue;
+            };
+            if weight >= MIN_REASON_WEIGHT {
+                all.push(Reason {
+                    item_id: item.id.clone(),
+                    gist: item.gist.clone(),
+                    liked: a.liking > 0.0,
+                    driver,
+                    weight,
+                });
+            }
+        }
+        // Strongest first; ties keep the item order, so results are stable.
+        all.sort_by(|x, y| y.weight.partial_cmp(&x.weight).unwrap_or(Ordering::Equal));
+        // One reason per area or dimension while others remain, so the reasons say different
+        // things.
+        let mut picked: Vec<Reason> = Vec::new();
+        let mut rest = Vec::new();
+        for r in all {
+            if picked.len() < MAX_REASONS && !picked.iter().any(|p| same_driver(p, &r)) {
+                picked.push(r);
+            } else {
+                rest.push(r);
+            }
+        }
+        for r in rest {
+            if picked.len() >= MAX_REASONS {
+                break;
+            }
+            picked.push(r);
+        }
+        picked.sort_by(|x, y| y.weight.partial_cmp(&x.weight).unwrap_or(Ordering::Equal));
+        picked
+    }
+
+    /// The fit of one career.
+    pub fn fit(&self, c: &CareerSummary) -> Match {
+        let i = self.interest_fit(c);
+        let w = self.workstyle_fit(c);
+        let exact = match (i, w) {
+            (Some(i), Some(w)) => (i + w) / 2.0,
+            (Some(x), None) | (None, Some(x)) => x,
+            (None, None) => 0.0,
+        };
+        let pct = |x: f32| (x * 100.0).round().clamp(0.0, 100.0) as u8;
+        let fit = pct(exact);
+        Match {
+            career_id: c.id.clone(),
+            fit,
+            band: Band::of(fit),
+            interest_fit: i.map(pct),
+            workstyle_fit: w.map(pct),
+            reasons: self.reasons(c),
+            exact,
+        }
+    }
+
+    /// Every career, best fit first (ties by title).
+    pub fn rank(&self, careers: &[CareerSummary]) -> Vec<Match> {
+        let mut out: Vec<(Match, &str)> = careers
+            .iter()
+            .map(|c| (self.fit(c), c.title.as_str()))
+            .collect();
+        out.sort_by(|(a, ta), (b, tb)| {
+            b.exact
+                .partial_cmp(&a.exact)
+                .unwrap_or(Ordering::Equal)
+                .then_with(|| ta.cmp(tb))
+        });
+        out.into_iter().map(|(m, _)| m).collect()
+    }
+}
+
+fn same_driver(a: &Reason, b: &Reason) -> bool {
+    match (a.driver, b.driver) {
+        (Driver::Interest { area: x, .. }, Driver::Interest { area: y, .. }) => x == y,
+        (Driver::WorkStyle { dimension: x, .. }, Driver::WorkStyle { dimension: y, .. }) => x == y,
+        _ => false,
+    }
+}
+
+/// How a career's place changed between two rankings (1 is the top).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Movement {
+    pub career_id: String,
+    pub now: usize,
+    /// None when the career was not in the earlier ranking (new to the catalog).
+    pub before: Option<usize>,
+}
+
+impl Movement {
+    /// Places gained (positive) or lost (negative).
+    pub fn change(&self) -> i64 {
+        self.before.map_or(0, |b| b as i64 - self.now as i64)
+    }
+}
+
+/// Each career in `latest` order, with its place in `previous`.
+pub fn movements(latest: &[Match], previous: &[Match]) -> Vec<Movement> {
+    let before: HashMap<&str, usize> = previous
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.career_id.as_str(), i + 1))
+        .collect();
+    latest
+        .iter()
+        .enumerate()
+        .map(|(i, m)| Movement {
+            career_id: m.career_id.clone(),
+            now: i + 1,
+            before: before.get(m.career_id.as_str()).copied(),
+        })
+        .collect()
+}
+
+/// The careers that moved up most and down most (at most `n` each), biggest moves first.
+pub fn biggest_moves(moves: &[Movement], n: usize) -> (Vec<&Movement>, Vec<&Movement>) {
+    let mut up: Vec<&Movement> = moves.iter().filter(|m| m.change() > 0).collect();
+    up.sort_by_key(|m| (-m.change(), m.now));
+    up.truncate(n);
+    let mut down: Vec<&Movement> = moves.iter().filter(|m| m.change() < 0).collect();
+    down.sort_by_key(|m| (m.change(), m.now));
+    down.truncate(n);
+    (up, down)
+}
+
+/// Per area or dimension, the change from `previous` to `latest` (latest minus previous).
+pub fn profile_changes(latest: &Profile, previous: &Profile) -> ProfileChanges {
+    fn diff<K: Ord + Copy>(a: &BTreeMap<K, f32>, b: &BTreeMap<K, f32>) -> Vec<(K, f32)> {
+        a.iter()
+            .filter_map(|(k, x)| b.get(k).map(|y| (*k, x - y)))
+            .collect()
+    }
+    ProfileChanges {
+        interests: diff(&latest.interests, &previous.interests),
+        workstyle: diff(&latest.workstyle, &previous.workstyle),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileChanges {
+    /// Change in the 1-5 area means.
+    pub interests: Vec<(Area, f32)>,
+    /// Change in the 0-1 dimension positions.
+    pub workstyle: Vec<(Dimension, f32)>,
+}
+
+#[cfg(test)]
+#[path = "matching_tests.rs"]
+mod tests;

@@ -1,0 +1,258 @@
+use super::*;
+use crate::domain::assessment::{Part, score};
+use crate::domain::career::{CareerKind, Contact, Field, YearRange};
+
+fn career(id: &str, interests: Option<[f32; 6]>, ratings: &[(Dimension, u8)]) -> CareerSummary {
+    CareerSummary {
+        id: id.into(),
+        title: id.into(),
+        kind: CareerKind::Physician,
+        field: Field::PrimaryCare,
+        summary: String::new(),
+        aliases: vec![],
+        keywords: vec![],
+        total_years: None,
+        known_years: YearRange::exact(0.0),
+        contact: Contact::Lots,
+        workplaces: vec![],
+        median_wage_2024: None,
+        growth_2024_34_pct: None,
+        onet_code: String::new(),
+        interests,
+        workstyle: ratings.iter().copied().collect(),
+    }
+}
+
+fn interest(id: &str, area: Area) -> Item {
+    Item {
+        id: id.into(),
+        part: Part::Interests,
+        area: Some(area),
+        dimension: None,
+        direction: None,
+        text: format!("text {id}"),
+        gist: format!("gist {id}"),
+    }
+}
+
+fn style(id: &str, d: Dimension, dir: Direction) -> Item {
+    Item {
+        id: id.into(),
+        part: Part::WorkStyle,
+        area: None,
+        dimension: Some(d),
+        direction: Some(dir),
+        text: format!("text {id}"),
+        gist: format!("gist {id}"),
+    }
+}
+
+/// One interest item per area, and two work-style items.
+fn items() -> Vec<Item> {
+    let mut v: Vec<Item> = Area::ALL
+        .iter()
+        .map(|a| interest(&format!("{}", a.letter()).to_lowercase(), *a))
+        .collect();
+    v.push(style("fast", Dimension::Emergencies, Direction::Toward));
+    v.push(style("hands", Dimension::HandsOn, Direction::Toward));
+    v
+}
+
+fn answers(pairs: &[(&str, u8)]) -> Answers {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), Some(*v)))
+        .collect()
+}
+
+#[test]
+fn pearson_worked_by_hand() {
+    let a = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0];
+    assert!((pearson(&a, &[2.0, 4.0, 6.0, 8.0, 10.0, 12.0]).unwrap() - 1.0).abs() < 1e-6);
+    assert!((pearson(&a, &[6.0, 5.0, 4.0, 3.0, 2.0, 1.0]).unwrap() + 1.0).abs() < 1e-6);
+    // [1,0,0,0,0,0] against [0,1,0,0,0,0]: covariance -1/6·… gives r = -0.2 exactly.
+    let x = [1.0, 0.0, 0.0, 0.0, 0.0, 0.0];
+    let y = [0.0, 1.0, 0.0, 0.0, 0.0, 0.0];
+    assert!((pearson(&x, &y).unwrap() + 0.2).abs() < 1e-6);
+    assert_eq!(pearson(&a, &[3.0; 6]), None);
+}
+
+#[test]
+fn fit_worked_by_hand() {
+    // Realistic strongly liked, everything else strongly disliked: the student's profile is
+    // [5,1,1,1,1,1]. Emergencies strongly liked (position 1.0); hands-on unsure (0.5).
+    let items = items();
+    let a = answers(&[
+        ("r", 5),
+        ("i", 1),
+        ("a", 1),
+        ("s", 1),
+        ("e", 1),
+        ("c", 1),
+        ("fast", 5),
+        ("hands", 3),
+    ]);
+    let scored = score(&items, &a);
+    let m = Matcher::new(&items, &a, &scored.profile);
+    // The career's interests have the same shape: r = 1, interest fit 100.
+    // Work style: emergencies rated 5 (position 1), weight 1 + 2·0.5 = 2, closeness 1;
+    // hands-on rated 1 (position 0), weight 1, closeness 0.5. (2 + 0.5) / 3 = 0.833 -> 83.
+    // Fit: (1 + 0.8333) / 2 = 0.9167 -> 92, strong.
+    let c = career(
+        "x",
+        Some([7.0, 1.0, 1.0, 1.0, 1.0, 1.0]),
+        &[(Dimension::Emergencies, 5), (Dimension::HandsOn, 1)],
+    );
+    let got = m.fit(&c);
+    assert_eq!(got.interest_fit, Some(100));
+    assert_eq!(got.workstyle_fit, Some(83));
+    assert_eq!(got.fit, 92);
+    assert_eq!(got.band, Band::Strong);
+    // The reasons: liking Realistic where it is the career's top area (standout 1.5 sd ->
+    // weight 1), and liking emergencies where the career has them (1 · 1). Disliking the other
+    // areas, which the career is low in, agrees too but weighs less (their standout is -0.45
+    // sd, so 0.3). Three reasons, each from a different area or dimension.
+    assert_eq!(got.reasons.len(), 3);
+    let ids: Vec<&str> = got.reasons.iter().map(|r| r.item_id.as_str()).collect();
+    assert!(
+        ids[..2].contains(&"r") && ids[..2].contains(&"fast"),
+        "{ids:?}"
+    );
+    assert_eq!(
+        got.reasons
+            .iter()
+            .find(|r| r.item_id == "fast")
+            .unwrap()
+            .driver,
+        Driver::WorkStyle {
+            dimension: Dimension::Emergencies,
+            high: true
+        }
+    );
+    assert!(!got.reasons[2].liked);
+    // An unsure answer never becomes a reason.
+    assert!(!ids.contains(&"hands"));
+}
+
+#[test]
+fn opposite_profile_is_a_weak_fit_and_careers_rank_by_fit() {
+    let items = items();
+    let a = answers(&[
+        ("r", 5),
+        ("i", 1),
+        ("a", 1),
+        ("s", 1),
+        ("e", 1),
+        ("c", 1),
+        ("fast", 5),
+        ("hands", 5),
+    ]);
+    let scored = score(&items, &a);
+    let m = Matcher::new(&items, &a, &scored.profile);
+    let near = career(
+        "near",
+        Some([6.0, 2.0, 1.0, 2.0, 1.0, 2.0]),
+        &[(Dimension::Emergencies, 5), (Dimension::HandsOn, 4)],
+    );
+    let far = career(
+        "far",
+        Some([1.0, 5.0, 5.0, 5.0, 5.0, 5.0]),
+        &[(Dimension::Emergencies, 1), (Dimension::HandsOn, 1)],
+    );
+    // No interest profile ("All Other" codes): work style alone.
+    let only_style = career(
+        "only-style",
+        None,
+        &[(Dimension::Emergencies, 3), (Dimension::HandsOn, 3)],
+    );
+    let ranked = m.rank(&[far.clone(), only_style, near]);
+    let order: Vec<&str> = ranked.iter().map(|r| r.career_id.as_str()).collect();
+    assert_eq!(order, ["near", "only-style", "far"]);
+    assert_eq!(ranked[1].interest_fit, None);
+    assert_eq!(ranked[1].workstyle_fit, Some(50));
+    assert_eq!(ranked[1].fit, 50);
+    let far = m.fit(&far);
+    assert_eq!(far.interest_fit, Some(0));
+    assert_eq!(far.workstyle_fit, Some(0));
+    assert_eq!(far.band, Band::Weak);
+    assert!(far.reasons.is_empty());
+}
+
+#[test]
+fn a_flat_interest_profile_falls_back_to_work_style() {
+    let items = items();
+    let a = answers(&[
+        ("r", 4),
+        ("i", 4),
+        ("a", 4),
+        ("s", 4),
+        ("e", 4),
+        ("c", 4),
+        ("fast", 5),
+    ]);
+    let scored = score(&items, &a);
+    let m = Matcher::new(&items, &a, &scored.profile);
+    let c = career(
+        "c",
+        Some([7.0, 1.0, 1.0, 1.0, 1.0, 1.0]),
+        &[(Dimension::Emergencies, 5)],
+    );
+    let got = m.fit(&c);
+    assert_eq!(got.interest_fit, None);
+    assert_eq!(got.fit, 100);
+}
+
+#[test]
+fn bands_have_clear_edges() {
+    assert_eq!(Band::of(100), Band::Strong);
+    assert_eq!(Band::of(Band::STRONG), Band::Strong);
+    assert_eq!(Band::of(Band::STRONG - 1), Band::Good);
+    assert_eq!(Band::of(Band::GOOD), Band::Good);
+    assert_eq!(Band::of(Band::FAIR), Band::Fair);
+    assert_eq!(Band::of(Band::FAIR - 1), Band::Weak);
+    assert_eq!(Band::of(0), Band::Weak);
+}
+
+#[test]
+fn movements_and_biggest_moves() {
+    let m = |id: &str| Match {
+        career_id: id.into(),
+        fit: 50,
+        band: Band::Fair,
+        interest_fit: None,
+        workstyle_fit: None,
+        reasons: vec![],
+        exact: 0.5,
+    };
+    let previous = vec![m("a"), m("b"), m("c"), m("d")];
+    let latest = vec![m("d"), m("a"), m("b"), m("new"), m("c")];
+    let moves = movements(&latest, &previous);
+    assert_eq!(moves[0].before, Some(4));
+    assert_eq!(moves[0].change(), 3);
+    assert_eq!(moves[1].change(), -1);
+    assert_eq!(moves[3].before, None);
+    assert_eq!(moves[3].change(), 0);
+    let (up, down) = biggest_moves(&moves, 2);
+    assert_eq!(
+        up.iter().map(|m| &m.career_id[..]).collect::<Vec<_>>(),
+        ["d"]
+    );
+    assert_eq!(
+        down.iter().map(|m| &m.career_id[..]).collect::<Vec<_>>(),
+        ["c", "a"]
+    );
+}
+
+#[test]
+fn profile_changes_subtract_previous_from_latest() {
+    let mut a = Profile::default();
+    let mut b = Profile::default();
+    a.interests.insert(Area::Social, 4.5);
+    b.interests.insert(Area::Social, 3.0);
+    b.interests.insert(Area::Artistic, 2.0);
+    a.workstyle.insert(Dimension::Research, 0.25);
+    b.workstyle.insert(Dimension::Research, 0.75);
+    let ch = profile_changes(&a, &b);
+    assert_eq!(ch.interests, vec![(Area::Social, 1.5)]);
+    assert_eq!(ch.workstyle, vec![(Dimension::Research, -0.5)]);
+}
