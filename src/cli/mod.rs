@@ -1,17 +1,21 @@
 //! The command line: argument definitions (clap derive) and the subcommands. `main.rs` only
 //! calls [`main_with_args`].
 
+mod assess;
 mod careers;
+mod matches;
 mod paths;
+mod students;
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
+use crate::domain::SystemClock;
 use crate::error::{Error, Result, exit};
 use crate::store::{self, Store};
-use crate::strings::cli as s;
+use crate::strings::{cli as s, commands as c};
 
 #[derive(Debug, Parser)]
 #[command(name = "medpath", version, about = s::ABOUT, long_about = s::LONG_ABOUT)]
@@ -35,6 +39,35 @@ pub enum Command {
     Careers {
         #[command(subcommand)]
         command: CareersCommand,
+    },
+    #[command(about = c::STUDENTS_ABOUT)]
+    Students {
+        #[command(subcommand)]
+        command: StudentsCommand,
+    },
+    #[command(about = c::ASSESS_ABOUT)]
+    Assess {
+        #[arg(long, value_name = "NAME", help = c::STUDENT_HELP, required_unless_present = "template")]
+        student: Option<String>,
+        #[arg(long, value_name = "FILE", help = c::ANSWERS_HELP, conflicts_with_all = ["plain", "template"])]
+        answers: Option<PathBuf>,
+        #[arg(long, help = c::PLAIN_HELP, conflicts_with = "template")]
+        plain: bool,
+        #[arg(long, help = c::TEMPLATE_HELP)]
+        template: bool,
+        #[arg(long, help = s::JSON_HELP)]
+        json: bool,
+    },
+    #[command(about = c::MATCHES_ABOUT)]
+    Matches {
+        #[arg(long, value_name = "NAME", help = c::STUDENT_HELP)]
+        student: String,
+        #[arg(long, value_name = "N", default_value_t = 10, help = c::LIMIT_HELP)]
+        limit: usize,
+        #[arg(long, help = c::ALL_HELP)]
+        all: bool,
+        #[arg(long, help = s::JSON_HELP)]
+        json: bool,
     },
     #[command(about = s::COMPLETIONS_ABOUT)]
     Completions {
@@ -73,6 +106,24 @@ pub enum CareersCommand {
     Search {
         #[arg(value_name = "QUERY", help = s::QUERY_HELP)]
         query: String,
+        #[arg(long, help = s::JSON_HELP)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StudentsCommand {
+    #[command(about = c::STUDENTS_LIST_ABOUT)]
+    List {
+        #[arg(long, help = s::JSON_HELP)]
+        json: bool,
+    },
+    #[command(about = c::STUDENTS_ADD_ABOUT)]
+    Add {
+        #[arg(value_name = "NAME", help = c::NAME_HELP)]
+        name: String,
+        #[arg(long, value_name = "N", help = c::GRADE_HELP)]
+        grade: String,
         #[arg(long, help = s::JSON_HELP)]
         json: bool,
     },
@@ -133,6 +184,41 @@ pub fn run(cli: Cli) -> Result<i32> {
         Some(Command::Careers { command }) => {
             let store = open(&cli)?;
             careers::run(&store, command)
+        }
+        Some(Command::Students { command }) => {
+            let mut store = open(&cli)?;
+            students::run(&mut store, command, &SystemClock)
+        }
+        Some(Command::Assess {
+            student,
+            answers,
+            plain,
+            template,
+            json,
+        }) => {
+            let mut store = open(&cli)?;
+            if *template {
+                return assess::template(&store);
+            }
+            let st = students::find(&store, student.as_deref().unwrap_or_default())?;
+            match (answers, plain) {
+                (Some(path), _) => assess::from_file(&mut store, &st, path, *json, &SystemClock),
+                (None, true) => {
+                    let stdin = std::io::stdin();
+                    assess::plain(&mut store, &st, &mut stdin.lock(), *json, &SystemClock)
+                }
+                (None, false) => Err(Error::Usage(c::ASSESS_NEEDS_ONE.into())),
+            }
+        }
+        Some(Command::Matches {
+            student,
+            limit,
+            all,
+            json,
+        }) => {
+            let store = open(&cli)?;
+            let st = students::find(&store, student)?;
+            matches::run(&store, &st, *limit, *all, *json)
         }
         Some(Command::Completions { shell }) => {
             let mut buf = Vec::new();

@@ -85,6 +85,9 @@ pub struct Match {
     /// 0-100; None when the career has no O*NET interest profile or the student's interests
     /// are flat (the same in every area).
     pub interest_fit: Option<u8>,
+    /// Why `interest_fit` is None, when it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interest_gap: Option<InterestGap>,
     /// 0-100; None when no work-style item was answered.
     pub workstyle_fit: Option<u8>,
     /// The two or three answers that drove the match most, strongest first.
@@ -92,6 +95,17 @@ pub struct Match {
     /// The unrounded fit, to order ties.
     #[serde(skip)]
     exact: f32,
+}
+
+/// Why a match has no interest fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InterestGap {
+    /// O*NET has no interest profile for the career's code.
+    NoCareerProfile,
+    /// The student's interest answers are the same in every area (or some area was skipped
+    /// entirely), so there is no shape to compare.
+    FlatStudent,
 }
 
 /// Reasons with less agreement than this are not worth naming.
@@ -266,12 +280,18 @@ impl<'a> Matcher<'a> {
             (None, None) => 0.0,
         };
         let pct = |x: f32| (x * 100.0).round().clamp(0.0, 100.0) as u8;
+        let interest_gap = match (i, &self.interests, &c.interests) {
+            (Some(_), _, _) => None,
+            (None, _, None) => Some(InterestGap::NoCareerProfile),
+            (None, _, Some(_)) => Some(InterestGap::FlatStudent),
+        };
         let fit = pct(exact);
         Match {
             career_id: c.id.clone(),
             fit,
             band: Band::of(fit),
             interest_fit: i.map(pct),
+            interest_gap,
             workstyle_fit: w.map(pct),
             reasons: self.reasons(c),
             exact,

@@ -169,6 +169,7 @@ fn opposite_profile_is_a_weak_fit_and_careers_rank_by_fit() {
     let order: Vec<&str> = ranked.iter().map(|r| r.career_id.as_str()).collect();
     assert_eq!(order, ["near", "only-style", "far"]);
     assert_eq!(ranked[1].interest_fit, None);
+    assert_eq!(ranked[1].interest_gap, Some(InterestGap::NoCareerProfile));
     assert_eq!(ranked[1].workstyle_fit, Some(50));
     assert_eq!(ranked[1].fit, 50);
     let far = m.fit(&far);
@@ -199,6 +200,7 @@ fn a_flat_interest_profile_falls_back_to_work_style() {
     );
     let got = m.fit(&c);
     assert_eq!(got.interest_fit, None);
+    assert_eq!(got.interest_gap, Some(InterestGap::FlatStudent));
     assert_eq!(got.fit, 100);
 }
 
@@ -220,6 +222,7 @@ fn movements_and_biggest_moves() {
         fit: 50,
         band: Band::Fair,
         interest_fit: None,
+        interest_gap: None,
         workstyle_fit: None,
         reasons: vec![],
         exact: 0.5,

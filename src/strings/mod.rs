@@ -630,6 +630,7 @@ the work is, a day in the life, the training road and the pay. Type / to search.
 }
 
 pub mod assess;
+pub mod commands;
 pub mod explore;
 pub mod results;
 

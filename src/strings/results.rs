@@ -3,7 +3,7 @@
 
 use crate::domain::assessment::{Area, Flag};
 use crate::domain::career::Dimension;
-use crate::domain::matching::{Band, Driver, Reason};
+use crate::domain::matching::{Band, Driver, InterestGap, Reason};
 
 pub const TITLE: &str = "Results";
 pub const NEED_PROFILE: &str = "Pick or create your profile on Home first (press 1).";
@@ -59,8 +59,12 @@ pub fn fit_line(b: Band, fit: u8) -> String {
     format!("Fit: {} ({fit} of 100)", band(b))
 }
 
-pub fn parts_line(interest: Option<u8>, style: Option<u8>) -> String {
-    let i = interest.map_or_else(|| "no profile".to_string(), |v| v.to_string());
+pub fn parts_line(interest: Option<u8>, gap: Option<InterestGap>, style: Option<u8>) -> String {
+    let i = match (interest, gap) {
+        (Some(v), _) => v.to_string(),
+        (None, Some(InterestGap::FlatStudent)) => "not scored".to_string(),
+        (None, _) => "no O*NET profile".to_string(),
+    };
     let w = style.map_or_else(|| "not answered".to_string(), |v| v.to_string());
     format!("Interests {i} · Work style {w}")
 }

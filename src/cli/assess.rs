@@ -1,0 +1,230 @@
+//! `medpath assess`: score a prepared answer file, ask the items as plain numbered prompts,
+//! or print an answer file to fill in.
+
+use std::io::BufRead;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::matches::{MatchOut, rank_latest, rows, rows_text};
+use super::{out, out_json};
+use crate::domain::answer_file;
+use crate::domain::assessment::{Answers, Item, Profile, Quality, SCALE_MAX, SCALE_MIN, score};
+use crate::domain::clock::{Clock, Timestamp, date_string};
+use crate::domain::student::Student;
+use crate::error::{Error, Result, exit};
+use crate::store::Store;
+use crate::strings::{assess as s, commands as c, results as r};
+
+/// How many matches `assess` prints after scoring.
+const SHOWN_AFTER: usize = 5;
+
+#[derive(Serialize)]
+struct AssessOut<'a> {
+    student: &'a str,
+    result_id: i64,
+    taken_at: Timestamp,
+    date: String,
+    answered: usize,
+    skipped: usize,
+    flags: &'a [crate::domain::assessment::Flag],
+    profile: &'a Profile,
+    note: &'static str,
+    top_matches: Vec<MatchOut<'a>>,
+}
+
+fn read_file(path: &Path) -> Result<String> {
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Error::Usage(s::answer_file_unreadable(&shown, &e.to_string())))?;
+    if meta.len() > answer_file::MAX_BYTES {
+        return Err(Error::BadInput(s::answer_file_too_big(
+            &shown,
+            answer_file::MAX_BYTES,
+        )));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| Error::Usage(s::answer_file_unreadable(&shown, &e.to_string())))?;
+    String::from_utf8(bytes)
+        .map_err(|_| Error::BadInput(s::answer_file_syntax(&shown, "it is not UTF-8 text")))
+}
+
+/// Prints the result just stored and the top matches.
+fn report(
+    store: &Store,
+    st: &Student,
+    result_id: i64,
+    quality: &Quality,
+    json: bool,
+) -> Result<()> {
+    let ranked = rank_latest(store, st)?;
+    let hidden = store.hidden_matches(st.id)?;
+    let top = rows(&ranked, &hidden, false, SHOWN_AFTER);
+    if json {
+        return out_json(&AssessOut {
+            student: &st.name,
+            result_id,
+            taken_at: ranked.taken.finished_at,
+            date: date_string(ranked.taken.finished_at),
+            answered: quality.answered,
+            skipped: quality.skipped,
+            flags: &quality.flags,
+            profile: &ranked.taken.scored.profile,
+            note: r::NOT_A_VERDICT,
+            top_matches: top,
+        });
+    }
+    let mut t = format!(
+        "{}\n{}\n",
+        c::scored_summary(quality.answered, quality.skipped),
+        r::NOT_A_VERDICT
+    );
+    for f in &quality.flags {
+        t.push_str(&format!("Note: {}\n", r::flag_note(*f)));
+    }
+    t.push('\n');
+    t.push_str(&rows_text(&top));
+    t.push_str(&format!(
+        "\nmedpath matches --student \"{}\" shows more.\n",
+        st.name
+    ));
+    out(&t)
+}
+
+pub(super) fn from_file(
+    store: &mut Store,
+    st: &Student,
+    path: &Path,
+    json: bool,
+    clock: &dyn Clock,
+) -> Result<i32> {
+    let text = read_file(path)?;
+    let items = store.items()?;
+    let answers =
+        answer_file::parse(&path.display().to_string(), &text, &items).map_err(Error::BadInput)?;
+    let scored = score(&items, &answers);
+    let id = store.save_taken(st.id, &answers, &scored, clock.now())?;
+    report(store, st, id, &scored.quality, json)?;
+    Ok(exit::OK)
+}
+
+pub(super) fn template(store: &Store) -> Result<i32> {
+    out(&answer_file::template(&store.items()?))?;
+    Ok(exit::OK)
+}
+
+/// One line typed at a plain prompt.
+enum Typed {
+    Value(Option<u8>),
+    Back,
+    Stop,
+    Bad,
+}
+
+fn read_typed(line: &str) -> Typed {
+    let t = line.trim().to_lowercase();
+    match t.as_str() {
+        "s" | "skip" => Typed::Value(None),
+        "b" | "back" => Typed::Back,
+        "q" | "quit" | "stop" => Typed::Stop,
+        _ => match t.parse::<u8>() {
+            Ok(v) if (SCALE_MIN..=SCALE_MAX).contains(&v) => Typed::Value(Some(v)),
+            _ => Typed::Bad,
+        },
+    }
+}
+
+fn answered(items: &[Item], answers: &Answers) -> usize {
+    items
+        .iter()
+        .filter(|i| answers.get(&i.id).copied().flatten().is_some())
+        .count()
+}
+
+/// The same items as the full-screen assessment, one numbered prompt at a time on
+/// stdin/stdout; every answer is saved as it is given, so stopping and running again resumes.
+pub(super) fn plain(
+    store: &mut Store,
+    st: &Student,
+    input: &mut dyn BufRead,
+    json: bool,
+    clock: &dyn Clock,
+) -> Result<i32> {
+    let items = store.items()?;
+    let total = items.len();
+    let run = store.start_run(st.id, clock.now())?;
+    let mut answers = run.answers;
+    let mut pos = run.position.min(total);
+    out(&format!("{}\n", s::PLAIN_INTRO))?;
+    if pos > 0 {
+        out(&format!(
+            "{}\n",
+            s::resume(answered(&items, &answers), total)
+        ))?;
+    }
+    let mut last_part = None;
+    while pos < total {
+        let item = &items[pos];
+        if last_part != Some(item.part) {
+            out(&format!(
+                "\n{}\n{}\n",
+                s::part_name(item.part),
+                s::part_hint(item.part)
+            ))?;
+            last_part = Some(item.part);
+        }
+        let mut text = format!("\n{}\n", s::plain_item(pos + 1, total, &item.text));
+        if let Some(prev) = answers.get(&item.id) {
+            let was = match prev {
+                Some(v) => s::SCALE[usize::from(*v - 1)],
+                None => "skipped",
+            };
+            text.push_str(&format!("({}: {was})\n", s::YOUR_ANSWER));
+        }
+        text.push_str(&format!("{}\n{}", s::SCALE_SHORT, s::PLAIN_ASK));
+        out(&text)?;
+        let mut line = String::new();
+        let n = input
+            .read_line(&mut line)
+            .map_err(|e| Error::io("reading your answer", e))?;
+        if n == 0 {
+            eprintln!("\n{}", s::PLAIN_NO_TERMINAL_INPUT);
+            return Ok(exit::OK);
+        }
+        match read_typed(&line) {
+            Typed::Value(v) => {
+                store.save_answer(run.id, &item.id, v, pos + 1, clock.now())?;
+                answers.insert(item.id.clone(), v);
+                pos += 1;
+            }
+            Typed::Back => {
+                if pos == 0 {
+                    out(&format!("{}\n", s::PLAIN_AT_START))?;
+                } else {
+                    pos -= 1;
+                    store.set_run_position(run.id, pos)?;
+                    last_part = None;
+                }
+            }
+            Typed::Stop => {
+                out(&format!(
+                    "\n{}\n",
+                    s::plain_stopped(answered(&items, &answers), total)
+                ))?;
+                return Ok(exit::OK);
+            }
+            Typed::Bad => {
+                let shown: String = line.trim().chars().take(20).collect();
+                out(&format!("{}\n", s::plain_bad(&shown)))?;
+            }
+        }
+    }
+    if answered(&items, &answers) == 0 {
+        return Err(Error::BadInput(s::NOTHING_ANSWERED.into()));
+    }
+    let scored = score(&items, &answers);
+    store.finish_run(run.id, &scored, clock.now())?;
+    out(&format!("\n{}\n", s::PLAIN_SAVED_RESULT))?;
+    report(store, st, run.id, &scored.quality, json)?;
+    Ok(exit::OK)
+}

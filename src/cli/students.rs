@@ -1,0 +1,61 @@
+//! `medpath students list|add`.
+
+use serde::Serialize;
+
+use super::{StudentsCommand, out, out_json};
+use crate::domain::NewStudent;
+use crate::domain::clock::{Clock, date_string};
+use crate::domain::student::Student;
+use crate::error::{Error, Result, exit};
+use crate::store::Store;
+use crate::strings::commands as s;
+
+#[derive(Serialize)]
+struct List<'a> {
+    count: usize,
+    students: &'a [Student],
+}
+
+/// The profile called `name`, or a message that says how to find or make one.
+pub(super) fn find(store: &Store, name: &str) -> Result<Student> {
+    store
+        .student_by_name(name)?
+        .ok_or_else(|| Error::Usage(s::no_such_student(name)))
+}
+
+pub(super) fn run(store: &mut Store, cmd: &StudentsCommand, clock: &dyn Clock) -> Result<i32> {
+    match cmd {
+        StudentsCommand::List { json } => {
+            let all = store.students()?;
+            if *json {
+                out_json(&List {
+                    count: all.len(),
+                    students: &all,
+                })?;
+            } else if all.is_empty() {
+                eprintln!("{}", s::NO_STUDENTS);
+            } else {
+                let mut t = String::new();
+                for st in &all {
+                    t.push_str(&s::student_row(
+                        &st.name,
+                        st.grade,
+                        &date_string(st.last_active),
+                    ));
+                    t.push('\n');
+                }
+                out(&t)?;
+            }
+        }
+        StudentsCommand::Add { name, grade, json } => {
+            let new = NewStudent::parse(name, grade)?;
+            let st = store.add_student(&new, clock.now())?;
+            if *json {
+                out_json(&st)?;
+            } else {
+                eprintln!("{}", s::added(&st.name, st.grade));
+            }
+        }
+    }
+    Ok(exit::OK)
+}

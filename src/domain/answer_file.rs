@@ -1,0 +1,199 @@
+//! Prepared answer files for `medpath assess --answers FILE`: item id to answer, as TOML
+//! (`i-clues-from-tests = 4`) or a JSON object (`{"i-clues-from-tests": 4}`). Pure: checks
+//! everything and names the problem item before anything is stored.
+
+use std::collections::HashMap;
+
+use super::assessment::{Answers, Item, SCALE_MAX, SCALE_MIN};
+use crate::strings::assess as s;
+
+/// Answer files are a short list; anything bigger is a mistake or hostile.
+pub const MAX_BYTES: u64 = 256 * 1024;
+
+/// The words an answer can be written as, with their values.
+pub const WORDS: [(&str, u8); 5] = [
+    ("strongly-dislike", 1),
+    ("dislike", 2),
+    ("not-sure", 3),
+    ("like", 4),
+    ("strongly-like", 5),
+];
+
+/// What one answer in the file says.
+enum Raw {
+    Int(i64),
+    Text(String),
+    Skip,
+    Other(String),
+}
+
+fn answer(item: &str, raw: Raw) -> Result<Option<u8>, String> {
+    let bad = |shown: &str| Err(s::bad_answer(item, shown));
+    match raw {
+        Raw::Skip => Ok(None),
+        Raw::Int(v) if (i64::from(SCALE_MIN)..=i64::from(SCALE_MAX)).contains(&v) => {
+            Ok(Some(v as u8))
+        }
+        Raw::Int(v) => bad(&v.to_string()),
+        Raw::Text(t) => {
+            let norm = t.trim().to_lowercase().replace([' ', '_'], "-");
+            if norm == "skip" || norm.is_empty() {
+                return Ok(None);
+            }
+            if let Ok(v) = norm.parse::<i64>() {
+                return answer(item, Raw::Int(v));
+            }
+            match WORDS.iter().find(|(w, _)| *w == norm) {
+                Some((_, v)) => Ok(Some(*v)),
+                None => bad(&format!("\"{}\"", t.chars().take(40).collect::<String>())),
+            }
+        }
+        Raw::Other(kind) => bad(&kind),
+    }
+}
+
+/// Parses and checks an answer file against the items. Items the file leaves out count as
+/// skipped.
+pub fn parse(path: &str, text: &str, items: &[Item]) -> Result<Answers, String> {
+    let raw: Vec<(String, Raw)> = if text.trim_start().starts_with('{') {
+        let v: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| s::answer_file_syntax(path, &e.to_string()))?;
+        let serde_json::Value::Object(map) = v else {
+            return Err(s::answer_file_not_table(path));
+        };
+        map.into_iter()
+            .map(|(k, v)| {
+                let r = match v {
+                    serde_json::Value::Null => Raw::Skip,
+                    serde_json::Value::Number(n) => match n.as_i64() {
+                        Some(i) => Raw::Int(i),
+                        None => Raw::Other(n.to_string()),
+                    },
+                    serde_json::Value::String(t) => Raw::Text(t),
+                    serde_json::Value::Bool(b) => Raw::Other(b.to_string()),
+                    serde_json::Value::Array(_) => Raw::Other("a list".into()),
+                    serde_json::Value::Object(_) => Raw::Other("a table".into()),
+                };
+                (k, r)
+            })
+            .collect()
+    } else {
+        let table: toml::Table = text
+            .parse()
+            .map_err(|e: toml::de::Error| s::answer_file_syntax(path, e.message()))?;
+        table
+            .into_iter()
+            .map(|(k, v)| {
+                let r = match v {
+                    toml::Value::Integer(i) => Raw::Int(i),
+                    toml::Value::String(t) => Raw::Text(t),
+                    toml::Value::Float(f) => Raw::Other(f.to_string()),
+                    toml::Value::Boolean(b) => Raw::Other(b.to_string()),
+                    toml::Value::Datetime(d) => Raw::Other(d.to_string()),
+                    toml::Value::Array(_) => Raw::Other("a list".into()),
+                    toml::Value::Table(_) => Raw::Other("a table".into()),
+                };
+                (k, r)
+            })
+            .collect()
+    };
+    let known: HashMap<&str, ()> = items.iter().map(|i| (i.id.as_str(), ())).collect();
+    let mut out = Answers::new();
+    for (id, r) in raw {
+        if !known.contains_key(id.as_str()) {
+            let shown: String = id.chars().take(60).collect();
+            return Err(s::unknown_item(&shown));
+        }
+        let v = answer(&id, r)?;
+        out.insert(id, v);
+    }
+    for i in items {
+        out.entry(i.id.clone()).or_insert(None);
+    }
+    if out.values().all(Option::is_none) {
+        return Err(s::NO_ANSWERS_IN_FILE.to_string());
+    }
+    Ok(out)
+}
+
+/// A file to fill in: every item as a comment, then its id set to "skip".
+pub fn template(items: &[Item]) -> String {
+    let mut t = s::template_header(items.len());
+    for i in items {
+        t.push_str(&format!("\n# {}\n{} = \"skip\"\n", i.text, i.id));
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::assessment::{Area, Part};
+
+    fn items() -> Vec<Item> {
+        ["r-a", "i-b", "s-c"]
+            .iter()
+            .zip([Area::Realistic, Area::Investigative, Area::Social])
+            .map(|(id, a)| Item {
+                id: id.to_string(),
+                part: Part::Interests,
+                area: Some(a),
+                dimension: None,
+                direction: None,
+                text: format!("Do {id}"),
+                gist: format!("doing {id}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn toml_with_numbers_words_and_skips() {
+        let a = parse(
+            "f",
+            "r-a = 5\ni-b = \"Strongly dislike\"\ns-c = \"skip\"\n",
+            &items(),
+        )
+        .unwrap();
+        assert_eq!(a.get("r-a"), Some(&Some(5)));
+        assert_eq!(a.get("i-b"), Some(&Some(1)));
+        assert_eq!(a.get("s-c"), Some(&None));
+    }
+
+    #[test]
+    fn json_and_missing_items_count_as_skipped() {
+        let a = parse("f", r#"{"r-a": "4", "i-b": null}"#, &items()).unwrap();
+        assert_eq!(a.get("r-a"), Some(&Some(4)));
+        assert_eq!(a.get("i-b"), Some(&None));
+        assert_eq!(a.get("s-c"), Some(&None));
+    }
+
+    #[test]
+    fn mistakes_name_the_item() {
+        let it = items();
+        let e = parse("f", "r-a = 7\n", &it).unwrap_err();
+        assert!(e.contains("\"r-a\"") && e.contains("7"), "{e}");
+        let e = parse("f", "i-b = \"love it\"\n", &it).unwrap_err();
+        assert!(e.contains("\"i-b\"") && e.contains("love it"), "{e}");
+        let e = parse("f", "i-b = 2.5\n", &it).unwrap_err();
+        assert!(e.contains("\"i-b\"") && e.contains("2.5"), "{e}");
+        let e = parse("f", "zzz = 3\n", &it).unwrap_err();
+        assert!(e.contains("\"zzz\"") && e.contains("--template"), "{e}");
+        let e = parse("f", "r-a = \n", &it).unwrap_err();
+        assert!(e.contains("not valid TOML or JSON"), "{e}");
+        let e = parse("f", "[1, 2]", &it).unwrap_err();
+        assert!(e.contains("not valid TOML or JSON"), "{e}");
+        let e = parse("f", "{\"r-a\": [1]}", &it).unwrap_err();
+        assert!(e.contains("a list"), "{e}");
+        let e = parse("f", "r-a = \"skip\"\n", &it).unwrap_err();
+        assert!(e.contains("no answers"), "{e}");
+    }
+
+    #[test]
+    fn the_template_parses_once_filled_in() {
+        let it = items();
+        let t = template(&it);
+        assert!(t.contains("# Do r-a\nr-a = \"skip\""));
+        let filled = t.replacen("r-a = \"skip\"", "r-a = 4", 1);
+        assert_eq!(parse("f", &filled, &it).unwrap().get("r-a"), Some(&Some(4)));
+    }
+}
