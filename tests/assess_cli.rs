@@ -1,0 +1,283 @@
+//! `students`, `assess` and `matches` through the real binary, with `--json` parsed.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn medpath(db: &Path) -> Command {
+    let mut c = Command::cargo_bin("medpath").unwrap();
+    c.env_remove("MEDPATH_DB")
+        .env("NO_COLOR", "1")
+        .arg("--db")
+        .arg(db);
+    c
+}
+
+fn setup() -> (tempfile::TempDir, PathBuf) {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("medpath.db");
+    medpath(&p)
+        .args(["students", "add", "Ana", "--grade", "9"])
+        .assert()
+        .success();
+    (d, p)
+}
+
+fn json(out: &[u8]) -> Value {
+    serde_json::from_slice(out)
+        .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", String::from_utf8_lossy(out)))
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The template with every item answered: items whose id starts with one of `liked`
+/// get 5, the rest 2.
+fn answer_file(db: &Path, dir: &Path, liked: &[&str]) -> PathBuf {
+    let out = medpath(db).args(["assess", "--template"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let t = String::from_utf8(out.stdout).unwrap();
+    let filled: String = t
+        .lines()
+        .map(|l| match l.split_once(" = ") {
+            Some((id, _)) if !l.starts_with('#') => {
+                let v = if liked.iter().any(|p| id.starts_with(p)) {
+                    5
+                } else {
+                    2
+                };
+                format!("{id} = {v}\n")
+            }
+            _ => format!("{l}\n"),
+        })
+        .collect();
+    let p = dir.join("answers.toml");
+    std::fs::write(&p, filled).unwrap();
+    p
+}
+
+#[test]
+fn students_add_and_list_as_json() {
+    let (_d, db) = setup();
+    let out = medpath(&db)
+        .args(["students", "list", "--json"])
+        .output()
+        .unwrap();
+    let v = json(&out.stdout);
+    assert_eq!(v["count"], 1);
+    assert_eq!(v["students"][0]["name"], "Ana");
+    assert_eq!(v["students"][0]["grade"], 9);
+    let out = medpath(&db)
+        .args(["students", "add", "ana", "--grade", "10"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        stderr(&out).contains("already a profile"),
+        "{}",
+        stderr(&out)
+    );
+    let out = medpath(&db)
+        .args(["students", "add", "Bo", "--grade", "13"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("6 to 12"));
+}
+
+#[test]
+fn an_answer_file_is_scored_stored_and_matched() {
+    let (d, db) = setup();
+    // Likes science and organizing, and the behind-the-scenes, technology side of work.
+    let file = answer_file(&db, d.path(), &["i-", "c-", "ws-behind", "ws-high-tech"]);
+    let out = medpath(&db)
+        .args(["assess", "--student", "Ana", "--answers"])
+        .arg(&file)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v = json(&out.stdout);
+    assert_eq!(v["student"], "Ana");
+    assert_eq!(v["skipped"], 0);
+    assert!(v["answered"].as_u64().unwrap() >= 54);
+    assert_eq!(v["flags"].as_array().unwrap().len(), 0);
+    assert_eq!(v["profile"]["interests"]["investigative"], 5.0);
+    assert_eq!(v["profile"]["interests"]["social"], 2.0);
+    assert_eq!(v["top_matches"].as_array().unwrap().len(), 5);
+
+    let out = medpath(&db)
+        .args(["matches", "--student", "ana", "--limit", "97", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v = json(&out.stdout);
+    let m = v["matches"].as_array().unwrap();
+    assert!(m.len() >= 90);
+    assert_eq!(v["count"], m.len());
+    // Ranked by fit, each with a readable band, parts and reasons that name an item.
+    let fits: Vec<u64> = m.iter().map(|x| x["fit"].as_u64().unwrap()).collect();
+    assert!(fits.windows(2).all(|w| w[0] >= w[1]), "{fits:?}");
+    for x in m {
+        assert!(["strong", "good", "fair", "weak"].contains(&x["band"].as_str().unwrap()));
+        for r in x["reasons"].as_array().unwrap() {
+            assert!(r["item_id"].as_str().unwrap().len() > 2);
+            assert!(r["text"].as_str().unwrap().starts_with("You "));
+        }
+    }
+    assert!(!m[0]["reasons"].as_array().unwrap().is_empty());
+    // A lab or data career ranks above a job spent with patients all day.
+    let rank = |id: &str| m.iter().position(|x| x["id"] == id).unwrap();
+    assert!(
+        rank("medical-lab-scientist") < rank("physical-therapist"),
+        "{} vs {}",
+        rank("medical-lab-scientist"),
+        rank("physical-therapist")
+    );
+    assert!(v["note"].as_str().unwrap().contains("not a verdict"));
+
+    // The text form says the same, with reasons under each match.
+    let out = medpath(&db)
+        .args(["matches", "--student", "Ana", "--limit", "3"])
+        .output()
+        .unwrap();
+    let t = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        t.contains("  1. ") && t.contains("  3. ") && !t.contains("  4. "),
+        "{t}"
+    );
+    assert!(
+        t.contains("- You liked") || t.contains("- You disliked"),
+        "{t}"
+    );
+}
+
+#[test]
+fn bad_answer_files_name_the_problem_and_store_nothing() {
+    let (d, db) = setup();
+    let cases: [(&str, &str); 5] = [
+        (
+            "r-repair-hospital-machine = 6\n",
+            "\"r-repair-hospital-machine\": 6",
+        ),
+        (
+            "no-such-item = 3\n",
+            "\"no-such-item\" is not in medpath's assessment",
+        ),
+        (
+            "i-clues-from-tests = \"maybe\"\n",
+            "\"i-clues-from-tests\": \"maybe\"",
+        ),
+        ("i-clues-from-tests = [\n", "not valid TOML or JSON"),
+        (
+            "{\"i-clues-from-tests\": true}",
+            "\"i-clues-from-tests\": true",
+        ),
+    ];
+    for (text, want) in cases {
+        let p = d.path().join("bad.toml");
+        std::fs::write(&p, text).unwrap();
+        let out = medpath(&db)
+            .args(["assess", "--student", "Ana", "--answers"])
+            .arg(&p)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{text}: {}", stderr(&out));
+        assert!(stderr(&out).contains(want), "{text}: {}", stderr(&out));
+    }
+    let p = d.path().join("bad.bin");
+    std::fs::write(&p, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    let out = medpath(&db)
+        .args(["assess", "--student", "Ana", "--answers"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("not UTF-8"), "{}", stderr(&out));
+    // A missing file is a usage mistake.
+    let out = medpath(&db)
+        .args([
+            "assess",
+            "--student",
+            "Ana",
+            "--answers",
+            "/nonexistent/a.toml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    // Nothing was stored.
+    let out = medpath(&db)
+        .args(["matches", "--student", "Ana"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no results yet"), "{}", stderr(&out));
+}
+
+#[test]
+fn plain_prompts_save_as_they_go_and_resume() {
+    let (_d, db) = setup();
+    // Answer two, go back and change the first, answer the second again, skip the third, stop.
+    let out = medpath(&db)
+        .args(["assess", "--student", "Ana", "--plain"])
+        .write_stdin("4\n2\nb\nb\n5\n\nwhat\n3\ns\nq\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let t = String::from_utf8(out.stdout).unwrap();
+    assert!(t.contains("1 of 54. "), "{t}");
+    assert!(t.contains("(your answer: Like)"), "{t}");
+    assert!(t.contains("\"what\" is not an answer here"), "{t}");
+    assert!(t.contains("Stopped. 2 of 54 answered and saved"), "{t}");
+    // Running again goes on at question 4 and finishes; input ending early is not an error.
+    let answers: String = (0..60).map(|i| format!("{}\n", 1 + i % 5)).collect();
+    let out = medpath(&db)
+        .args(["assess", "--student", "Ana", "--plain", "--json"])
+        .write_stdin(answers)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let t = String::from_utf8(out.stdout).unwrap();
+    assert!(t.contains("You have answered 2 of 54"), "{t}");
+    assert!(t.contains("4 of 54. ") && !t.contains("\n3 of 54. "), "{t}");
+    let json_start = t.find("\n{").unwrap();
+    let v = json(t[json_start..].as_bytes());
+    assert_eq!(v["skipped"], 1);
+    assert_eq!(v["answered"], 53);
+    // Input that ends mid-way keeps what was given.
+    let out = medpath(&db)
+        .args(["assess", "--student", "Ana", "--plain"])
+        .write_stdin("3\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(stderr(&out).contains("answers so far are saved"));
+}
+
+#[test]
+fn matches_needs_a_student_with_a_result_and_a_sensible_limit() {
+    let (_d, db) = setup();
+    let out = medpath(&db)
+        .args(["matches", "--student", "Nobody"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no student called"),
+        "{}",
+        stderr(&out)
+    );
+    let out = medpath(&db)
+        .args(["matches", "--student", "Ana", "--limit", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = medpath(&db)
+        .args(["assess", "--student", "Ana"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--answers FILE"));
+}
