@@ -243,7 +243,7 @@ fn plain_prompts_save_as_they_go_and_resume() {
     assert!(t.contains("You have answered 2 of 54"), "{t}");
     assert!(t.contains("4 of 54. ") && !t.contains("\n3 of 54. "), "{t}");
     let json_start = t.find("\n{").unwrap();
-    let v = json(t[json_start..].as_bytes());
+    let v = json(&t.as_bytes()[json_start..]);
     assert_eq!(v["skipped"], 1);
     assert_eq!(v["answered"], 53);
     // Input that ends mid-way keeps what was given.
