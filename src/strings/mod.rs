@@ -482,6 +482,22 @@ pub mod keys {
     pub const L_ENTER_ESC: &str = "Enter/Esc";
     pub const L_MOVE_UP: &str = "K/Shift-↑";
     pub const L_MOVE_DOWN: &str = "J/Shift-↓";
+    pub const L_ONE_TO_FIVE: &str = "1-5";
+    pub const START: &str = "start, or go on";
+    pub const ANSWER: &str = "answer";
+    pub const ANSWER_CHOSEN: &str = "give the chosen answer";
+    pub const SKIP: &str = "skip";
+    pub const PREVIOUS_QUESTION: &str = "previous question";
+    pub const NEXT_QUESTION: &str = "next question (if answered)";
+    pub const SEE_RESULTS: &str = "see your results";
+    pub const NOT_FOR_ME: &str = "not for me";
+    pub const KIND_OF_CAREER: &str = "kind";
+    pub const MAX_YEARS: &str = "training years";
+    pub const YOUR_PROFILE: &str = "profile";
+    pub const WHAT_CHANGED: &str = "changes";
+    pub const HOW_MATCHING: &str = "how it works";
+    pub const SHOW_HIDDEN: &str = "show or leave out hidden matches";
+    pub const RETAKE: &str = "take the assessment again";
 
     pub const UP: &str = "move up";
     pub const DOWN: &str = "move down";
@@ -642,19 +658,6 @@ this version. Nothing here is saved or scored.";
     pub const MEANWHILE: &str =
         "Meanwhile: press 4 to explore the career catalog, or 1 to go Home.";
 
-    pub const ASSESSMENT_INTRO: &str =
-        "The self-assessment asks what you like to do and how you like to work.";
-    pub const ASSESSMENT_WILL: &[&str] = &[
-        "About 10 minutes: interests first, then your work style in medicine",
-        "One question at a time; stop any time and pick up where you left off",
-        "It is about what you enjoy, not a test of what you are good at",
-    ];
-    pub const RESULTS_INTRO: &str = "Results show which careers fit your answers, and why.";
-    pub const RESULTS_WILL: &[&str] = &[
-        "Your interest profile as a bar chart, each area explained",
-        "Careers ranked by fit, each with the answers that drove it",
-        "Filters for kind of career and years of training",
-    ];
     pub const INTERVIEW_INTRO: &str =
         "Interview prep gets you ready to talk with a real doctor or health worker.";
     pub const INTERVIEW_WILL: &[&str] = &[

@@ -69,10 +69,16 @@ pub fn parts_line(interest: Option<u8>, gap: Option<InterestGap>, style: Option<
     format!("Interests {i} · Work style {w}")
 }
 
-pub const NO_INTEREST_PROFILE: &str =
-    "O*NET has no interest profile for this group of jobs, so this fit rests on work style alone.";
-pub const FLAT_INTERESTS: &str =
-    "Your interest answers were the same in every area, so this fit rests on work style alone.";
+pub fn gap_note(g: InterestGap) -> &'static str {
+    match g {
+        InterestGap::NoCareerProfile => {
+            "O*NET has no interest profile for this group of jobs, so this fit rests on work style alone."
+        }
+        InterestGap::FlatStudent => {
+            "Your interest answers came out even across the six areas (or one area was all skipped), so this fit rests on work style alone."
+        }
+    }
+}
 
 pub const WHY: &str = "Why it came up";
 pub const NO_REASONS: &str =

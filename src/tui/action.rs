@@ -72,4 +72,24 @@ pub enum Action {
     /// Answer yes / no to a question.
     Yes,
     No,
+    /// Answer the assessment item on screen, 1 (strongly dislike) to 5 (strongly like).
+    Answer(u8),
+    /// Skip the assessment item on screen.
+    Skip,
+    /// Mark the selected match "not for me", or bring it back.
+    Hide,
+    /// Show or leave out the matches marked "not for me".
+    ShowHidden,
+    /// Change which kind of career the matches show.
+    CycleKind,
+    /// Change the longest training the matches show.
+    CycleYears,
+    /// Show the student's profile (results).
+    Profile,
+    /// Show what changed since the previous result.
+    Changes,
+    /// Show how matching works.
+    HowItWorks,
+    /// Take the assessment again.
+    Retake,
 }

@@ -10,6 +10,8 @@ use ratatui::widgets::Paragraph;
 use super::Area;
 use super::action::Action;
 use super::keymap::Context;
+use super::screens::assessment::{self, Assessment};
+use super::screens::results::{self, Results};
 use super::screens::{explore::Explore, home, home::Home, planned};
 use super::theme::Theme;
 use super::widgets::{footer, help, tabs, too_small};
@@ -59,6 +61,8 @@ pub struct App {
     pub student: Option<Student>,
     pub status: Option<Status>,
     pub home: Home,
+    pub assessment: Assessment,
+    pub results: Results,
     pub explore: Explore,
     /// The size of the last frame, to map mouse clicks onto what was drawn.
     last_size: Cell<Rect>,
@@ -78,7 +82,11 @@ pub fn chrome(area: Rect) -> [Rect; 4] {
 impl App {
     pub fn new(store: Store, clock: Box<dyn Clock>, theme: Theme) -> Result<App> {
         let home = Home::new(store.students()?);
-        let explore = Explore::new(store.careers()?);
+        let careers = store.careers()?;
+        let items = store.items()?;
+        let results = Results::new(careers.clone(), items.clone());
+        let assessment = Assessment::new(items);
+        let explore = Explore::new(careers);
         Ok(App {
             store,
             clock,
@@ -89,6 +97,8 @@ impl App {
             student: None,
             status: None,
             home,
+            assessment,
+            results,
             explore,
             last_size: Cell::new(Rect::new(0, 0, 80, 24)),
         })
@@ -105,13 +115,17 @@ impl App {
 
     fn go(&mut self, area: Area) {
         self.area = area;
-        if area == Area::Explore {
-            let mut ctx = Ctx {
-                store: &mut self.store,
-                clock: self.clock.as_ref(),
-                status: &mut self.status,
-            };
-            self.explore.enter(&mut ctx, self.student.as_ref());
+        let mut ctx = Ctx {
+            store: &mut self.store,
+            clock: self.clock.as_ref(),
+            status: &mut self.status,
+        };
+        let st = self.student.as_ref();
+        match area {
+            Area::Explore => self.explore.enter(&mut ctx, st),
+            Area::Assessment => self.assessment.enter(&mut ctx, st),
+            Area::Results => self.results.enter(&mut ctx, st),
+            _ => {}
         }
     }
 
@@ -175,6 +189,28 @@ impl App {
                     self.area = Area::Home;
                 }
             }
+            Area::Assessment => match self.assessment.update(&action, &mut ctx) {
+                assessment::Outcome::None => {}
+                assessment::Outcome::Leave => self.area = Area::Home,
+                assessment::Outcome::Finished => self.go(Area::Results),
+            },
+            Area::Results => match self.results.update(&action, &mut ctx) {
+                results::Outcome::None => {}
+                results::Outcome::Leave => self.area = Area::Home,
+                results::Outcome::Open(id) => {
+                    self.go(Area::Explore);
+                    let mut ctx = Ctx {
+                        store: &mut self.store,
+                        clock: self.clock.as_ref(),
+                        status: &mut self.status,
+                    };
+                    self.explore.show_career(&id, &mut ctx);
+                }
+                results::Outcome::Retake => {
+                    self.area = Area::Assessment;
+                    self.assessment.retake(&mut ctx, self.student.as_ref());
+                }
+            },
             _ => {
                 if action == Action::Back {
                     self.area = Area::Home;
@@ -200,6 +236,8 @@ impl App {
         match self.area {
             Area::Home => self.home.render(f, body, &view),
             Area::Explore => self.explore.render(f, body, &view),
+            Area::Assessment => self.assessment.render(f, body, &view),
+            Area::Results => self.results.render(f, body, &view),
             other => planned::render(f, body, other, &view),
         }
         let who = match &self.student {
@@ -235,6 +273,8 @@ impl App {
         match self.area {
             Area::Home => self.home.contexts(),
             Area::Explore => self.explore.contexts(),
+            Area::Assessment => self.assessment.contexts(),
+            Area::Results => self.results.contexts(),
             _ => &[Context::Global],
         }
     }

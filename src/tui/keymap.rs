@@ -32,6 +32,14 @@ pub enum Context {
     Confirm,
     /// Reading a long text.
     Reader,
+    /// The assessment's first page.
+    AssessIntro,
+    /// An assessment item.
+    AssessItem,
+    /// The assessment's last page.
+    AssessDone,
+    /// The list of matches.
+    Results,
     Help,
 }
 
@@ -407,6 +415,131 @@ pub static KEYMAP: &[Binding] = &[
         Action::FocusLeft,
         true,
     ),
+    // The assessment.
+    b(
+        AssessIntro,
+        &[k(KeyCode::Enter)],
+        s::L_ENTER,
+        s::START,
+        Action::Select,
+        true,
+    ),
+    b(
+        AssessItem,
+        &[c('1'), c('2'), c('3'), c('4'), c('5')],
+        s::L_ONE_TO_FIVE,
+        s::ANSWER,
+        Action::Answer(0),
+        true,
+    ),
+    b(
+        AssessItem,
+        &[k(KeyCode::Up), c('k')],
+        s::L_UP,
+        s::UP,
+        Action::Up,
+        false,
+    ),
+    b(
+        AssessItem,
+        &[k(KeyCode::Down), c('j')],
+        s::L_DOWN,
+        s::DOWN,
+        Action::Down,
+        false,
+    ),
+    b(
+        AssessItem,
+        &[k(KeyCode::Enter), c(' ')],
+        s::L_ENTER,
+        s::ANSWER_CHOSEN,
+        Action::Select,
+        false,
+    ),
+    b(AssessItem, &[c('s')], "s", s::SKIP, Action::Skip, true),
+    b(
+        AssessItem,
+        &[k(KeyCode::Left), c('h'), c('b')],
+        s::L_LEFT,
+        s::PREVIOUS_QUESTION,
+        Action::Prev,
+        true,
+    ),
+    b(
+        AssessItem,
+        &[k(KeyCode::Right), c('l')],
+        s::L_RIGHT,
+        s::NEXT_QUESTION,
+        Action::Next,
+        false,
+    ),
+    b(
+        AssessDone,
+        &[k(KeyCode::Enter)],
+        s::L_ENTER,
+        s::SEE_RESULTS,
+        Action::Select,
+        true,
+    ),
+    b(
+        AssessDone,
+        &[k(KeyCode::Left), c('h'), c('b')],
+        s::L_LEFT,
+        s::PREVIOUS_QUESTION,
+        Action::Prev,
+        true,
+    ),
+    // Results.
+    b(Results, &[c('x')], "x", s::NOT_FOR_ME, Action::Hide, true),
+    b(
+        Results,
+        &[c('t')],
+        "t",
+        s::KIND_OF_CAREER,
+        Action::CycleKind,
+        true,
+    ),
+    b(
+        Results,
+        &[c('y')],
+        "y",
+        s::MAX_YEARS,
+        Action::CycleYears,
+        true,
+    ),
+    b(
+        Results,
+        &[c('p')],
+        "p",
+        s::YOUR_PROFILE,
+        Action::Profile,
+        true,
+    ),
+    b(
+        Results,
+        &[c('v')],
+        "v",
+        s::WHAT_CHANGED,
+        Action::Changes,
+        true,
+    ),
+    b(
+        Results,
+        &[c('w')],
+        "w",
+        s::HOW_MATCHING,
+        Action::HowItWorks,
+        true,
+    ),
+    b(
+        Results,
+        &[c('a')],
+        "a",
+        s::SHOW_HIDDEN,
+        Action::ShowHidden,
+        false,
+    ),
+    b(Results, &[c('r')], "r", s::RETAKE, Action::Retake, false),
     // Typing in a form.
     b(
         Form,
@@ -579,6 +712,10 @@ pub fn action_for(contexts: &[Context], key: KeyEvent) -> Option<Action> {
     for ctx in contexts {
         for bind in KEYMAP.iter().filter(|b| b.context == *ctx) {
             if bind.keys.contains(&want) {
+                // One binding stands for the five answers: the digit says which.
+                if let (Action::Answer(_), KeyCode::Char(d)) = (&bind.action, want.code) {
+                    return d.to_digit(10).map(|v| Action::Answer(v as u8));
+                }
                 return Some(bind.action.clone());
             }
         }
@@ -648,6 +785,23 @@ mod tests {
         assert_eq!(
             action_for(&[Help, Global], key(KeyCode::Char('q'))),
             Some(Action::ToggleHelp)
+        );
+    }
+
+    #[test]
+    fn digits_answer_items_but_switch_areas_elsewhere() {
+        let item = [AssessItem, Global];
+        assert_eq!(
+            action_for(&item, key(KeyCode::Char('4'))),
+            Some(Action::Answer(4))
+        );
+        assert_eq!(
+            action_for(&item, key(KeyCode::Char('1'))),
+            Some(Action::Answer(1))
+        );
+        assert_eq!(
+            action_for(&[List, Global], key(KeyCode::Char('4'))),
+            Some(Action::GoTo(Area::Explore))
         );
     }
 

@@ -332,7 +332,9 @@ impl Explore {
     }
 
     /// Shows `id` in the detail pane, clearing a search or filter that hides it.
-    fn show_career(&mut self, id: &str, ctx: &mut Ctx) {
+    /// Shows one career's page (clearing the search and filters if they hide it).
+    pub fn show_career(&mut self, id: &str, ctx: &mut Ctx) {
+        self.sub = Sub::None;
         if !self.shown.iter().any(|&i| self.all[i].id == id) {
             self.query.reset();
             self.filters = Filters::default();

@@ -2,9 +2,12 @@
 
 pub mod about;
 pub mod areas;
+pub mod assessment;
 pub mod compare;
 pub mod explore;
 pub mod explore_filters;
 pub mod home;
 pub mod planned;
+pub mod results;
+pub mod results_pages;
 pub mod shortlist;

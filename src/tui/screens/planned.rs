@@ -14,12 +14,10 @@ use crate::tui::widgets::list;
 pub fn render(f: &mut Frame, area: Rect, which: Area, view: &View) {
     let theme = view.theme;
     let (intro, will): (&str, &[&str]) = match which {
-        Area::Assessment => (s::ASSESSMENT_INTRO, s::ASSESSMENT_WILL),
-        Area::Results => (s::RESULTS_INTRO, s::RESULTS_WILL),
         Area::Interview => (s::INTERVIEW_INTRO, s::INTERVIEW_WILL),
         Area::Plan => (s::PLAN_INTRO, s::PLAN_WILL),
         Area::Counselor => (s::COUNSELOR_INTRO, s::COUNSELOR_WILL),
-        Area::Home | Area::Explore => ("", &[]),
+        Area::Home | Area::Explore | Area::Assessment | Area::Results => ("", &[]),
     };
     let mut lines = vec![Line::raw(intro), Line::raw("")];
     lines.push(Line::styled(s::NOT_YET, theme.heading));
