@@ -100,6 +100,9 @@ fn list_filters(cmd: &CareersCommand) -> Result<(Filters, SortBy)> {
             "name, training, pay, outlook",
         ))
     })?;
+    if sort == SortBy::Fit {
+        return Err(Error::Usage(s::SORT_FIT_NEEDS_STUDENT.into()));
+    }
     Ok((filters, sort))
 }
 

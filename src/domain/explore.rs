@@ -1,6 +1,7 @@
 //! Filtering and sorting the catalog for the Explore list and `careers list`. Pure.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -52,10 +53,18 @@ pub enum SortBy {
     Pay,
     /// Fastest projected growth first; unknown last.
     Outlook,
+    /// Best fit for the student first (once they have a result); see [`sort_by_fit`].
+    Fit,
 }
 
 impl SortBy {
-    pub const ALL: [SortBy; 4] = [SortBy::Name, SortBy::Training, SortBy::Pay, SortBy::Outlook];
+    pub const ALL: [SortBy; 5] = [
+        SortBy::Name,
+        SortBy::Training,
+        SortBy::Pay,
+        SortBy::Outlook,
+        SortBy::Fit,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -63,6 +72,7 @@ impl SortBy {
             SortBy::Training => "training",
             SortBy::Pay => "pay",
             SortBy::Outlook => "outlook",
+            SortBy::Fit => "fit",
         }
     }
 
@@ -89,7 +99,14 @@ fn known_first<T: PartialOrd>(a: Option<T>, b: Option<T>, desc: bool) -> Orderin
     }
 }
 
-/// Orders indexes into `all` (a stable sort, so equal keys keep their order).
+/// Orders indexes into `all` by a student's fit (0-100 per career id), best first; careers
+/// without a fit go last in their current order.
+pub fn sort_by_fit(idx: &mut [usize], all: &[CareerSummary], fits: &HashMap<String, u8>) {
+    idx.sort_by(|&a, &b| known_first(fits.get(&all[a].id), fits.get(&all[b].id), true));
+}
+
+/// Orders indexes into `all` (a stable sort, so equal keys keep their order). `Fit` needs a
+/// student's fits and is left to [`sort_by_fit`]; here it keeps the order.
 pub fn sort(idx: &mut [usize], all: &[CareerSummary], by: SortBy) {
     match by {
         SortBy::Name => idx.sort_by_cached_key(|&i| all[i].title.to_lowercase()),
@@ -105,6 +122,7 @@ pub fn sort(idx: &mut [usize], all: &[CareerSummary], by: SortBy) {
             let key = |c: &CareerSummary| c.growth_2024_34_pct;
             known_first(key(&all[a]), key(&all[b]), true)
         }),
+        SortBy::Fit => {}
     }
 }
 

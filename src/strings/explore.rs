@@ -86,6 +86,7 @@ pub fn sort_label(s: SortBy) -> &'static str {
         SortBy::Training => "Shortest training first",
         SortBy::Pay => "Highest pay first",
         SortBy::Outlook => "Fastest growing first",
+        SortBy::Fit => "Best fit for you first",
     }
 }
 
@@ -119,4 +120,8 @@ pub fn years_short(label: &str) -> String {
 /// "$239k" for the narrow list column.
 pub fn pay_short(usd: u32) -> String {
     format!("${}k", (usd + 500) / 1000)
+}
+
+pub fn fit_short(fit: u8) -> String {
+    format!("fit {fit}")
 }

@@ -412,6 +412,8 @@ larger --under-years.";
         let shown: String = value.chars().take(40).collect();
         format!("{flag} \"{shown}\" is not one of the choices. Use one of: {allowed}.")
     }
+    pub const SORT_FIT_NEEDS_STUDENT: &str = "Fit depends on a student's answers. Use \
+`medpath matches --student NAME` to list careers by fit.";
     pub const SHOW_ABOUT: &str = "Show one career in full";
     pub const SEARCH_ABOUT: &str = "Search careers by name or words";
     pub const ID_HELP: &str = "The career's id, as shown by `medpath careers list`";

@@ -14,7 +14,8 @@ pub fn in_progress(answered: usize, total: usize) -> String {
     format!("Your assessment is in progress: {answered} of {total} answered. Press 2 to finish it.")
 }
 
-pub const NOT_A_VERDICT: &str = "About what you enjoy, not what you are able to do: a starting point for conversations, not a verdict.";
+pub const NOT_A_VERDICT: &str =
+    "About what you enjoy, not your ability: a conversation starter, not a verdict.";
 
 pub fn taken(date: &str) -> String {
     format!("Taken {date}")
@@ -84,7 +85,7 @@ pub const WHY: &str = "Why it came up";
 pub const NO_REASONS: &str =
     "No single answer stands out: it fits your answers a little in many ways.";
 pub const HIDDEN_MARK: &str = "not for me";
-pub const OPEN_HINT: &str = "Enter reads about it in Explore · x marks it \"not for me\"";
+pub const OPEN_HINT: &str = "Enter: read more · x: not for me · w: how it works";
 pub const UNHIDE_HINT: &str = "You marked this \"not for me\". Press x to bring it back.";
 
 pub fn hidden(title: &str) -> String {

@@ -20,7 +20,8 @@ use super::shortlist::{self, ShortlistView};
 use crate::domain::Student;
 use crate::domain::career::{Career, CareerSummary};
 use crate::domain::describe::career_sections;
-use crate::domain::explore::{Filters, SortBy, filtered, sort};
+use crate::domain::explore::{Filters, SortBy, filtered, sort, sort_by_fit};
+use crate::domain::matching::Matcher;
 use crate::domain::search::Searcher;
 use crate::domain::shortlist::ShortlistEntry;
 use crate::strings::{career as cs, compare as cmp_s, explore as s, shortlist as sl};
@@ -56,6 +57,8 @@ pub struct Explore {
     pub focus: Focus,
     pub filters: Filters,
     pub sort: SortBy,
+    /// The student's fit per career id, from their latest result; empty without one.
+    fits: std::collections::HashMap<String, u8>,
     /// The filter panel's chosen row, while it is open.
     pub panel: Option<usize>,
     /// The note being written: the career's id and the text box.
@@ -83,6 +86,7 @@ impl Explore {
             focus: Focus::List,
             filters: Filters::default(),
             sort: SortBy::Name,
+            fits: std::collections::HashMap::new(),
             panel: None,
             note: None,
             sub: Sub::None,
@@ -220,6 +224,9 @@ impl Explore {
             }
             hits
         };
+        if self.sort == SortBy::Fit {
+            sort_by_fit(&mut self.shown, &self.all, &self.fits);
+        }
         let at = keep
             .and_then(|id| self.shown.iter().position(|&i| self.all[i].id == id))
             .unwrap_or(0);
@@ -233,7 +240,41 @@ impl Explore {
             self.sub = Sub::None;
         }
         self.reload_starred(ctx);
+        self.reload_fits(ctx);
         self.load_detail(ctx);
+    }
+
+    /// The fit of every career for the student's latest result, for sorting by fit.
+    fn reload_fits(&mut self, ctx: &mut Ctx) {
+        self.fits.clear();
+        if let Some(st) = &self.student {
+            let loaded = ctx.store.results(st.id, 1).and_then(|mut r| {
+                let items = ctx.store.items()?;
+                Ok(r.pop()
+                    .map(|t| Matcher::new(&items, &t.answers, &t.scored.profile).rank(&self.all)))
+            });
+            match loaded {
+                Ok(Some(ranked)) => {
+                    self.fits = ranked.into_iter().map(|m| (m.career_id, m.fit)).collect();
+                }
+                Ok(None) => {}
+                Err(e) => ctx.error(e.to_string()),
+            }
+        }
+        if self.sort == SortBy::Fit && self.fits.is_empty() {
+            self.sort = SortBy::Name;
+        }
+        self.refilter();
+    }
+
+    /// The next order, skipping fit when the student has no result yet.
+    fn next_sort(&self, s: SortBy) -> SortBy {
+        let n = s.next();
+        if n == SortBy::Fit && self.fits.is_empty() {
+            n.next()
+        } else {
+            n
+        }
     }
 
     fn student_id(&self, ctx: &mut Ctx) -> Option<i64> {
@@ -365,6 +406,14 @@ impl Explore {
                         &mut self.sort,
                         *action == Action::Next,
                     );
+                    if self.sort == SortBy::Fit && self.fits.is_empty() {
+                        panel::change(
+                            *row,
+                            &mut self.filters,
+                            &mut self.sort,
+                            *action == Action::Next,
+                        );
+                    }
                     self.refilter();
                 }
                 Action::ClearFilters => {
@@ -406,7 +455,7 @@ impl Explore {
             (Focus::List, Action::Search) => self.focus = Focus::Search,
             (Focus::List, Action::Filters) => self.panel = Some(0),
             (Focus::List, Action::Sort) => {
-                self.sort = self.sort.next();
+                self.sort = self.next_sort(self.sort);
                 self.refilter();
                 ctx.info(s::sorted(s::sort_label(self.sort)));
             }
@@ -552,6 +601,11 @@ impl Explore {
             SortBy::Outlook => Some(
                 c.growth_2024_34_pct
                     .map_or_else(|| "?".to_string(), cs::growth),
+            ),
+            SortBy::Fit => Some(
+                self.fits
+                    .get(&c.id)
+                    .map_or_else(|| "?".to_string(), |f| s::fit_short(*f)),
             ),
         }
     }
