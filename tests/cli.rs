@@ -155,7 +155,8 @@ fn careers_list_bad_filters_say_what_is_allowed() {
         ("--field", "space", "primary-care"),
         ("--contact", "always", "none, some, lots"),
         ("--workplace", "moon", "hospital"),
-        ("--sort", "fit", "name, training, pay, outlook"),
+        ("--sort", "fame", "name, training, pay, outlook"),
+        ("--sort", "fit", "medpath matches --student NAME"),
         ("--under-years", "0", "from 1 up"),
     ] {
         let out = medpath(&db)

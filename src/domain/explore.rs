@@ -280,8 +280,24 @@ mod tests {
         for s in SortBy::ALL {
             assert_eq!(SortBy::parse(s.as_str()), Some(s));
         }
-        assert_eq!(SortBy::Outlook.next(), SortBy::Name);
-        assert_eq!(SortBy::parse("fit"), None);
+        assert_eq!(SortBy::Outlook.next(), SortBy::Fit);
+        assert_eq!(SortBy::Fit.next(), SortBy::Name);
+        assert_eq!(SortBy::parse("fitness"), None);
+    }
+
+    #[test]
+    fn sorting_by_fit_puts_the_best_first_and_unknown_last() {
+        let all = sample();
+        let mut idx: Vec<usize> = (0..all.len()).collect();
+        let fits: HashMap<String, u8> = [(all[2].id.clone(), 90), (all[0].id.clone(), 40)]
+            .into_iter()
+            .collect();
+        sort_by_fit(&mut idx, &all, &fits);
+        assert_eq!(&idx[..2], &[2, 0]);
+        // Plain `sort` leaves the order alone for fit.
+        let mut same: Vec<usize> = (0..all.len()).collect();
+        sort(&mut same, &all, SortBy::Fit);
+        assert_eq!(same, (0..all.len()).collect::<Vec<_>>());
     }
 
     #[test]
