@@ -205,8 +205,10 @@ impl<'a> Matcher<'a> {
 
     fn reasons(&self, c: &CareerSummary) -> Vec<Reason> {
         let stand = c.interests.as_ref().map(standout);
-        let mut all: Vec<Reason> = Vec::new();
-        for a in &self.answered {
+        // (weight, answered index, driver) for every answer that agrees enough; no
+        // allocation until the few that are named.
+        let mut all: Vec<(f32, usize, Driver)> = Vec::new();
+        for (n, a) in self.answered.iter().enumerate() {
             let item = a.item;
             let (weight, driver) = if let Some(area) = item.area {
                 let Some(st) = stand else { continue };
@@ -238,36 +240,41 @@ impl<'a> Matcher<'a> {
                 continue;
             };
             if weight >= MIN_REASON_WEIGHT {
-                all.push(Reason {
-                    item_id: item.id.clone(),
-                    gist: item.gist.clone(),
-                    liked: a.liking > 0.0,
-                    driver,
-                    weight,
-                });
+                all.push((weight, n, driver));
             }
         }
         // Strongest first; ties keep the item order, so results are stable.
-        all.sort_by(|x, y| y.weight.partial_cmp(&x.weight).unwrap_or(Ordering::Equal));
+        all.sort_by(|x, y| y.0.partial_cmp(&x.0).unwrap_or(Ordering::Equal));
         // One reason per area or dimension while others remain, so the reasons say different
         // things.
-        let mut picked: Vec<Reason> = Vec::new();
-        let mut rest = Vec::new();
-        for r in all {
-            if picked.len() < MAX_REASONS && !picked.iter().any(|p| same_driver(p, &r)) {
-                picked.push(r);
-            } else {
-                rest.push(r);
+        let mut picked: Vec<(f32, usize, Driver)> = Vec::with_capacity(MAX_REASONS);
+        for r in &all {
+            if picked.len() < MAX_REASONS && !picked.iter().any(|p| same_driver(&p.2, &r.2)) {
+                picked.push(*r);
             }
         }
-        for r in rest {
+        for r in &all {
             if picked.len() >= MAX_REASONS {
                 break;
             }
-            picked.push(r);
+            if !picked.iter().any(|p| p.1 == r.1) {
+                picked.push(*r);
+            }
         }
-        picked.sort_by(|x, y| y.weight.partial_cmp(&x.weight).unwrap_or(Ordering::Equal));
+        picked.sort_by(|x, y| y.0.partial_cmp(&x.0).unwrap_or(Ordering::Equal));
         picked
+            .into_iter()
+            .map(|(weight, n, driver)| {
+                let a = &self.answered[n];
+                Reason {
+                    item_id: a.item.id.clone(),
+                    gist: a.item.gist.clone(),
+                    liked: a.liking > 0.0,
+                    driver,
+                    weight,
+                }
+            })
+            .collect()
     }
 
     /// The fit of one career.
@@ -314,8 +321,8 @@ impl<'a> Matcher<'a> {
     }
 }
 
-fn same_driver(a: &Reason, b: &Reason) -> bool {
-    match (a.driver, b.driver) {
+fn same_driver(a: &Driver, b: &Driver) -> bool {
+    match (*a, *b) {
         (Driver::Interest { area: x, .. }, Driver::Interest { area: y, .. }) => x == y,
         (Driver::WorkStyle { dimension: x, .. }, Driver::WorkStyle { dimension: y, .. }) => x == y,
         _ => false,

@@ -46,6 +46,8 @@ pub enum Outcome {
 
 pub struct Results {
     careers: Vec<CareerSummary>,
+    /// Career id to its index in `careers`.
+    by_id: std::collections::HashMap<String, usize>,
     items: Vec<Item>,
     student: Option<Student>,
     latest: Option<Taken>,
@@ -65,9 +67,34 @@ pub struct Results {
     scroll: Scroll,
 }
 
+/// `text` cut to `room` columns with an ellipsis when it is longer; returns it and its width.
+fn fit_to(text: &str, room: usize) -> (String, usize) {
+    let full = text.width();
+    if full <= room {
+        return (text.to_string(), full);
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+        if used + w + 1 > room {
+            break;
+        }
+        out.push(ch);
+        used += w;
+    }
+    out.push('…');
+    (out, used + 1)
+}
+
 impl Results {
     pub fn new(careers: Vec<CareerSummary>, items: Vec<Item>) -> Results {
         Results {
+            by_id: careers
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.id.clone(), i))
+                .collect(),
             careers,
             items,
             student: None,
@@ -177,7 +204,7 @@ impl Results {
     }
 
     fn career(&self, id: &str) -> Option<&CareerSummary> {
-        self.careers.iter().find(|c| c.id == id)
+        self.by_id.get(id).map(|&i| &self.careers[i])
     }
 
     fn selected(&self) -> Option<&Match> {
@@ -355,16 +382,8 @@ impl Results {
                 let room = inner_w
                     .saturating_sub(2 + rank.width() + mark.width() + value.width() + 1)
                     .max(1);
-                let mut t: String = String::new();
-                for ch in title.chars() {
-                    if t.width() + 1 > room {
-                        t.pop();
-                        t.push('…');
-                        break;
-                    }
-                    t.push(ch);
-                }
-                let pad = room.saturating_sub(t.width());
+                let (t, used) = fit_to(title, room);
+                let pad = room.saturating_sub(used);
                 let style = if mark.is_empty() {
                     theme.base
                 } else {
