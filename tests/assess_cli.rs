@@ -239,11 +239,11 @@ fn plain_prompts_save_as_they_go_and_resume() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    let t = String::from_utf8(out.stdout).unwrap();
+    // With --json the prompts go to stderr and stdout is only the JSON.
+    let t = stderr(&out);
     assert!(t.contains("You have answered 2 of 54"), "{t}");
     assert!(t.contains("4 of 54. ") && !t.contains("\n3 of 54. "), "{t}");
-    let json_start = t.find("\n{").unwrap();
-    let v = json(&t.as_bytes()[json_start..]);
+    let v = json(&out.stdout);
     assert_eq!(v["skipped"], 1);
     assert_eq!(v["answered"], 53);
     // Input that ends mid-way keeps what was given.

@@ -142,7 +142,7 @@ fn answered(items: &[Item], answers: &Answers) -> usize {
 }
 
 /// The same items as the full-screen assessment, one numbered prompt at a time on
-/// stdin/stdout; every answer is saved as it is given, so stopping and running again resumes.
+/// stdin/stdout (stderr with `--json`); every answer is saved as it is given, so stopping and running again resumes.
 pub(super) fn plain(
     store: &mut Store,
     st: &Student,
@@ -150,14 +150,23 @@ pub(super) fn plain(
     json: bool,
     clock: &dyn Clock,
 ) -> Result<i32> {
+    // With --json, stdout carries only the JSON, so the prompts go to stderr.
+    let say = |text: &str| -> Result<()> {
+        if json {
+            eprint!("{text}");
+            Ok(())
+        } else {
+            out(text)
+        }
+    };
     let items = store.items()?;
     let total = items.len();
     let run = store.start_run(st.id, clock.now())?;
     let mut answers = run.answers;
     let mut pos = run.position.min(total);
-    out(&format!("{}\n", s::PLAIN_INTRO))?;
+    say(&format!("{}\n", s::PLAIN_INTRO))?;
     if pos > 0 {
-        out(&format!(
+        say(&format!(
             "{}\n",
             s::resume(answered(&items, &answers), total)
         ))?;
@@ -166,7 +175,7 @@ pub(super) fn plain(
     while pos < total {
         let item = &items[pos];
         if last_part != Some(item.part) {
-            out(&format!(
+            say(&format!(
                 "\n{}\n{}\n",
                 s::part_name(item.part),
                 s::part_hint(item.part)
@@ -182,7 +191,7 @@ pub(super) fn plain(
             text.push_str(&format!("({}: {was})\n", s::YOUR_ANSWER));
         }
         text.push_str(&format!("{}\n{}", s::SCALE_SHORT, s::PLAIN_ASK));
-        out(&text)?;
+        say(&text)?;
         let mut line = String::new();
         let n = input
             .read_line(&mut line)
@@ -199,7 +208,7 @@ pub(super) fn plain(
             }
             Typed::Back => {
                 if pos == 0 {
-                    out(&format!("{}\n", s::PLAIN_AT_START))?;
+                    say(&format!("{}\n", s::PLAIN_AT_START))?;
                 } else {
                     pos -= 1;
                     store.set_run_position(run.id, pos)?;
@@ -207,7 +216,7 @@ pub(super) fn plain(
                 }
             }
             Typed::Stop => {
-                out(&format!(
+                say(&format!(
                     "\n{}\n",
                     s::plain_stopped(answered(&items, &answers), total)
                 ))?;
@@ -215,7 +224,7 @@ pub(super) fn plain(
             }
             Typed::Bad => {
                 let shown: String = line.trim().chars().take(20).collect();
-                out(&format!("{}\n", s::plain_bad(&shown)))?;
+                say(&format!("{}\n", s::plain_bad(&shown)))?;
             }
         }
     }
@@ -224,7 +233,7 @@ pub(super) fn plain(
     }
     let scored = score(&items, &answers);
     store.finish_run(run.id, &scored, clock.now())?;
-    out(&format!("\n{}\n", s::PLAIN_SAVED_RESULT))?;
+    say(&format!("\n{}\n", s::PLAIN_SAVED_RESULT))?;
     report(store, st, run.id, &scored.quality, json)?;
     Ok(exit::OK)
 }

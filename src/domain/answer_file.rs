@@ -2,7 +2,7 @@
 //! (`i-clues-from-tests = 4`) or a JSON object (`{"i-clues-from-tests": 4}`). Pure: checks
 //! everything and names the problem item before anything is stored.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 use super::assessment::{Answers, Item, SCALE_MAX, SCALE_MIN};
 use crate::strings::assess as s;
@@ -97,10 +97,10 @@ pub fn parse(path: &str, text: &str, items: &[Item]) -> Result<Answers, String> 
             })
             .collect()
     };
-    let known: HashMap<&str, ()> = items.iter().map(|i| (i.id.as_str(), ())).collect();
+    let known: HashSet<&str> = items.iter().map(|i| i.id.as_str()).collect();
     let mut out = Answers::new();
     for (id, r) in raw {
-        if !known.contains_key(id.as_str()) {
+        if !known.contains(id.as_str()) {
             let shown: String = id.chars().take(60).collect();
             return Err(s::unknown_item(&shown));
         }

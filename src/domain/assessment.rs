@@ -222,10 +222,11 @@ pub fn score(items: &[Item], answers: &Answers) -> Scored {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn interest(id: &str, area: Area) -> Item {
+    /// An interest item with placeholder text (also used by the matching tests).
+    pub(crate) fn interest(id: &str, area: Area) -> Item {
         Item {
             id: id.into(),
             part: Part::Interests,
@@ -237,7 +238,8 @@ mod tests {
         }
     }
 
-    fn style(id: &str, d: Dimension, dir: Direction) -> Item {
+    /// A work-style item with placeholder text.
+    pub(crate) fn style(id: &str, d: Dimension, dir: Direction) -> Item {
         Item {
             id: id.into(),
             part: Part::WorkStyle,

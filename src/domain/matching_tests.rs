@@ -1,5 +1,6 @@
 use super::*;
-use crate::domain::assessment::{Part, score};
+use crate::domain::assessment::score;
+use crate::domain::assessment::tests::{interest, style};
 use crate::domain::career::{CareerKind, Contact, Field, YearRange};
 
 fn career(id: &str, interests: Option<[f32; 6]>, ratings: &[(Dimension, u8)]) -> CareerSummary {
@@ -20,30 +21,6 @@ fn career(id: &str, interests: Option<[f32; 6]>, ratings: &[(Dimension, u8)]) ->
         onet_code: String::new(),
         interests,
         workstyle: ratings.iter().copied().collect(),
-    }
-}
-
-fn interest(id: &str, area: Area) -> Item {
-    Item {
-        id: id.into(),
-        part: Part::Interests,
-        area: Some(area),
-        dimension: None,
-        direction: None,
-        text: format!("text {id}"),
-        gist: format!("gist {id}"),
-    }
-}
-
-fn style(id: &str, d: Dimension, dir: Direction) -> Item {
-    Item {
-        id: id.into(),
-        part: Part::WorkStyle,
-        area: None,
-        dimension: Some(d),
-        direction: Some(dir),
-        text: format!("text {id}"),
-        gist: format!("gist {id}"),
     }
 }
 

@@ -63,25 +63,21 @@ impl Store {
         }))
     }
 
-    /// Starts an assessment, or returns the one already in progress.
+    /// Starts an assessment, or returns the one already in progress. The check and the insert
+    /// share one write transaction, so two copies of medpath cannot both start one.
     pub fn start_run(&mut self, student: i64, now: Timestamp) -> Result<Run> {
-        if let Some(run) = self.open_run(student)? {
-            return Ok(run);
-        }
-        let id = self.write(|tx, c| {
+        self.write(|tx, c| {
             tx.execute(
-                "INSERT INTO assessments (student_id, started_at) VALUES (?1, ?2)",
+                "INSERT INTO assessments (student_id, started_at) SELECT ?1, ?2 \
+                 WHERE NOT EXISTS (SELECT 1 FROM assessments \
+                 WHERE student_id = ?1 AND finished_at IS NULL)",
                 params![student, now],
             )
             .map_err(c)?;
-            Ok(tx.last_insert_rowid())
+            Ok(())
         })?;
-        Ok(Run {
-            id,
-            started_at: now,
-            position: 0,
-            answers: Answers::new(),
-        })
+        self.open_run(student)?
+            .ok_or_else(|| Error::Database(s::RUN_VANISHED.into()))
     }
 
     /// Saves one answer (None = skipped) and where the student goes next, in one transaction:

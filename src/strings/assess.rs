@@ -94,6 +94,8 @@ pub fn value_off_scale(item: &str, v: i64) -> String {
     )
 }
 
+pub const RUN_VANISHED: &str = "The assessment just started could not be found again; another copy of medpath may have finished it. Open it again to go on.";
+
 pub fn unreadable_result(id: i64, detail: &str) -> String {
     format!("Saved result {id} could not be read ({detail}). Run `medpath doctor`.")
 }

@@ -32,13 +32,6 @@ pub fn flag_note(f: Flag) -> &'static str {
     }
 }
 
-pub fn flag_short(f: Flag) -> &'static str {
-    match f {
-        Flag::SameAnswer => "same answer to almost everything",
-        Flag::ManySkips => "more than a quarter skipped",
-    }
-}
-
 pub fn list_title(shown: usize, hidden: usize) -> String {
     if hidden == 0 {
         format!("Matches ({shown})")

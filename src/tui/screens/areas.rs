@@ -58,12 +58,7 @@ impl AreasView {
         let len = choices().len();
         match action {
             Action::Back | Action::Areas => return Outcome::Close,
-            Action::Up => self.list.up(len, 1),
-            Action::Down => self.list.down(len, 1),
-            Action::PageUp => self.list.up(len, 10),
-            Action::PageDown => self.list.down(len, 10),
-            Action::Top => self.list.select(0, len),
-            Action::Bottom => self.list.select(len.saturating_sub(1), len),
+            _ if self.list.navigate(action, len, 10) => {}
             Action::Select => {
                 if let Some(c) = choices().get(self.list.selected) {
                     return Outcome::Choose(*c);

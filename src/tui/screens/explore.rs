@@ -488,12 +488,7 @@ impl Explore {
                     self.compare(&id, ctx);
                 }
             }
-            (Focus::List, Action::Up | Action::ScrollUp) => self.list.up(len, 1),
-            (Focus::List, Action::Down | Action::ScrollDown) => self.list.down(len, 1),
-            (Focus::List, Action::PageUp) => self.list.up(len, page),
-            (Focus::List, Action::PageDown) => self.list.down(len, page),
-            (Focus::List, Action::Top) => self.list.select(0, len),
-            (Focus::List, Action::Bottom) => self.list.select(len.saturating_sub(1), len),
+            (Focus::List, _) if self.list.navigate(action, len, page) => {}
             (Focus::List, Action::Select | Action::FocusRight) if self.detail.is_some() => {
                 self.focus = Focus::Detail;
             }

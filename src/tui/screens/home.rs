@@ -95,12 +95,7 @@ impl Home {
         let len = self.len();
         match action {
             Action::Back => return Outcome::Quit,
-            Action::Up | Action::ScrollUp => self.list.up(len, 1),
-            Action::Down | Action::ScrollDown => self.list.down(len, 1),
-            Action::PageUp => self.list.up(len, 10),
-            Action::PageDown => self.list.down(len, 10),
-            Action::Top => self.list.select(0, len),
-            Action::Bottom => self.list.select(len - 1, len),
+            _ if self.list.navigate(action, len, 10) => {}
             Action::NewProfile => self.form = Some(ProfileForm::default()),
             Action::Select => return self.open_selected(),
             Action::Click { column, row } => {

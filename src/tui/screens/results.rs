@@ -233,12 +233,7 @@ impl Results {
         match action {
             Action::Back => return Outcome::Leave,
             _ if self.latest.is_none() => {}
-            Action::Up => self.list.up(len, 1),
-            Action::Down => self.list.down(len, 1),
-            Action::PageUp => self.list.up(len, 10),
-            Action::PageDown => self.list.down(len, 10),
-            Action::Top => self.list.select(0, len),
-            Action::Bottom => self.list.select(len.saturating_sub(1), len),
+            _ if self.list.navigate(action, len, 10) => {}
             Action::Select => {
                 if let Some(m) = self.selected() {
                     return Outcome::Open(m.career_id.clone());

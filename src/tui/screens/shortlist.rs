@@ -81,12 +81,7 @@ impl ShortlistView {
         let id = self.selected(entries).map(|e| e.career_id.clone());
         match (action, id) {
             (Action::Back | Action::Shortlist, _) => return Outcome::Close,
-            (Action::Up, _) => self.list.up(len, 1),
-            (Action::Down, _) => self.list.down(len, 1),
-            (Action::PageUp, _) => self.list.up(len, 10),
-            (Action::PageDown, _) => self.list.down(len, 10),
-            (Action::Top, _) => self.list.select(0, len),
-            (Action::Bottom, _) => self.list.select(len.saturating_sub(1), len),
+            _ if self.list.navigate(action, len, 10) => {}
             (Action::Select, Some(id)) => return Outcome::Open(id),
             (Action::Note, Some(id)) => return Outcome::Note(id),
             (Action::Compare, Some(id)) => return Outcome::Compare(id),

@@ -8,6 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use crate::tui::action::Action;
 use crate::tui::theme::{NO_POINTER, POINTER, Theme};
 
 /// Selection plus the first visible row, which drawing adjusts so the selection stays in view.
@@ -28,6 +29,21 @@ impl ListState {
 
     pub fn down(&mut self, len: usize, n: usize) {
         self.select(self.selected.saturating_add(n), len);
+    }
+
+    /// Applies a movement (arrows, mouse wheel, pages of `page` rows, top, bottom) to a list
+    /// of `len` rows; false when `action` is not one.
+    pub fn navigate(&mut self, action: &Action, len: usize, page: usize) -> bool {
+        match action {
+            Action::Up | Action::ScrollUp => self.up(len, 1),
+            Action::Down | Action::ScrollDown => self.down(len, 1),
+            Action::PageUp => self.up(len, page),
+            Action::PageDown => self.down(len, page),
+            Action::Top => self.select(0, len),
+            Action::Bottom => self.select(len.saturating_sub(1), len),
+            _ => return false,
+        }
+        true
     }
 
     /// The row under a click inside `inner` (the list's area without its border), if any.
