@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::assessment::Area;
 use super::career::Field;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -42,6 +43,10 @@ pub struct Question {
     /// The fields this question suits; empty means every career.
     #[serde(default)]
     pub fields: Vec<Field>,
+    /// The interest areas the question speaks to, so a student strong in one gets it
+    /// suggested; empty for none in particular.
+    #[serde(default)]
+    pub areas: Vec<Area>,
     pub grades: GradeBand,
     pub role: Role,
     pub text: String,

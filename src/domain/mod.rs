@@ -8,9 +8,11 @@ pub mod describe;
 pub mod explore;
 pub mod interview;
 pub mod matching;
+pub mod plan;
 pub mod search;
 pub mod shortlist;
 pub mod student;
+pub mod suggest;
 
 pub use career::{Career, CareerKind, Field, Figures};
 pub use clock::{Clock, FixedClock, SystemClock};

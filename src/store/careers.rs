@@ -55,6 +55,11 @@ impl Store {
         self.json_rows("SELECT json FROM ref_items ORDER BY position")
     }
 
+    /// The interview question bank, in file order.
+    pub fn questions(&self) -> Result<Vec<crate::domain::interview::Question>> {
+        self.json_rows("SELECT json FROM ref_questions ORDER BY position")
+    }
+
     /// The named sources for training lengths, in file order.
     pub fn sources(&self) -> Result<Vec<Source>> {
         self.json_rows("SELECT json FROM ref_sources ORDER BY position")

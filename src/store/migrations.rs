@@ -99,14 +99,52 @@ CREATE TABLE hidden_matches (
 ) STRICT;
 "#;
 
+const M4: &str = r#"
+-- Interview and shadowing plans. career_id is not a foreign key (see the shortlist).
+CREATE TABLE interview_plans (
+    id            INTEGER PRIMARY KEY,
+    student_id    INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+    person        TEXT NOT NULL,
+    role          TEXT NOT NULL,
+    career_id     TEXT,
+    day           TEXT,
+    format        TEXT NOT NULL CHECK (format IN ('in-person', 'video', 'phone', 'shadowing')),
+    goal          TEXT NOT NULL,
+    -- The ticked "before" checklist items, as a JSON array of ids.
+    checklist     TEXT NOT NULL DEFAULT '[]',
+    surprised     TEXT NOT NULL DEFAULT '',
+    harder_better TEXT NOT NULL DEFAULT '',
+    interest      INTEGER CHECK (interest BETWEEN -2 AND 2),
+    next_step     TEXT NOT NULL DEFAULT '',
+    -- The interest rating last applied to the shortlist, so it moves a career only once.
+    applied_interest INTEGER CHECK (applied_interest BETWEEN -2 AND 2),
+    created_at    INTEGER NOT NULL,
+    updated_at    INTEGER NOT NULL
+) STRICT;
+CREATE INDEX interview_plans_by_student ON interview_plans(student_id, updated_at);
+
+-- The questions of a plan, in order, with the answer heard and follow-ups jotted down.
+CREATE TABLE plan_questions (
+    id        INTEGER PRIMARY KEY,
+    plan_id   INTEGER NOT NULL REFERENCES interview_plans(id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    source_id TEXT,
+    text      TEXT NOT NULL,
+    opener    INTEGER NOT NULL DEFAULT 0 CHECK (opener IN (0, 1)),
+    answer    TEXT NOT NULL DEFAULT '',
+    followups TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX plan_questions_by_plan ON plan_questions(plan_id, position);
+"#;
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(M1), M::up(M2), M::up(M3)])
+    Migrations::new(vec![M::up(M1), M::up(M2), M::up(M3), M::up(M4)])
 }
 
 /// The schema version this build writes.
 pub fn latest_version() -> i64 {
     // One migration per entry above; keep in step with `migrations()`.
-    3
+    4
 }
 
 #[cfg(test)]

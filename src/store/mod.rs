@@ -3,6 +3,7 @@
 
 mod assessment;
 mod careers;
+mod interview;
 pub mod migrations;
 mod reference;
 mod shortlist;

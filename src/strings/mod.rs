@@ -650,6 +650,7 @@ the work is, a day in the life, the training road and the pay. Type / to search.
 pub mod assess;
 pub mod commands;
 pub mod explore;
+pub mod interview;
 pub mod results;
 
 pub mod planned {
