@@ -4,6 +4,7 @@
 //! - [`domain`]: pure types and logic (careers, students, search), no I/O;
 //! - [`refdata`]: the reference files in `data/`, compiled in, parsed and validated;
 //! - [`store`]: SQLite (open, pragmas, migrations, reference loading, queries);
+//! - [`export`]: files written for people (interview sheets), from the store's data;
 //! - [`tui`] and [`cli`]: the full-screen program and the subcommands.
 //!
 //! All user-visible text lives in [`strings`].
@@ -11,6 +12,7 @@
 pub mod cli;
 pub mod domain;
 pub mod error;
+pub mod export;
 pub mod refdata;
 pub mod store;
 pub mod strings;

@@ -3,6 +3,7 @@
 
 mod assess;
 mod careers;
+mod interview;
 mod matches;
 mod paths;
 mod students;
@@ -15,7 +16,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 use crate::domain::SystemClock;
 use crate::error::{Error, Result, exit};
 use crate::store::{self, Store};
-use crate::strings::{cli as s, commands as c};
+use crate::strings::{cli as s, commands as c, interview_cli as i};
 
 #[derive(Debug, Parser)]
 #[command(name = "medpath", version, about = s::ABOUT, long_about = s::LONG_ABOUT)]
@@ -68,6 +69,11 @@ pub enum Command {
         all: bool,
         #[arg(long, help = s::JSON_HELP)]
         json: bool,
+    },
+    #[command(about = i::INTERVIEW_ABOUT)]
+    Interview {
+        #[command(subcommand)]
+        command: InterviewCommand,
     },
     #[command(about = s::COMPLETIONS_ABOUT)]
     Completions {
@@ -130,6 +136,28 @@ pub enum StudentsCommand {
 }
 
 /// Where the database is and why.
+#[derive(Debug, Subcommand)]
+pub enum InterviewCommand {
+    #[command(about = i::LIST_ABOUT)]
+    List {
+        #[arg(long, value_name = "NAME", help = c::STUDENT_HELP)]
+        student: String,
+        #[arg(long, help = s::JSON_HELP)]
+        json: bool,
+    },
+    #[command(about = i::SHEET_ABOUT, long_about = i::SHEET_LONG_ABOUT)]
+    Sheet {
+        #[arg(long, value_name = "NAME", help = c::STUDENT_HELP)]
+        student: String,
+        #[arg(long, value_name = "ID", help = i::PLAN_HELP)]
+        plan: Option<i64>,
+        #[arg(long, value_name = "FORMAT", default_value = "md", help = i::FORMAT_HELP)]
+        format: String,
+        #[arg(short = 'o', long, value_name = "FILE", help = i::OUTPUT_HELP)]
+        output: Option<PathBuf>,
+    },
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DbChoice {
     pub path: PathBuf,
@@ -219,6 +247,10 @@ pub fn run(cli: Cli) -> Result<i32> {
             let store = open(&cli)?;
             let st = students::find(&store, student)?;
             matches::run(&store, &st, *limit, *all, *json)
+        }
+        Some(Command::Interview { command }) => {
+            let store = open(&cli)?;
+            interview::run(&store, command)
         }
         Some(Command::Completions { shell }) => {
             let mut buf = Vec::new();

@@ -10,6 +10,7 @@ pub mod interview;
 pub mod matching;
 pub mod plan;
 pub mod search;
+pub mod sheet;
 pub mod shortlist;
 pub mod student;
 pub mod suggest;

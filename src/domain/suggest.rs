@@ -25,7 +25,7 @@ pub struct SuggestFor {
 /// One suggested question.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Suggested {
-    /// The bank id; None for a question written from the shortlist.
+    /// The bank id, or `shortlist:<career id>` for the question written from the shortlist.
     pub source: Option<String>,
     pub text: String,
     pub opener: bool,
@@ -42,6 +42,9 @@ impl Suggested {
         }
     }
 }
+
+/// The start of the source of a question written from the shortlist.
+pub const SHORTLIST_SOURCE: &str = "shortlist:";
 
 /// How many questions come from the career's own kind, when the bank has them.
 const FIELD_QUESTIONS: usize = 4;
@@ -71,6 +74,19 @@ const FILL: [Category; 8] = [
     Category::Future,
     Category::ChoosingSpecialty,
 ];
+
+/// The student's strongest interest areas (liked, 3.5 or more on the 1-5 scale), strongest
+/// first, at most two.
+pub fn top_areas(profile: &super::assessment::Profile) -> Vec<Area> {
+    let mut v: Vec<(Area, f32)> = profile
+        .interests
+        .iter()
+        .filter(|(_, m)| **m >= 3.5)
+        .map(|(a, m)| (*a, *m))
+        .collect();
+    v.sort_by(|a, b| b.1.total_cmp(&a.1));
+    v.into_iter().take(2).map(|(a, _)| a).collect()
+}
 
 fn suits_grade(q: &Question, grade: u8) -> bool {
     match q.grades {
@@ -173,11 +189,11 @@ pub fn suggest(bank: &[Question], want: &SuggestFor) -> Vec<Suggested> {
         .shortlist
         .iter()
         .find(|(id, _, _)| Some(id) != main.as_ref());
-    if let Some((_, title, _)) = other {
+    if let Some((id, title, _)) = other {
         let text = s::shortlist_question(title);
         if texts.insert(text.to_lowercase()) {
             out.push(Suggested {
-                source: None,
+                source: Some(format!("{SHORTLIST_SOURCE}{id}")),
                 text,
                 opener: false,
                 category: Category::ChoosingSpecialty,

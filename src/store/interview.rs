@@ -4,12 +4,14 @@
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::Store;
+use crate::domain::Student;
 use crate::domain::clock::Timestamp;
 use crate::domain::plan::{
     Details, Format, Interest, MAX_LONG_CHARS, MAX_QUESTIONS, Plan, PlanError, PlanQuestion,
     PlanSummary, Reflection, clean_line, clean_question, reorder,
 };
 use crate::domain::shortlist::Move;
+use crate::domain::suggest::{SuggestFor, suggest, top_areas};
 use crate::error::{Error, Result};
 use crate::strings::interview as s;
 
@@ -78,6 +80,40 @@ fn no_plan(plan: i64) -> Error {
 }
 
 impl Store {
+    /// The starting questions for a plan: from its career's kind, the student's shortlist,
+    /// their latest interests and their grade.
+    pub fn suggestions(&self, student: &Student, d: &Details) -> Result<Vec<NewQuestion>> {
+        let careers = self.careers()?;
+        let field_of = |id: &str| careers.iter().find(|c| c.id == id);
+        let shortlist = self
+            .shortlist(student.id)?
+            .into_iter()
+            .filter_map(|e| {
+                field_of(&e.career_id).map(|c| (c.id.clone(), c.title.clone(), c.field))
+            })
+            .collect();
+        let top_areas = self
+            .results(student.id, 1)?
+            .first()
+            .map(|t| top_areas(&t.scored.profile))
+            .unwrap_or_default();
+        let want = SuggestFor {
+            field: d.career_id.as_deref().and_then(field_of).map(|c| c.field),
+            shortlist,
+            career_id: d.career_id.clone(),
+            top_areas,
+            grade: student.grade,
+        };
+        Ok(suggest(&self.questions()?, &want)
+            .into_iter()
+            .map(|s| NewQuestion {
+                source: s.source,
+                text: s.text,
+                opener: s.opener,
+            })
+            .collect())
+    }
+
     /// Starts a plan with its first questions; returns its id.
     pub fn create_plan(
         &mut self,

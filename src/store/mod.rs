@@ -4,6 +4,7 @@
 mod assessment;
 mod careers;
 mod interview;
+pub use interview::{NewQuestion, ReflectionPart, ShortlistMove};
 pub mod migrations;
 mod reference;
 mod shortlist;
@@ -27,14 +28,21 @@ pub const DB_FILE_NAME: &str = "medpath.db";
 pub struct DefaultPaths {
     pub data_dir: PathBuf,
     pub database: PathBuf,
+    /// Where the program saves printable sheets: a `medpath` folder in Documents, or in the
+    /// data directory when there is no Documents folder.
+    pub exports: PathBuf,
 }
 
 /// The per-user data directory (for example `~/.local/share/medpath` on Linux).
 pub fn default_paths() -> Option<DefaultPaths> {
     let dirs = directories::ProjectDirs::from("org", "medpath", "medpath")?;
     let data_dir = dirs.data_dir().to_path_buf();
+    let exports = directories::UserDirs::new()
+        .and_then(|u| u.document_dir().map(|d| d.join("medpath")))
+        .unwrap_or_else(|| data_dir.join("exports"));
     Some(DefaultPaths {
         database: data_dir.join(DB_FILE_NAME),
+        exports,
         data_dir,
     })
 }

@@ -36,7 +36,8 @@ pub fn too_many_questions(max: usize) -> String {
 /// The question written from the student's shortlist.
 pub fn shortlist_question(title: &str) -> String {
     format!(
-        "I am also interested in becoming a {title}. How is that work different from yours, and do you work with them?"
+        "I am also interested in becoming {}. How is that work different from yours, and do you work with them?",
+        a_career(title)
     )
 }
 
@@ -129,12 +130,13 @@ pub fn request_message(
     format!(
         "Dear {person},\n\n\
 My name is {student}, and I am a grade {grade} student. I am exploring careers in health, \
-and I am curious about your work as a {career}. Would you be willing to let me {ask}? \
+and I am curious about your work as {career}. Would you be willing to let me {ask}? \
 I would most like to learn about {goal}.\n\n\
 I can work around your schedule, and I will bring my questions prepared. My parent or \
 guardian knows I am asking. Thank you for thinking about it.\n\n\
 Best wishes,\n{student}",
         ask = format_ask(format),
+        career = a_career(career),
     )
 }
 
@@ -148,8 +150,9 @@ pub fn thank_you(
     next_step: &str,
 ) -> String {
     let mut t = format!(
-        "Dear {person},\n\nThank you for {favour}. It helped me see what being a {career} is really like.",
+        "Dear {person},\n\nThank you for {favour}. It helped me see what being {career} is really like.",
         favour = format_favour(format),
+        career = a_career(career),
     );
     if !remember.is_empty() {
         t.push_str(&format!(
@@ -167,6 +170,21 @@ pub fn thank_you(
         "\n\nThank you again for your time and for answering my questions.\n\nBest wishes,\n{student}"
     ));
     t
+}
+
+/// "a family physician", "an emergency physician": a catalog title as it reads mid-sentence.
+pub fn a_career(title: &str) -> String {
+    let t = lowercase_first(title);
+    let mut chars = t.chars();
+    let (first, second) = (chars.next(), chars.next());
+    let acronym = second.is_some_and(char::is_uppercase);
+    let article = match first {
+        // Letters said with a vowel sound first: "an MRI technologist".
+        Some(c) if acronym && "AEFHILMNORSX".contains(c) => "an",
+        Some(c) if !acronym && "aeiouAEIOU".contains(c) => "an",
+        _ => "a",
+    };
+    format!("{article} {t}")
 }
 
 fn lowercase_first(s: &str) -> String {
@@ -218,4 +236,36 @@ pub fn no_such_plan(id: i64) -> String {
 
 pub fn no_such_question(id: i64) -> String {
     format!("Question {id} is not in this plan any more. It may have been removed.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn careers_read_well_mid_sentence() {
+        assert_eq!(a_career("Family physician"), "a family physician");
+        assert_eq!(a_career("Emergency physician"), "an emergency physician");
+        assert_eq!(a_career("MRI technologist"), "an MRI technologist");
+        assert_eq!(a_career("Pediatric nurse"), "a pediatric nurse");
+    }
+
+    #[test]
+    fn the_thank_you_uses_the_reflection_and_ends_sentences() {
+        let t = thank_you(
+            "Dr. Lee",
+            "Maya",
+            "Family physician",
+            Format::Shadowing,
+            "How much they listen",
+            "ask my school nurse about volunteering",
+        );
+        assert!(t.starts_with("Dear Dr. Lee,"));
+        assert!(t.contains("letting me shadow you"));
+        assert!(t.contains("how much they listen."));
+        assert!(t.contains("Next, I plan to ask my school nurse about volunteering."));
+        assert!(t.trim_end().ends_with("Maya"));
+        let bare = thank_you("Sam", "Maya", "Nurse", Format::Phone, "", "");
+        assert!(!bare.contains("Next, I plan"));
+    }
 }

@@ -651,7 +651,10 @@ pub mod assess;
 pub mod commands;
 pub mod explore;
 pub mod interview;
+pub mod interview_cli;
+pub mod interview_tui;
 pub mod results;
+pub mod sheet;
 
 pub mod planned {
     pub const NOT_YET: &str = "Not built yet";

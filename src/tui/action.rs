@@ -92,4 +92,23 @@ pub enum Action {
     HowItWorks,
     /// Take the assessment again.
     Retake,
+    /// Start a new interview plan.
+    NewPlan,
+    /// Move to the previous / next tab of a plan.
+    PrevTab,
+    NextTab,
+    /// Add a question from the bank.
+    AddFromBank,
+    /// Write a question of your own.
+    WriteOwn,
+    /// Change who, when and how (a plan's details).
+    EditDetails,
+    /// Save a printable sheet.
+    Export,
+    /// Tick or untick a checklist item.
+    Tick,
+    /// Jot down a follow-up question (practice).
+    Jot,
+    /// Start the practice timer again.
+    Restart,
 }

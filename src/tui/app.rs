@@ -11,6 +11,7 @@ use super::Area;
 use super::action::Action;
 use super::keymap::Context;
 use super::screens::assessment::{self, Assessment};
+use super::screens::interview::{self, Interview};
 use super::screens::results::{self, Results};
 use super::screens::{explore::Explore, home, home::Home, planned};
 use super::theme::Theme;
@@ -49,6 +50,8 @@ pub struct View<'a> {
     pub theme: &'a Theme,
     pub student: Option<&'a Student>,
     pub career_count: usize,
+    /// The time of this frame (the practice timer).
+    pub now: crate::domain::clock::Timestamp,
 }
 
 pub struct App {
@@ -64,6 +67,7 @@ pub struct App {
     pub assessment: Assessment,
     pub results: Results,
     pub explore: Explore,
+    pub interview: Interview,
     /// The size of the last frame, to map mouse clicks onto what was drawn.
     last_size: Cell<Rect>,
 }
@@ -86,6 +90,10 @@ impl App {
         let items = store.items()?;
         let results = Results::new(careers.clone(), items.clone());
         let assessment = Assessment::new(items);
+        let export_dir = crate::store::default_paths()
+            .map(|p| p.exports)
+            .unwrap_or_else(|| std::path::PathBuf::from("."));
+        let interview = Interview::new(careers.clone(), store.questions()?, export_dir);
         let explore = Explore::new(careers);
         Ok(App {
             store,
@@ -100,8 +108,19 @@ impl App {
             assessment,
             results,
             explore,
+            interview,
             last_size: Cell::new(Rect::new(0, 0, 80, 24)),
         })
+    }
+
+    /// Where printable sheets are saved (tests use a temporary folder).
+    pub fn set_export_dir(&mut self, dir: std::path::PathBuf) {
+        self.interview.lib.export_dir = dir;
+    }
+
+    /// True while something on screen changes with time, so the loop redraws each tick.
+    pub fn ticking(&self) -> bool {
+        self.area == Area::Interview && !self.help && self.interview.ticking()
     }
 
     /// The keymap contexts that apply now, most specific first.
@@ -125,6 +144,7 @@ impl App {
             Area::Explore => self.explore.enter(&mut ctx, st),
             Area::Assessment => self.assessment.enter(&mut ctx, st),
             Area::Results => self.results.enter(&mut ctx, st),
+            Area::Interview => self.interview.enter(&mut ctx, st),
             _ => {}
         }
     }
@@ -211,6 +231,15 @@ impl App {
                     self.assessment.retake(&mut ctx, self.student.as_ref());
                 }
             },
+            Area::Interview => {
+                match self
+                    .interview
+                    .update(&action, &mut ctx, self.student.as_ref())
+                {
+                    interview::Outcome::None => {}
+                    interview::Outcome::Leave => self.area = Area::Home,
+                }
+            }
             _ => {
                 if action == Action::Back {
                     self.area = Area::Home;
@@ -232,12 +261,14 @@ impl App {
             theme: &self.theme,
             student: self.student.as_ref(),
             career_count: self.explore.count(),
+            now: self.clock.now(),
         };
         match self.area {
             Area::Home => self.home.render(f, body, &view),
             Area::Explore => self.explore.render(f, body, &view),
             Area::Assessment => self.assessment.render(f, body, &view),
             Area::Results => self.results.render(f, body, &view),
+            Area::Interview => self.interview.render(f, body, &view),
             other => planned::render(f, body, other, &view),
         }
         let who = match &self.student {
@@ -275,6 +306,7 @@ impl App {
             Area::Explore => self.explore.contexts(),
             Area::Assessment => self.assessment.contexts(),
             Area::Results => self.results.contexts(),
+            Area::Interview => self.interview.contexts(),
             _ => &[Context::Global],
         }
     }

@@ -40,6 +40,18 @@ pub enum Context {
     AssessDone,
     /// The list of matches.
     Results,
+    /// The list of interview plans.
+    InterviewList,
+    /// Any tab of an open plan.
+    PlanTabs,
+    /// A plan's question list.
+    PlanQuestions,
+    /// The "before" checklist.
+    Checklist,
+    /// Practising the questions.
+    Practice,
+    /// A small list to choose from (a format, a rating).
+    Chooser,
     Help,
 }
 
@@ -49,14 +61,14 @@ pub struct Key {
     pub mods: KeyModifiers,
 }
 
-const fn k(code: KeyCode) -> Key {
+pub(super) const fn k(code: KeyCode) -> Key {
     Key {
         code,
         mods: KeyModifiers::NONE,
     }
 }
 
-const fn c(ch: char) -> Key {
+pub(super) const fn c(ch: char) -> Key {
     k(KeyCode::Char(ch))
 }
 
@@ -79,7 +91,7 @@ pub struct Binding {
     pub footer: bool,
 }
 
-const fn b(
+pub(super) const fn b(
     context: Context,
     keys: &'static [Key],
     label: &'static str,
@@ -699,6 +711,13 @@ fn normalize(key: KeyEvent) -> Key {
     }
 }
 
+/// Every binding: the main table, then the interview screens'.
+fn all() -> impl Iterator<Item = &'static Binding> {
+    KEYMAP
+        .iter()
+        .chain(super::keymap_interview::INTERVIEW_KEYMAP.iter())
+}
+
 /// The action for a key in the given contexts (most specific first). While typing, unbound
 /// keys become text; Ctrl-C always quits.
 pub fn action_for(contexts: &[Context], key: KeyEvent) -> Option<Action> {
@@ -710,7 +729,7 @@ pub fn action_for(contexts: &[Context], key: KeyEvent) -> Option<Action> {
         return Some(Action::Quit);
     }
     for ctx in contexts {
-        for bind in KEYMAP.iter().filter(|b| b.context == *ctx) {
+        for bind in all().filter(|b| b.context == *ctx) {
             if bind.keys.contains(&want) {
                 // One binding stands for the five answers: the digit says which.
                 if let (Action::Answer(_), KeyCode::Char(d)) = (&bind.action, want.code) {
@@ -730,7 +749,7 @@ pub fn action_for(contexts: &[Context], key: KeyEvent) -> Option<Action> {
 pub fn bindings(contexts: &[Context]) -> Vec<&'static Binding> {
     let mut out: Vec<&'static Binding> = Vec::new();
     for ctx in contexts {
-        for bind in KEYMAP.iter().filter(|b| b.context == *ctx) {
+        for bind in all().filter(|b| b.context == *ctx) {
             let shadowed = out
                 .iter()
                 .any(|o| o.keys.iter().any(|k| bind.keys.contains(k)));
@@ -807,7 +826,7 @@ mod tests {
 
     #[test]
     fn every_binding_has_words_and_keys() {
-        for bind in KEYMAP {
+        for bind in all() {
             assert!(!bind.keys.is_empty());
             assert!(!bind.label.is_empty());
             assert!(!bind.help.is_empty());

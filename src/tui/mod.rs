@@ -4,6 +4,7 @@
 pub mod action;
 pub mod app;
 pub mod keymap;
+mod keymap_interview;
 pub mod screens;
 pub mod theme;
 pub mod widgets;
@@ -150,6 +151,10 @@ fn event_loop(
     terminal.draw(|f| app.render(f))?;
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if !event::poll(Duration::from_millis(200))? {
+            // A clock on screen (practice) moves on its own.
+            if app.ticking() {
+                terminal.draw(|f| app.render(f))?;
+            }
             continue;
         }
         let ev = event::read()?;

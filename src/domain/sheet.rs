@@ -1,0 +1,751 @@
+//! The printable interview sheet, as Markdown, plain text or one HTML page. Pure: the plan
+//! goes in, a string comes out; saving or printing it is the caller's job.
+//!
+//! Before the talk (no answers or reflection yet) the sheet holds the details, the checklist,
+//! the privacy rules, the questions with room for notes, and the request. Afterwards it is
+//! the record: the questions with their answers, the reflection and a thank-you draft.
+//! The content is built once as a list of blocks; each format only decides how they look.
+
+use super::plan::{Plan, checklist, estimate_minutes};
+use crate::strings::interview as si;
+use crate::strings::sheet as s;
+
+/// The file formats a sheet can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SheetFormat {
+    Md,
+    Txt,
+    Html,
+}
+
+impl SheetFormat {
+    pub const ALL: [SheetFormat; 3] = [SheetFormat::Md, SheetFormat::Txt, SheetFormat::Html];
+
+    pub fn parse(s: &str) -> Option<SheetFormat> {
+        SheetFormat::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SheetFormat::Md => "md",
+            SheetFormat::Txt => "txt",
+            SheetFormat::Html => "html",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// What the sheet needs beyond the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SheetInfo<'a> {
+    /// The student's name.
+    pub student: &'a str,
+    pub grade: u8,
+    /// The catalog title of the plan's career, if any.
+    pub career: Option<&'a str>,
+    /// Today as `YYYY-MM-DD`, printed in the footer.
+    pub today: &'a str,
+}
+
+/// The sheet for a plan, in a format. Same input, same bytes.
+pub fn render(plan: &Plan, info: &SheetInfo, format: SheetFormat) -> String {
+    let blocks = blocks(plan, info);
+    match format {
+        SheetFormat::Md => md(&blocks),
+        SheetFormat::Txt => txt(&blocks),
+        SheetFormat::Html => html(&blocks),
+    }
+}
+
+/// How many ruled lines a question gets for handwritten notes.
+const NOTE_LINES: usize = 4;
+/// The width of the plain-text sheet, in columns.
+const WIDTH: usize = 78;
+
+/// One piece of the sheet. All text in it is already cleaned of control characters.
+#[derive(Debug)]
+enum Block {
+    Title(String),
+    Fields(Vec<(&'static str, String)>),
+    Para(String),
+    Heading(&'static str),
+    /// Bullets (None) or checklist items (ticked or not).
+    List(Vec<(Option<bool>, &'static str)>),
+    /// A question or a reflection prompt, its jotted follow-ups, and what goes under it.
+    Item(String, String, Body),
+    Letter(String),
+    Footer(String),
+}
+
+#[derive(Debug)]
+enum Body {
+    /// Ruled lines to write on.
+    Lines,
+    /// A labelled answer ("Notes: …").
+    Notes(String),
+    /// An answer on its own.
+    Reply(String),
+}
+
+/// Line breaks stay, tabs become spaces, other control characters go.
+fn clean(t: &str) -> String {
+    t.chars()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Like `clean`, on one line.
+fn one_line(t: &str) -> String {
+    clean(t).replace('\n', " ").trim().to_string()
+}
+
+fn or<'a>(t: &'a str, empty: &'a str) -> &'a str {
+    if t.trim().is_empty() { empty } else { t }
+}
+
+fn blocks(plan: &Plan, info: &SheetInfo) -> Vec<Block> {
+    let d = &plan.details;
+    let (person, student, role) = (
+        one_line(&d.person),
+        one_line(info.student),
+        one_line(&d.role),
+    );
+    let career_title = info.career.map(one_line).filter(|c| !c.is_empty());
+    let career = career_title.clone().unwrap_or_else(|| role.clone());
+    let career = or(&career, s::CAREER_FALLBACK).to_string();
+    let date = d.date.as_deref().map(one_line).unwrap_or_default();
+    let record = plan.has_record();
+
+    let fields = [
+        Some((s::L_STUDENT, s::student(&student, info.grade))),
+        Some((s::L_WHO, s::who(&person, &role))),
+        career_title.map(|c| (s::L_CAREER, c)),
+        Some((s::L_WHEN, or(&date, s::NO_DATE).to_string())),
+        Some((s::L_HOW, si::format_name(d.format).to_string())),
+        Some((s::L_GOAL, or(&one_line(&d.goal), s::NO_GOAL).to_string())),
+        Some((s::L_LENGTH, si::estimate(estimate_minutes(&plan.questions)))),
+    ];
+    let mut v = vec![
+        Block::Title(s::title(d.format, &person)),
+        Block::Fields(fields.into_iter().flatten().collect()),
+        Block::Para(si::estimate_rule()),
+    ];
+    if record {
+        v.push(Block::Heading(s::RECORD_TITLE));
+    } else {
+        let ticks = checklist(d.format)
+            .into_iter()
+            .map(|(id, text)| (Some(plan.checklist.iter().any(|c| c == id)), text));
+        v.push(Block::Heading(s::CHECKLIST_TITLE));
+        v.push(Block::List(ticks.collect()));
+        v.push(Block::Heading(si::PRIVACY_TITLE));
+        v.push(Block::List(si::PRIVACY_RULES.map(|r| (None, r)).to_vec()));
+        v.push(Block::Heading(s::QUESTIONS_TITLE));
+        if !plan.questions.is_empty() {
+            v.push(Block::Para(s::QUESTIONS_HINT.to_string()));
+        }
+    }
+    if plan.questions.is_empty() {
+        v.push(Block::Para(s::NO_QUESTIONS.to_string()));
+    }
+    for (i, q) in plan.questions.iter().enumerate() {
+        let body = match record {
+            true => Body::Notes(clean(or(&q.answer, s::NO_NOTES))),
+            false => Body::Lines,
+        };
+        let head = format!("{}. {}", i + 1, one_line(&q.text));
+        v.push(Block::Item(head, clean(q.followups.trim()), body));
+    }
+
+    if record {
+        let r = &plan.reflection;
+        v.push(Block::Heading(s::REFLECTION_TITLE));
+        let interest = r.interest.map(|i| si::interest_name(i.value()));
+        for (prompt, answer) in [
+            (si::R_SURPRISED, r.surprised.as_str()),
+            (si::R_HARDER_BETTER, r.harder_better.as_str()),
+            (si::R_INTEREST, interest.unwrap_or_default()),
+            (si::R_NEXT, r.next_step.as_str()),
+        ] {
+            let reply = Body::Reply(clean(or(answer, s::NOT_ANSWERED)));
+            v.push(Block::Item(prompt.to_string(), String::new(), reply));
+        }
+        let (surprised, next) = (one_line(&r.surprised), one_line(&r.next_step));
+        let draft = si::thank_you(&person, &student, &career, d.format, &surprised, &next);
+        v.push(Block::Heading(s::THANKS_TITLE));
+        v.push(Block::Letter(clean(&draft)));
+    } else {
+        let goal = one_line(&d.goal);
+        let draft = si::request_message(&person, &student, info.grade, &career, d.format, &goal);
+        v.push(Block::Heading(si::REQUEST_TITLE));
+        v.push(Block::Letter(clean(&draft)));
+    }
+    v.push(Block::Footer(s::footer(&one_line(info.today))));
+    v
+}
+
+/// Text as paragraphs of trimmed, non-empty lines.
+fn paragraphs(t: &str) -> Vec<Vec<&str>> {
+    let lines: Vec<&str> = t.lines().map(str::trim).collect();
+    let paras = lines.split(|l| l.is_empty()).filter(|p| !p.is_empty());
+    paras.map(<[&str]>::to_vec).collect()
+}
+
+// ---------------------------------------------------------------- Markdown
+
+/// Escapes one line of text so CommonMark shows it as typed. `at_start` when the text
+/// begins a line, where `-`, `+`, `=` and `1.` would start a list or a heading.
+fn md_line(t: &str, at_start: bool) -> String {
+    let mut out = String::with_capacity(t.len() + 8);
+    let mut digits_only = at_start;
+    for (i, c) in t.chars().enumerate() {
+        let special = matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '#' | '<' | '>' | '[' | ']' | '|' | '~' | '&'
+        ) || (at_start && i == 0 && matches!(c, '-' | '+' | '='))
+            || (digits_only && i > 0 && matches!(c, '.' | ')'));
+        if special {
+            out.push('\\');
+        }
+        out.push(c);
+        digits_only = digits_only && c.is_ascii_digit();
+    }
+    out
+}
+
+/// Text that may hold several lines as Markdown paragraphs: lines end in a hard break,
+/// each line starts with `prefix` (for block quotes), the first paragraph after `label`.
+fn md_text(o: &mut String, t: &str, label: Option<&str>, prefix: &str) {
+    let paras = paragraphs(t);
+    for (pi, para) in paras.iter().enumerate() {
+        if pi > 0 {
+            *o += prefix.trim_end();
+            o.push('\n');
+        }
+        for (li, line) in para.iter().enumerate() {
+            *o += prefix;
+            let label = label.filter(|_| pi == 0 && li == 0);
+            if let Some(l) = label {
+                *o += &format!("**{}** ", md_line(l, false));
+            }
+            *o += &md_line(line, label.is_none());
+            *o += if li + 1 < para.len() { "\\\n" } else { "\n" };
+        }
+    }
+    if !paras.is_empty() {
+        o.push('\n');
+    }
+}
+
+fn md(blocks: &[Block]) -> String {
+    let mut o = String::new();
+    for b in blocks {
+        match b {
+            Block::Title(t) => o += &format!("# {}\n\n", md_line(t, false)),
+            Block::Fields(f) => {
+                for (l, v) in f {
+                    o += &format!("- **{}:** {}\n", md_line(l, false), md_line(v, false));
+                }
+                o.push('\n');
+            }
+            Block::Para(t) => md_text(&mut o, t, None, ""),
+            Block::Heading(h) => o += &format!("## {}\n\n", md_line(h, false)),
+            Block::List(items) => {
+                for (tick, t) in items {
+                    let mark = tick.map_or("", |done| if done { "[x] " } else { "[ ] " });
+                    o += &format!("- {mark}{}\n", md_line(t, false));
+                }
+                o.push('\n');
+            }
+            Block::Item(head, followups, body) => {
+                o += &format!("### {}\n\n", md_line(head, false));
+                md_text(&mut o, followups, Some(s::FOLLOWUPS), "");
+                match body {
+                    // A line of underscores alone is a thematic break: a ruled line when
+                    // rendered, and a line to write on when the file is printed as is.
+                    Body::Lines => o += &format!("{}\n\n", "_".repeat(60)).repeat(NOTE_LINES),
+                    Body::Notes(t) => md_text(&mut o, t, Some(s::NOTES), ""),
+                    Body::Reply(t) => md_text(&mut o, t, None, ""),
+                }
+            }
+            Block::Letter(t) => md_text(&mut o, t, None, "> "),
+            Block::Footer(t) => o += &format!("---\n\n*{}*\n", md_line(t, false)),
+        }
+    }
+    o
+}
+
+// ---------------------------------------------------------------- Plain text
+
+/// Wraps text at `WIDTH`: the first line after `first`, the others after `rest`, a blank
+/// line between paragraphs. Long words are broken so no line is wider than the page.
+fn txt_text(o: &mut String, t: &str, first: &str, rest: &str) {
+    let mut lead = first;
+    for (pi, para) in paragraphs(t).iter().enumerate() {
+        if pi > 0 {
+            o.push('\n');
+        }
+        for line in para {
+            let opts = textwrap::Options::new(WIDTH)
+                .initial_indent(lead)
+                .subsequent_indent(rest);
+            for l in textwrap::wrap(line, opts) {
+                *o += l.trim_end();
+                o.push('\n');
+            }
+            lead = rest;
+        }
+    }
+}
+
+fn txt_heading(o: &mut String, t: &str, rule: &str) {
+    let lines = textwrap::wrap(t, WIDTH);
+    let width = |l: &std::borrow::Cow<str>| textwrap::core::display_width(l);
+    let w = lines.iter().map(width).max().unwrap_or(0).clamp(3, WIDTH);
+    for l in &lines {
+        *o += l.trim_end();
+        o.push('\n');
+    }
+    *o += &format!("{}\n\n", rule.repeat(w));
+}
+
+fn txt(blocks: &[Block]) -> String {
+    let mut o = String::new();
+    for b in blocks {
+        match b {
+            Block::Title(t) => txt_heading(&mut o, t, "="),
+            Block::Heading(h) => txt_heading(&mut o, h, "-"),
+            Block::Fields(f) => {
+                let w = f.iter().map(|(l, _)| l.chars().count()).max().unwrap_or(0) + 3;
+                for (l, v) in f {
+                    let first = format!("{:<w$}", format!("{l}:"));
+                    txt_text(&mut o, v, &first, &" ".repeat(w));
+                }
+            }
+            Block::Para(t) => txt_text(&mut o, t, "", ""),
+            Block::List(items) => {
+                for (tick, t) in items {
+                    let (first, rest) = match tick {
+                        None => ("* ", "  "),
+                        Some(true) => ("[x] ", "    "),
+                        Some(false) => ("[ ] ", "    "),
+                    };
+                    txt_text(&mut o, t, first, rest);
+                }
+            }
+            Block::Item(head, followups, body) => {
+                // Questions hang under their number; prompts are not numbered.
+                let n = head
+                    .find(". ")
+                    .filter(|n| head[..*n].bytes().all(|b| b.is_ascii_digit()));
+                let indent = " ".repeat(n.map_or(3, |n| n + 2));
+                txt_text(&mut o, head, "", &indent);
+                if !followups.is_empty() {
+                    o.push('\n');
+                    txt_text(
+                        &mut o,
+                        followups,
+                        &format!("{indent}{} ", s::FOLLOWUPS),
+                        &indent,
+                    );
+                }
+                o.push('\n');
+                match body {
+                    Body::Lines => {
+                        let line = format!("{indent}{}\n", "_".repeat(WIDTH - indent.len()));
+                        o += &vec![line; NOTE_LINES].join("\n");
+                    }
+                    Body::Notes(t) => {
+                        txt_text(&mut o, t, &format!("{indent}{} ", s::NOTES), &indent);
+                    }
+                    Body::Reply(t) => txt_text(&mut o, t, &indent, &indent),
+                }
+            }
+            Block::Letter(t) => txt_text(&mut o, t, "    ", "    "),
+            Block::Footer(t) => {
+                o += &format!("{}\n", "-".repeat(WIDTH));
+                txt_text(&mut o, t, "", "");
+            }
+        }
+        if !matches!(b, Block::Title(_) | Block::Heading(_) | Block::Footer(_)) {
+            o.push('\n');
+        }
+    }
+    o
+}
+
+// ---------------------------------------------------------------- HTML
+
+const CSS: &str = "\
+:root{color-scheme:light}
+body{font:16px/1.5 system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,\
+sans-serif;color:#000;background:#fff;max-width:46rem;margin:2rem auto;padding:0 1rem}
+h1{font-size:1.6rem;margin:0 0 .8rem}
+h2{font-size:1.25rem;margin:1.8rem 0 .6rem;padding-bottom:.15rem;border-bottom:2px solid #000}
+h3{font-size:1.05rem;margin:0 0 .3rem}
+h1,h2,h3{break-after:avoid;page-break-after:avoid}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0 0 .6rem}
+dt{font-weight:bold}
+dd{margin:0}
+.small{font-size:.9rem}
+li{margin:.15rem 0}
+ul.check{list-style:none;padding:0}
+ul.check li{padding-left:1.7em;text-indent:-1.7em}
+.box{display:inline-block;width:1.7em;text-indent:0;font-size:1.1em}
+.item{break-inside:avoid;page-break-inside:avoid;margin:1.2rem 0}
+.item p{margin:.3rem 0}
+.lines div{height:2rem;border-bottom:1px solid #555}
+blockquote{margin:.6rem 0;padding:.1rem 0 .1rem 1rem;border-left:3px solid #000;\
+break-inside:avoid;page-break-inside:avoid}
+footer{margin-top:2.5rem;padding-top:.4rem;border-top:1px solid #000;font-size:.85rem}
+@page{margin:16mm}
+@media print{body{max-width:none;margin:0;padding:0;font-size:11pt}h2{margin-top:1.2rem}}
+";
+
+/// Escapes text for HTML: & < > " and '.
+fn esc(t: &str) -> String {
+    let mut out = String::with_capacity(t.len() + 8);
+    for c in t.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text as `<p>` paragraphs with `<br>` line breaks, the first after a bold label.
+fn html_text(o: &mut String, t: &str, label: Option<&str>) {
+    for (pi, para) in paragraphs(t).iter().enumerate() {
+        *o += "<p dir=\"auto\">";
+        if let (0, Some(l)) = (pi, label) {
+            *o += &format!("<b>{}</b> ", esc(l));
+        }
+        let lines: Vec<String> = para.iter().map(|l| esc(l)).collect();
+        *o += &format!("{}</p>\n", lines.join("<br>\n"));
+    }
+}
+
+fn html(blocks: &[Block]) -> String {
+    let title = blocks.iter().find_map(|b| match b {
+        Block::Title(t) => Some(t.as_str()),
+        _ => None,
+    });
+    let mut o =
+        String::from("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    o += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    o += &format!("<title>{}</title>\n", esc(title.unwrap_or_default()));
+    o += &format!("<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n");
+    for b in blocks {
+        match b {
+            Block::Title(t) => o += &format!("<h1 dir=\"auto\">{}</h1>\n", esc(t)),
+            Block::Fields(f) => {
+                o += "<dl>\n";
+                for (l, v) in f {
+                    o += &format!("<dt>{}</dt><dd dir=\"auto\">{}</dd>\n", esc(l), esc(v));
+                }
+                o += "</dl>\n";
+            }
+            Block::Para(t) => {
+                o += "<div class=\"small\">\n";
+                html_text(&mut o, t, None);
+                o += "</div>\n";
+            }
+            Block::Heading(h) => o += &format!("<h2>{}</h2>\n", esc(h)),
+            Block::List(items) => {
+                let checks = items.iter().any(|(tick, _)| tick.is_some());
+                o += if checks {
+                    "<ul class=\"check\">\n"
+                } else {
+                    "<ul>\n"
+                };
+                for (tick, t) in items {
+                    let mark = match tick {
+                        None => "",
+                        Some(true) => "<span class=\"box\">\u{2611}</span>",
+                        Some(false) => "<span class=\"box\">\u{2610}</span>",
+                    };
+                    o += &format!("<li>{mark}{}</li>\n", esc(t));
+                }
+                o += "</ul>\n";
+            }
+            Block::Item(head, followups, body) => {
+                o += &format!(
+                    "<section class=\"item\">\n<h3 dir=\"auto\">{}</h3>\n",
+                    esc(head)
+                );
+                html_text(&mut o, followups, Some(s::FOLLOWUPS));
+                match body {
+                    Body::Lines => {
+                        let lines = "<div></div>".repeat(NOTE_LINES + 1);
+                        o += &format!("<div class=\"lines\" aria-hidden=\"true\">{lines}</div>\n");
+                    }
+                    Body::Notes(t) => html_text(&mut o, t, Some(s::NOTES)),
+                    Body::Reply(t) => html_text(&mut o, t, None),
+                }
+                o += "</section>\n";
+            }
+            Block::Letter(t) => {
+                o += "<blockquote>\n";
+                html_text(&mut o, t, None);
+                o += "</blockquote>\n";
+            }
+            Block::Footer(t) => o += &format!("</main>\n<footer>{}</footer>\n", esc(t)),
+        }
+    }
+    o + "</body>\n</html>\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::plan::{Format, Interest};
+    use unicode_width::UnicodeWidthStr;
+
+    const INFO: SheetInfo<'static> = SheetInfo {
+        student: "Sam Rivera",
+        grade: 9,
+        career: Some("Family medicine physician"),
+        today: "2026-11-22",
+    };
+
+    /// A plan written by hand: three questions (one opener, one with a follow-up), one tick.
+    const PLAN: &str = r#"{"id": 1, "student_id": 1, "checklist": ["grown-up"],
+      "details": {"person": "Dr. Amira Haddad", "role": "family doctor at the Elm Street clinic",
+        "career_id": "family-medicine", "date": "2026-12-03", "format": "FORMAT",
+        "goal": "How long the training takes"},
+      "questions": [
+        {"id": 1, "source": "day", "text": "What does a normal day look like for you?",
+         "opener": true, "answer": "", "followups": ""},
+        {"id": 2, "source": null, "text": "What did you study in high school?",
+         "opener": false, "answer": "", "followups": "Which science class helped most?"},
+        {"id": 3, "source": null, "text": "What is the hardest part of your job?",
+         "opener": false, "answer": "", "followups": ""}],
+      "reflection": {"surprised": "", "harder_better": "", "interest": null, "next_step": ""},
+      "applied_interest": null, "created_at": 0, "updated_at": 0}"#;
+
+    fn plan(format: Format) -> Plan {
+        serde_json::from_str(&PLAN.replace("FORMAT", format.as_str())).unwrap()
+    }
+
+    fn answered(format: Format) -> Plan {
+        let mut p = plan(format);
+        p.questions[0].answer = "Patients from 8 to 5, then paperwork.".into();
+        p.questions[2].answer = "Telling families bad news.\nIt never gets easy.".into();
+        p.reflection.surprised = "How much time goes to paperwork".into();
+        p.reflection.harder_better = "Better: she knows her patients for years".into();
+        p.reflection.interest = Interest::new(1);
+        p.reflection.next_step = "Take AP Biology next year".into();
+        p
+    }
+
+    /// Every format names the person, holds every question and each of `yes`, none of
+    /// `no`, and comes out the same twice.
+    fn has_all(p: &Plan, info: &SheetInfo, yes: &[&str], no: &[&str]) {
+        for f in SheetFormat::ALL {
+            let out = render(p, info, f);
+            assert_eq!(out, render(p, info, f), "{f:?} is not deterministic");
+            let questions = p.questions.iter().map(|q| q.text.as_str());
+            for t in questions
+                .chain([p.details.person.as_str()])
+                .chain(yes.iter().copied())
+            {
+                assert!(out.contains(t), "{f:?} lacks {t:?}\n{out}");
+            }
+            for t in no {
+                assert!(!out.contains(t), "{f:?} has {t:?}\n{out}");
+            }
+        }
+    }
+
+    #[test]
+    fn formats_round_trip() {
+        for f in SheetFormat::ALL {
+            assert_eq!(SheetFormat::parse(f.as_str()), Some(f));
+            assert_eq!(f.extension(), f.as_str());
+        }
+        assert_eq!(SheetFormat::parse("pdf"), None);
+    }
+
+    #[test]
+    fn the_question_sheet_has_room_for_notes_checklist_privacy_and_request() {
+        let p = plan(Format::InPerson);
+        let mut yes = vec![
+            "Interview plan: Dr. Amira Haddad",
+            "Which science class helped most?",
+        ];
+        yes.extend([s::CHECKLIST_TITLE, si::PRIVACY_TITLE, si::REQUEST_TITLE]);
+        yes.extend(["My name is Sam Rivera", "about 12 minutes", "2026-12-03"]);
+        yes.push("Made with medpath on 2026-11-22");
+        // The privacy rules, by their first words (plain text wraps the rest).
+        let rules = si::PRIVACY_RULES.map(|r| r.split(' ').take(6).collect::<Vec<_>>().join(" "));
+        yes.extend(rules.iter().map(String::as_str));
+        has_all(
+            &p,
+            &INFO,
+            &yes,
+            &[s::REFLECTION_TITLE, s::THANKS_TITLE, s::NOTES],
+        );
+
+        let md = render(&p, &INFO, SheetFormat::Md);
+        assert!(md.contains(&format!("- [x] {}\n- [ ] ", si::CHECK_GROWN_UP)));
+        let rule = format!("\n{}\n", "_".repeat(60));
+        assert_eq!(md.matches(&rule).count(), 3 * NOTE_LINES);
+        let txt = render(&p, &INFO, SheetFormat::Txt);
+        let title = "Interview plan: Dr. Amira Haddad\n================================\n";
+        assert!(txt.starts_with(title));
+        assert!(txt.contains("[x] Tell a parent") && txt.contains("[ ] Plan how you get"));
+        let rule = format!("\n   {}\n", "_".repeat(75));
+        assert_eq!(txt.matches(&rule).count(), 3 * NOTE_LINES);
+        let html = render(&p, &INFO, SheetFormat::Html);
+        assert!(html.contains("\u{2611}</span>Tell a parent"));
+        assert!(html.contains("\u{2610}</span>Plan how you get"));
+        assert_eq!(html.matches("<div class=\"lines\"").count(), 3);
+    }
+
+    #[test]
+    fn the_record_has_answers_reflection_and_thank_you_but_no_checklist() {
+        let p = answered(Format::Shadowing);
+        let r = &p.reflection;
+        let mut yes = vec!["Shadowing plan: Dr. Amira Haddad", "It never gets easy."];
+        yes.extend([
+            "Patients from 8 to 5, then paperwork.",
+            "Telling families bad news.",
+        ]);
+        yes.extend([
+            s::NO_NOTES,
+            si::R_SURPRISED,
+            si::R_HARDER_BETTER,
+            si::R_INTEREST,
+            si::R_NEXT,
+        ]);
+        yes.extend([&r.surprised, &r.harder_better, &r.next_step].map(String::as_str));
+        yes.extend([
+            si::interest_name(1),
+            s::THANKS_TITLE,
+            "Thank you for letting me shadow",
+        ]);
+        yes.push("something that surprised me:");
+        let no = [
+            s::CHECKLIST_TITLE,
+            si::CHECK_GROWN_UP,
+            si::PRIVACY_TITLE,
+            si::REQUEST_TITLE,
+        ];
+        has_all(&p, &INFO, &yes, &[&no[..], &["__________"]].concat());
+    }
+
+    #[test]
+    fn html_is_one_printable_document_with_user_text_escaped() {
+        let mut p = answered(Format::Video);
+        p.details.person = "Dr. <script>alert(1)</script> & \"Co\"".into();
+        p.questions[0].answer = "Salt & pepper <b>bold</b> it's".into();
+        let html = render(&p, &INFO, SheetFormat::Html);
+        assert_eq!(html.matches("<!DOCTYPE html>").count(), 1);
+        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+        assert!(html.ends_with("</html>\n") && html.contains("<meta charset=\"utf-8\">"));
+        assert!(!html.contains("<script") && !html.contains("<b>bold"));
+        let person = "Dr. &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;";
+        assert!(html.contains(&format!("<title>Interview plan: {person}</title>")));
+        assert!(html.contains("Salt &amp; pepper &lt;b&gt;bold&lt;/b&gt; it&#39;s"));
+        for needle in [
+            "@page{margin:16mm}",
+            "break-inside:avoid",
+            "break-after:avoid",
+        ] {
+            assert!(html.contains(needle), "no {needle}");
+        }
+        for outside in ["http", "<link", "<img", "<a ", "@import", "url("] {
+            assert!(!html.contains(outside), "refers outside: {outside}");
+        }
+    }
+
+    #[test]
+    fn markdown_escapes_user_markup() {
+        let mut p = plan(Format::Phone);
+        p.details.person = "Dr. *Bold* Lee".into();
+        p.details.goal = "[link](x) and `code` | pipes".into();
+        p.questions[0].text = "# Not a heading, *bold*, _under_ <b>".into();
+        p.questions[1].followups = "- a dash\n1. not numbered\n# nor a heading".into();
+        let md = render(&p, &INFO, SheetFormat::Md);
+        assert!(md.starts_with("# Interview plan: Dr. \\*Bold\\* Lee\n"));
+        assert!(!md.contains("*Bold*"));
+        assert!(md.contains("### 1. \\# Not a heading, \\*bold\\*, \\_under\\_ \\<b\\>\n"));
+        assert!(md.contains("\\[link\\](x) and \\`code\\` \\| pipes"));
+        let f = "**Follow-ups:** - a dash\\\n1\\. not numbered\\\n\\# nor a heading\n";
+        assert!(md.contains(f));
+        // Only our own headings start a line with '#': the title, four sections, three questions.
+        assert_eq!(md.lines().filter(|l| l.starts_with('#')).count(), 8);
+    }
+
+    #[test]
+    fn plain_text_fits_78_columns_with_long_words_emoji_and_rtl() {
+        let mut p = answered(Format::InPerson);
+        p.details.role = format!("surgeon 🩺 {}", "x".repeat(200));
+        p.details.goal = "שלום עולם مرحبا بالعالم ".repeat(10);
+        p.questions[0].text = format!("{}?", "word ".repeat(600));
+        p.questions[1].answer = "🩺🫀🧠 ".repeat(80);
+        p.reflection.next_step = "y".repeat(300);
+        for plan in [p, plan(Format::Video)] {
+            let txt = render(&plan, &INFO, SheetFormat::Txt);
+            for l in txt.lines() {
+                assert!(
+                    l.width() <= WIDTH && l == l.trim_end(),
+                    "{}: {l}",
+                    l.width()
+                );
+            }
+            assert!(txt.contains("\nLength:   about 12 minutes\n") && !txt.contains('<'));
+        }
+    }
+
+    #[test]
+    fn an_empty_plan_renders_in_every_format_and_mode() {
+        let mut p = plan(Format::Phone);
+        p.questions.clear();
+        p.details.person = "Nurse Jo 👩🏽‍⚕️".into();
+        (p.details.role, p.details.goal, p.details.date) = (String::new(), String::new(), None);
+        let bare = SheetInfo {
+            student: "",
+            grade: 6,
+            career: None,
+            ..INFO
+        };
+        let yes = [
+            "No questions yet.",
+            s::NO_DATE,
+            s::NO_GOAL,
+            "no questions yet",
+            "Grade 6",
+        ];
+        let before = [s::CHECKLIST_TITLE, "as a health professional"];
+        has_all(&p, &bare, &[&yes[..], &before].concat(), &[s::L_CAREER]);
+        p.reflection.next_step = "Ask my aunt".into();
+        let after = ["Ask my aunt", "health professional"];
+        has_all(
+            &p,
+            &bare,
+            &[&yes[..], &after].concat(),
+            &[s::CHECKLIST_TITLE],
+        );
+    }
+
+    #[test]
+    fn control_characters_do_not_reach_the_sheet() {
+        let mut p = answered(Format::Video);
+        p.questions[0].answer = "ok\u{1b}[31m red\r\nnext\tline\u{7}".into();
+        has_all(&p, &INFO, &["next line"], &["\u{1b}", "\r", "\t", "\u{7}"]);
+    }
+}

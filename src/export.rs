@@ -1,0 +1,99 @@
+//! Files the program writes for people to read or print: interview sheets. Used by both the
+//! command line and the full-screen program.
+
+use std::path::{Path, PathBuf};
+
+use crate::domain::clock::date_string;
+use crate::domain::plan::Plan;
+use crate::domain::sheet::{SheetFormat, SheetInfo, render};
+use crate::domain::{Clock, Student};
+use crate::error::{Error, Result};
+use crate::store::Store;
+use crate::strings::interview_cli as s;
+
+/// The catalog title of a career id, if it is in the catalog.
+pub fn title_of(store: &Store, id: Option<&str>) -> Result<Option<String>> {
+    Ok(match id {
+        Some(id) => store.career(id)?.map(|c| c.entry.title),
+        None => None,
+    })
+}
+
+/// The sheet for a plan, in a format.
+pub fn sheet(
+    store: &Store,
+    st: &Student,
+    plan: &Plan,
+    format: SheetFormat,
+    clock: &dyn Clock,
+) -> Result<String> {
+    let career = title_of(store, plan.details.career_id.as_deref())?;
+    let today = date_string(clock.now());
+    Ok(render(
+        plan,
+        &SheetInfo {
+            student: &st.name,
+            grade: st.grade,
+            career: career.as_deref(),
+            today: &today,
+        },
+        format,
+    ))
+}
+
+/// A file name for a plan's sheet: `interview-<person>-<id>.<ext>`, with only letters,
+/// digits and dashes from the person's name.
+pub fn sheet_file_name(plan: &Plan, format: SheetFormat) -> String {
+    let mut slug = String::new();
+    for ch in plan.details.person.chars().flat_map(char::to_lowercase) {
+        if ch.is_alphanumeric() {
+            slug.push(ch);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+        if slug.chars().count() >= 40 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let slug = if slug.is_empty() { "plan" } else { slug };
+    format!("interview-{slug}-{}.{}", plan.id, format.extension())
+}
+
+/// Saves a plan's sheet in `dir` (made if needed); returns the file's path.
+pub fn save_sheet(
+    store: &Store,
+    st: &Student,
+    plan: &Plan,
+    format: SheetFormat,
+    clock: &dyn Clock,
+    dir: &Path,
+) -> Result<PathBuf> {
+    let text = sheet(store, st, plan, format, clock)?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::io(s::cannot_write(&dir.display().to_string()), e))?;
+    let path = dir.join(sheet_file_name(plan, format));
+    write_file(&path, &text)?;
+    Ok(path)
+}
+
+/// Writes a file whole: to a temporary name first, then renamed, so an interrupted write
+/// never leaves half a sheet under the real name.
+pub fn write_file(path: &Path, text: &str) -> Result<()> {
+    let ctx = || s::cannot_write(&path.display().to_string());
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::Usage(ctx()))?
+        .to_string_lossy()
+        .to_string();
+    let tmp = dir.join(format!(".{name}.medpath-tmp"));
+    std::fs::write(&tmp, text).map_err(|e| Error::io(ctx(), e))?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::io(ctx(), e)
+    })
+}

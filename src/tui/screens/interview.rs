@@ -1,0 +1,310 @@
+//! Interview prep: the student's plans. From here a new plan is made (the form) and a plan
+//! is opened (its tabs are in `interview_plan`).
+
+use std::path::PathBuf;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::interview_form::{FormOutcome, PlanForm};
+use super::interview_plan::{PlanOutcome, PlanView};
+use crate::domain::Student;
+use crate::domain::career::CareerSummary;
+use crate::domain::interview::Question;
+use crate::domain::plan::PlanSummary;
+use crate::strings::{interview as si, interview_tui as s};
+use crate::tui::action::Action;
+use crate::tui::app::{Ctx, View};
+use crate::tui::keymap::Context;
+use crate::tui::widgets::{centered, list};
+
+/// What the plan screens share: the catalog, the question bank and where sheets are saved.
+#[derive(Debug)]
+pub struct Library {
+    pub careers: Vec<CareerSummary>,
+    pub bank: Vec<Question>,
+    pub export_dir: PathBuf,
+}
+
+impl Library {
+    pub fn title(&self, id: Option<&str>) -> Option<&str> {
+        let id = id?;
+        self.careers
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.title.as_str())
+    }
+}
+
+#[derive(Debug)]
+pub struct Interview {
+    pub lib: Library,
+    pub plans: Vec<PlanSummary>,
+    pub list: list::ListState,
+    pub form: Option<PlanForm>,
+    pub open: Option<PlanView>,
+    /// The plan waiting for "delete? y/n".
+    pub confirm: Option<i64>,
+    student: Option<i64>,
+}
+
+pub enum Outcome {
+    None,
+    Leave,
+}
+
+impl Interview {
+    pub fn new(careers: Vec<CareerSummary>, bank: Vec<Question>, export_dir: PathBuf) -> Self {
+        Interview {
+            lib: Library {
+                careers,
+                bank,
+                export_dir,
+            },
+            plans: Vec::new(),
+            list: list::ListState::default(),
+            form: None,
+            open: None,
+            confirm: None,
+            student: None,
+        }
+    }
+
+    /// Whether a clock is on screen (the practice timer), so the program redraws each second.
+    pub fn ticking(&self) -> bool {
+        self.form.is_none() && self.open.as_ref().is_some_and(PlanView::ticking)
+    }
+
+    pub fn contexts(&self) -> &'static [Context] {
+        if let Some(f) = &self.form {
+            return f.contexts();
+        }
+        if let Some(p) = &self.open {
+            return p.contexts();
+        }
+        if self.confirm.is_some() {
+            return &[Context::Confirm];
+        }
+        &[Context::InterviewList, Context::List, Context::Global]
+    }
+
+    /// Called on arriving at the area: loads the student's plans (another student may have
+    /// been chosen meanwhile).
+    pub fn enter(&mut self, ctx: &mut Ctx, student: Option<&Student>) {
+        let id = student.map(|s| s.id);
+        if id != self.student {
+            self.open = None;
+            self.form = None;
+            self.confirm = None;
+            self.list = list::ListState::default();
+            self.student = id;
+        }
+        self.reload(ctx);
+    }
+
+    fn reload(&mut self, ctx: &mut Ctx) {
+        self.plans = match self.student {
+            Some(id) => match ctx.store.plans(id) {
+                Ok(p) => p,
+                Err(e) => {
+                    ctx.error(e.to_string());
+                    Vec::new()
+                }
+            },
+            None => Vec::new(),
+        };
+        self.list.select(self.list.selected, self.len());
+    }
+
+    /// Rows: every plan, then "new plan".
+    fn len(&self) -> usize {
+        self.plans.len() + 1
+    }
+
+    pub fn update(&mut self, action: &Action, ctx: &mut Ctx, student: Option<&Student>) -> Outcome {
+        let Some(st) = student else {
+            return if *action == Action::Back {
+                Outcome::Leave
+            } else {
+                Outcome::None
+            };
+        };
+        if let Some(form) = &mut self.form {
+            match form.update(action, ctx, st, &self.lib) {
+                FormOutcome::None => {}
+                FormOutcome::Cancel => self.form = None,
+                FormOutcome::Saved(id) => {
+                    self.form = None;
+                    self.reload(ctx);
+                    self.open_plan(id, ctx, st);
+                }
+            }
+            return Outcome::None;
+        }
+        if let Some(view) = &mut self.open {
+            match view.update(action, ctx, st, &self.lib) {
+                PlanOutcome::None => {}
+                PlanOutcome::Close => {
+                    self.open = None;
+                    self.reload(ctx);
+                }
+                PlanOutcome::EditDetails => {
+                    self.form = Some(PlanForm::edit(&view.plan, &self.lib));
+                }
+            }
+            return Outcome::None;
+        }
+        if let Some(id) = self.confirm {
+            match action {
+                Action::Yes => {
+                    self.confirm = None;
+                    match ctx.store.delete_plan(st.id, id) {
+                        Ok(_) => ctx.info(s::DELETED.to_string()),
+                        Err(e) => ctx.error(e.to_string()),
+                    }
+                    self.reload(ctx);
+                }
+                Action::No | Action::Back => self.confirm = None,
+                _ => {}
+            }
+            return Outcome::None;
+        }
+        let len = self.len();
+        let selected = self.plans.get(self.list.selected).map(|p| p.id);
+        match (action, selected) {
+            (Action::Back, _) => return Outcome::Leave,
+            _ if self.list.navigate(action, len, 10) => {}
+            (Action::NewPlan, _) | (Action::Select, None) => {
+                self.form = Some(PlanForm::new(&self.lib));
+            }
+            (Action::Select, Some(id)) => self.open_plan(id, ctx, st),
+            (Action::Remove, Some(id)) => self.confirm = Some(id),
+            (Action::Export, Some(id)) => {
+                self.open_plan(id, ctx, st);
+                if let Some(v) = &mut self.open {
+                    v.update(&Action::Export, ctx, st, &self.lib);
+                }
+            }
+            _ => {}
+        }
+        Outcome::None
+    }
+
+    fn open_plan(&mut self, id: i64, ctx: &mut Ctx, st: &Student) {
+        match ctx.store.plan(st.id, id) {
+            Ok(Some(plan)) => {
+                if let Some(i) = self.plans.iter().position(|p| p.id == id) {
+                    self.list.select(i, self.len());
+                }
+                self.open = Some(PlanView::new(plan));
+            }
+            Ok(None) => ctx.error(si::no_such_plan(id)),
+            Err(e) => ctx.error(e.to_string()),
+        }
+    }
+
+    pub fn render(&self, f: &mut Frame, area: Rect, view: &View) {
+        let theme = view.theme;
+        let Some(st) = view.student else {
+            let p = Paragraph::new(s::NEED_PROFILE)
+                .wrap(Wrap { trim: true })
+                .block(list::block(s::TITLE, true, theme));
+            f.render_widget(p, area);
+            return;
+        };
+        if let Some(form) = &self.form {
+            form.render(f, area, view, &self.lib);
+            return;
+        }
+        if let Some(p) = &self.open {
+            p.render(f, area, view, st, &self.lib);
+            return;
+        }
+        let [left, right] = if area.width >= 70 {
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area)
+        } else {
+            [area, Rect::default()]
+        };
+        let mut rows: Vec<Line<'static>> = self
+            .plans
+            .iter()
+            .map(|p| {
+                let d = &p.details;
+                let when = d.date.clone().unwrap_or_else(|| s::NO_DATE.to_string());
+                Line::raw(format!("{when}  {}", d.person))
+            })
+            .collect();
+        rows.push(Line::styled(s::NEW_PLAN_ROW, theme.key));
+        list::render(
+            f,
+            left,
+            list::block(&s::list_title(self.plans.len()), true, theme),
+            rows,
+            &self.list,
+            true,
+            theme,
+        );
+        if right.width > 0 {
+            let block = Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme.border)
+                .title(s::ABOUT_PLAN);
+            let inner = block.inner(right);
+            f.render_widget(block, right);
+            let lines = match self.plans.get(self.list.selected) {
+                Some(p) => self.summary_lines(p, view),
+                None => s::INTRO.iter().map(|l| Line::raw(*l)).collect(),
+            };
+            f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+        }
+        if let Some(id) = self.confirm {
+            let who = self
+                .plans
+                .iter()
+                .find(|p| p.id == id)
+                .map_or("", |p| p.details.person.as_str());
+            let r = centered(area, 50.min(area.width), 6);
+            f.render_widget(Clear, r);
+            let p = Paragraph::new(vec![
+                Line::raw(s::confirm_delete(who)),
+                Line::raw(""),
+                Line::styled(s::YES_NO, theme.key),
+            ])
+            .wrap(Wrap { trim: true })
+            .block(list::block(s::DELETE_TITLE, true, theme));
+            f.render_widget(p, r);
+        }
+    }
+
+    fn summary_lines(&self, p: &PlanSummary, view: &View) -> Vec<Line<'static>> {
+        let d = &p.details;
+        let theme = view.theme;
+        let job = match self.lib.title(d.career_id.as_deref()) {
+            Some(t) if d.role.is_empty() => t.to_string(),
+            Some(t) => format!("{} ({t})", d.role),
+            None => d.role.clone(),
+        };
+        let mut v = vec![
+            Line::styled(d.person.clone(), theme.heading),
+            Line::raw(job),
+            Line::raw(format!(
+                "{} · {}",
+                si::format_name(d.format),
+                d.date.as_deref().unwrap_or(s::NO_DATE)
+            )),
+        ];
+        if !d.goal.is_empty() {
+            v.push(Line::raw(s::goal(&d.goal)));
+        }
+        v.push(Line::raw(""));
+        v.push(Line::raw(s::progress(p.questions, p.answered, p.reflected)));
+        v.push(Line::raw(""));
+        v.push(Line::styled(
+            s::next_step(p.answered, p.reflected),
+            theme.dim,
+        ));
+        v
+    }
+}
