@@ -664,13 +664,6 @@ this version. Nothing here is saved or scored.";
     pub const MEANWHILE: &str =
         "Meanwhile: press 4 to explore the career catalog, or 1 to go Home.";
 
-    pub const INTERVIEW_INTRO: &str =
-        "Interview prep gets you ready to talk with a real doctor or health worker.";
-    pub const INTERVIEW_WILL: &[&str] = &[
-        "Pick questions from a bank of good ones, or write your own",
-        "Practise, take notes during the talk, and reflect afterwards",
-        "Print a clean question sheet and a thank-you note draft",
-    ];
     pub const PLAN_INTRO: &str = "My plan keeps your course plan, experiences and goals together.";
     pub const PLAN_WILL: &[&str] = &[
         "High-school courses for grades 9-12 that prepare for your shortlist",

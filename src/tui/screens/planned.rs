@@ -14,10 +14,11 @@ use crate::tui::widgets::list;
 pub fn render(f: &mut Frame, area: Rect, which: Area, view: &View) {
     let theme = view.theme;
     let (intro, will): (&str, &[&str]) = match which {
-        Area::Interview => (s::INTERVIEW_INTRO, s::INTERVIEW_WILL),
         Area::Plan => (s::PLAN_INTRO, s::PLAN_WILL),
         Area::Counselor => (s::COUNSELOR_INTRO, s::COUNSELOR_WILL),
-        Area::Home | Area::Explore | Area::Assessment | Area::Results => ("", &[]),
+        Area::Home | Area::Explore | Area::Assessment | Area::Results | Area::Interview => {
+            ("", &[])
+        }
     };
     let mut lines = vec![Line::raw(intro), Line::raw("")];
     lines.push(Line::styled(s::NOT_YET, theme.heading));
