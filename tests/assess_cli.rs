@@ -1,17 +1,10 @@
 //! `students`, `assess` and `matches` through the real binary, with `--json` parsed.
 
-use assert_cmd::Command;
+mod common;
+
+use common::medpath;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-
-fn medpath(db: &Path) -> Command {
-    let mut c = Command::cargo_bin("medpath").unwrap();
-    c.env_remove("MEDPATH_DB")
-        .env("NO_COLOR", "1")
-        .arg("--db")
-        .arg(db);
-    c
-}
 
 fn setup() -> (tempfile::TempDir, PathBuf) {
     let d = tempfile::tempdir().unwrap();

@@ -1,17 +1,11 @@
 //! The real binary, run as a user would, with its `--json` parsed.
 
-use assert_cmd::Command;
-use serde_json::Value;
-use std::path::{Path, PathBuf};
+mod common;
 
-fn medpath(db: &Path) -> Command {
-    let mut c = Command::cargo_bin("medpath").unwrap();
-    c.env_remove("MEDPATH_DB")
-        .env("NO_COLOR", "1")
-        .arg("--db")
-        .arg(db);
-    c
-}
+use assert_cmd::Command;
+use common::medpath;
+use serde_json::Value;
+use std::path::PathBuf;
 
 fn temp_db() -> (tempfile::TempDir, PathBuf) {
     let d = tempfile::tempdir().unwrap();

@@ -1,4 +1,5 @@
-//! Helpers shared by the screen tests: an app on an in-memory (or given) database with a fixed
+//! Helpers shared by the tests: `medpath()` runs the real binary on a database; for the
+//! screen tests, an app on an in-memory (or given) database with a fixed
 //! clock, drawing into a TestBackend, and typing keys the way the real event loop does.
 #![allow(dead_code)]
 
@@ -54,4 +55,14 @@ pub fn typed(app: &mut App, text: &str) {
     for ch in text.chars() {
         key(app, KeyCode::Char(ch));
     }
+}
+
+/// The real binary on the database at `db`, with no colour and no MEDPATH_DB from outside.
+pub fn medpath(db: &std::path::Path) -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("medpath").unwrap();
+    c.env_remove("MEDPATH_DB")
+        .env("NO_COLOR", "1")
+        .arg("--db")
+        .arg(db);
+    c
 }
