@@ -22,7 +22,7 @@ struct ListOut<'a> {
 
 #[derive(Serialize)]
 struct PlanOut<'a> {
-    id: i64,
+    /// Holds the id, details and counts.
     #[serde(flatten)]
     summary: &'a PlanSummary,
     career_title: Option<String>,
@@ -63,7 +63,6 @@ fn list(store: &Store, st: &Student, json: bool) -> Result<i32> {
         let mut rows = Vec::new();
         for p in &plans {
             rows.push(PlanOut {
-                id: p.id,
                 summary: p,
                 career_title: title_of(store, p.details.career_id.as_deref())?,
             });
