@@ -191,7 +191,7 @@ fn lowercase_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         // Keep "I" and names as typed when the second letter is upper case too.
-        Some(f) if c.clone().next().is_some_and(|n| n.is_lowercase()) && f != 'I' => {
+        Some(f) if c.clone().next().is_some_and(|n| n.is_lowercase()) => {
             f.to_lowercase().chain(c).collect()
         }
         _ => s.to_string(),
@@ -248,6 +248,10 @@ mod tests {
         assert_eq!(a_career("Emergency physician"), "an emergency physician");
         assert_eq!(a_career("MRI technologist"), "an MRI technologist");
         assert_eq!(a_career("Pediatric nurse"), "a pediatric nurse");
+        assert_eq!(
+            a_career("Interventional radiologist"),
+            "an interventional radiologist"
+        );
     }
 
     #[test]

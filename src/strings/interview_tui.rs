@@ -96,8 +96,12 @@ pub const SUGGEST_NOTE: &str =
     "medpath will suggest questions for their kind of work; you can change them all.";
 pub const DETAILS_SAVED: &str = "Details saved.";
 
-pub fn career_match(title: &str) -> String {
-    format!("→ {title}")
+pub fn career_match(title: &str, also: &[&str]) -> String {
+    if also.is_empty() {
+        format!("→ {title}")
+    } else {
+        format!("→ {title}   (type more for: {})", also.join(", "))
+    }
 }
 
 pub fn created(person: &str) -> String {

@@ -36,6 +36,8 @@ pub struct PlanForm {
     pub error: Option<String>,
     /// The catalog career the Career field matches now (an index into the library).
     pub matched: Option<usize>,
+    /// The next best matches, shown so the student can type more to pick one of them.
+    pub also: Vec<usize>,
 }
 
 pub enum FormOutcome {
@@ -100,14 +102,13 @@ impl PlanForm {
                 self.error = None;
                 if self.field == CAREER {
                     let q = self.inputs[CAREER].value().trim().to_string();
-                    self.matched = if q.is_empty() {
-                        None
+                    let found = if q.is_empty() {
+                        Vec::new()
                     } else {
-                        Searcher::default()
-                            .search(&lib.careers, &q)
-                            .first()
-                            .copied()
+                        Searcher::default().search(&lib.careers, &q)
                     };
+                    self.matched = found.first().copied();
+                    self.also = found.into_iter().skip(1).take(2).collect();
                 }
             }
             Action::Select => return self.submit(ctx, st, lib),
@@ -204,12 +205,23 @@ impl PlanForm {
             ]));
             if i == CAREER {
                 let shown = match self.matched.and_then(|m| lib.careers.get(m)) {
-                    Some(c) => s::career_match(&c.title),
+                    Some(c) => {
+                        let also: Vec<&str> = self
+                            .also
+                            .iter()
+                            .filter_map(|i| lib.careers.get(*i))
+                            .map(|c| c.title.as_str())
+                            .collect();
+                        s::career_match(&c.title, &also)
+                    }
                     None if self.inputs[CAREER].value().trim().is_empty() => {
                         s::CAREER_HINT.to_string()
                     }
                     None => s::NO_CAREER_MATCH.to_string(),
                 };
+                // One line, cut to fit, so the rows below stay where the cursor expects them.
+                let room = usize::from(inner.width).saturating_sub(label_w + 2);
+                let shown: String = shown.chars().take(room).collect();
                 lines.push(Line::styled(
                     format!("{:w$}{shown}", "", w = label_w + 2),
                     theme.dim,
