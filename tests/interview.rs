@@ -128,7 +128,7 @@ fn plan_change_practise_record_reflect_and_save_the_sheet() {
     // Before: tick the first item.
     key(&mut a, KeyCode::Right);
     key(&mut a, KeyCode::Char(' '));
-    assert!(screen(&a).contains("[x] Send your request"));
+    assert!(screen(&a).contains("[x] Tell a parent"));
 
     // Practice: one question at a time, with the clock, and a jotted follow-up.
     key(&mut a, KeyCode::Right);
@@ -174,7 +174,10 @@ fn plan_change_practise_record_reflect_and_save_the_sheet() {
     key(&mut a, KeyCode::Right);
     let s = screen(&a);
     assert!(s.contains("Dear Dr. Lee,"), "{s}");
-    assert!(s.contains("how much time goes into writing notes"), "{s}");
+    assert!(
+        s.contains("Something that surprised me: How much time"),
+        "{s}"
+    );
 
     // Save the sheet as HTML.
     key(&mut a, KeyCode::Char('x'));

@@ -220,6 +220,8 @@ pub fn clean_line(what: &'static str, raw: &str, max: usize) -> Result<String, P
         .filter_map(|c| match c {
             '\n' | '\r' | '\t' => Some(' '),
             c if c.is_control() => None,
+            // Direction overrides could turn the rest of a printed line around.
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => None,
             c => Some(c),
         })
         .collect();
@@ -307,11 +309,33 @@ pub fn reorder(order: &[String], career: &str, interest: Interest) -> Option<Vec
     Some(v)
 }
 
+/// The shortlist after a rating, measured from where the career stood before the first
+/// rating (`base`: its 1-based place then, 0 when it was not on the list), so changing the
+/// answer later corrects the move instead of adding to it. Returns the new order, or None
+/// when it equals `order`.
+pub fn rerate(
+    order: &[String],
+    career: &str,
+    base: usize,
+    rating: Interest,
+) -> Option<Vec<String>> {
+    let mut start: Vec<String> = order.iter().filter(|c| *c != career).cloned().collect();
+    let present = start.len() < order.len();
+    if base > 0 {
+        start.insert((base - 1).min(start.len()), career.to_string());
+    } else if present {
+        // Added since (by an earlier rating or a star): it starts from the bottom.
+        start.push(career.to_string());
+    }
+    let new = reorder(&start, career, rating).unwrap_or(start);
+    (new != order).then_some(new)
+}
+
 /// The "before" checklist: ids and what each says, for this format.
 pub fn checklist(format: Format) -> Vec<(&'static str, &'static str)> {
     let mut v: Vec<(&str, &str)> = vec![
-        ("ask", s::CHECK_ASK),
         ("grown-up", s::CHECK_GROWN_UP),
+        ("ask", s::CHECK_ASK),
         ("confirm", s::CHECK_CONFIRM),
         ("questions", s::CHECK_QUESTIONS),
         ("practise", s::CHECK_PRACTISE),
@@ -410,6 +434,10 @@ mod tests {
             "What do you do?"
         );
         assert_eq!(clean_question("  "), Err(PlanError::EmptyQuestion));
+        assert_eq!(
+            clean_question("Why\u{202E}?txt.exe \u{2067}x\u{2069}").unwrap(),
+            "Why?txt.exe x"
+        );
     }
 
     fn ids(v: &[&str]) -> Vec<String> {
@@ -433,6 +461,33 @@ mod tests {
         assert_eq!(reorder(&order, "z", i(1)), Some(ids(&["a", "b", "c", "z"])));
         assert_eq!(reorder(&order, "z", i(-2)), None);
         assert!(Interest::new(3).is_none());
+    }
+
+    #[test]
+    fn changing_the_rating_corrects_the_move_instead_of_adding_to_it() {
+        let i = |v| Interest::new(v).unwrap();
+        // c was third before the first rating.
+        let start = ids(&["a", "b", "c"]);
+        let after = rerate(&start, "c", 3, i(1)).unwrap();
+        assert_eq!(after, ids(&["a", "c", "b"]));
+        // The same again, or the same after "about the same", does not climb further.
+        assert_eq!(rerate(&after, "c", 3, i(1)), None);
+        let same = rerate(&after, "c", 3, i(0)).unwrap();
+        assert_eq!(same, start);
+        assert_eq!(rerate(&same, "c", 3, i(1)).unwrap(), ids(&["a", "c", "b"]));
+        // Much less, then a bit more: one place up from where it was, not from the bottom.
+        let down = rerate(&start, "a", 1, i(-2)).unwrap();
+        assert_eq!(down, ids(&["b", "c", "a"]));
+        assert_eq!(rerate(&down, "a", 1, i(1)).unwrap(), start);
+        // Not on the list before: much more adds it at the top; about the same then leaves
+        // it (a star is never taken away) at the bottom.
+        let added = rerate(&start, "z", 0, i(2)).unwrap();
+        assert_eq!(added, ids(&["z", "a", "b", "c"]));
+        assert_eq!(
+            rerate(&added, "z", 0, i(0)).unwrap(),
+            ids(&["a", "b", "c", "z"])
+        );
+        assert_eq!(rerate(&start, "z", 0, i(-1)), None);
     }
 
     #[test]

@@ -125,7 +125,7 @@ fn the_record_has_answers_reflection_and_thank_you_but_no_checklist() {
         s::THANKS_TITLE,
         "Thank you for letting me shadow",
     ]);
-    yes.push("something that surprised me:");
+    yes.push("Something that surprised me:");
     let no = [
         s::CHECKLIST_TITLE,
         si::CHECK_GROWN_UP,

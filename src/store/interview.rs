@@ -8,7 +8,7 @@ use crate::domain::Student;
 use crate::domain::clock::Timestamp;
 use crate::domain::plan::{
     Details, Format, Interest, MAX_LONG_CHARS, MAX_QUESTIONS, Plan, PlanError, PlanQuestion,
-    PlanSummary, Reflection, clean_line, clean_question, reorder,
+    PlanSummary, Reflection, checklist, clean_line, clean_question, rerate,
 };
 use crate::domain::shortlist::Move;
 use crate::domain::suggest::{SuggestFor, suggest, top_areas};
@@ -268,7 +268,37 @@ impl Store {
         {
             return Err(Error::Usage(crate::strings::cli::no_such_career(c)));
         }
+        let keep: Vec<&str> = checklist(d.format).iter().map(|(id, _)| *id).collect();
         self.write(|tx, c| {
+            let old: Option<(Option<String>, String)> = tx
+                .query_row(
+                    "SELECT career_id, checklist FROM interview_plans WHERE id = ?1 AND student_id = ?2",
+                    params![plan, student],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()
+                .map_err(c)?;
+            let Some((old_career, ticks)) = old else {
+                return Err(no_plan(plan));
+            };
+            // Ticks for items this format does not have are dropped; a new career starts its
+            // shortlist move afresh.
+            let mut ticks: Vec<String> = serde_json::from_str(&ticks).unwrap_or_default();
+            ticks.retain(|t| keep.contains(&t.as_str()));
+            let ticks = serde_json::to_string(&ticks).unwrap_or_else(|_| "[]".into());
+            if old_career != d.career_id {
+                tx.execute(
+                    "UPDATE interview_plans SET base_position = NULL, applied_interest = NULL \
+                     WHERE id = ?1",
+                    [plan],
+                )
+                .map_err(c)?;
+            }
+            tx.execute(
+                "UPDATE interview_plans SET checklist = ?2 WHERE id = ?1",
+                params![plan, ticks],
+            )
+            .map_err(c)?;
             let n = tx
                 .execute(
                     "UPDATE interview_plans SET person = ?3, role = ?4, career_id = ?5, day = ?6, \
@@ -539,9 +569,9 @@ impl Store {
         Ok(text)
     }
 
-    /// Saves "more or less interested" and, when it differs from the rating applied before,
-    /// moves the plan's career on the shortlist (see [`reorder`]), all in one transaction.
-    /// Returns the move, if the shortlist changed.
+    /// Saves "more or less interested" and moves the plan's career on the shortlist (see
+    /// [`rerate`]: always measured from where it stood before the first rating), all in one
+    /// transaction. Returns the move, if the shortlist changed.
     pub fn set_interest(
         &mut self,
         student: i64,
@@ -550,16 +580,16 @@ impl Store {
         now: Timestamp,
     ) -> Result<Option<ShortlistMove>> {
         self.write(|tx, c| {
-            let row: Option<(Option<String>, Option<i64>)> = tx
+            let row: Option<(Option<String>, Option<i64>, Option<i64>)> = tx
                 .query_row(
-                    "SELECT career_id, applied_interest FROM interview_plans \
+                    "SELECT career_id, base_position, applied_interest FROM interview_plans \
                      WHERE id = ?1 AND student_id = ?2",
                     params![plan, student],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()
                 .map_err(c)?;
-            let Some((career, applied)) = row else {
+            let Some((career, base, applied)) = row else {
                 return Err(no_plan(plan));
             };
             tx.execute(
@@ -570,14 +600,10 @@ impl Store {
             let Some(career) = career else {
                 return Ok(None);
             };
+            // Saving the same answer again leaves the student's own reordering alone.
             if applied == Some(i64::from(rating.value())) {
                 return Ok(None);
             }
-            tx.execute(
-                "UPDATE interview_plans SET applied_interest = ?2 WHERE id = ?1",
-                params![plan, rating.value()],
-            )
-            .map_err(c)?;
             let order: Vec<String> = {
                 let mut st = tx
                     .prepare(
@@ -590,10 +616,19 @@ impl Store {
                     .collect::<rusqlite::Result<_>>()
                     .map_err(c)?
             };
-            let Some(new) = reorder(&order, &career, rating) else {
+            let from = order.iter().position(|x| *x == career).map(|i| i + 1);
+            let base = match base {
+                Some(b) => b.max(0) as usize,
+                None => from.unwrap_or(0),
+            };
+            tx.execute(
+                "UPDATE interview_plans SET applied_interest = ?2, base_position = ?3 WHERE id = ?1",
+                params![plan, rating.value(), base as i64],
+            )
+            .map_err(c)?;
+            let Some(new) = rerate(&order, &career, base, rating) else {
                 return Ok(None);
             };
-            let from = order.iter().position(|x| *x == career).map(|i| i + 1);
             let to = new.iter().position(|x| *x == career).map(|i| i + 1);
             for (i, id) in new.iter().enumerate() {
                 tx.execute(

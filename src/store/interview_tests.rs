@@ -181,6 +181,51 @@ fn the_interest_rating_moves_the_career_on_the_shortlist_once() {
     let p = s.plan(ana, id).unwrap().unwrap();
     assert_eq!(p.reflection.interest, Some(much_less));
     assert_eq!(p.applied_interest, Some(much_less));
+    // Changing the answer again corrects the move: "a bit more" is one place above where
+    // it stood before the interview (third), not above where "much less" put it.
+    let mv = s
+        .set_interest(ana, id, Interest::new(1).unwrap(), 204)
+        .unwrap();
+    assert_eq!(
+        mv,
+        Some(ShortlistMove {
+            from: Some(3),
+            to: Some(2)
+        })
+    );
+    assert_eq!(order(&s)[1], "family-physician");
+    let mv = s
+        .set_interest(ana, id, Interest::new(0).unwrap(), 205)
+        .unwrap();
+    assert_eq!(
+        mv,
+        Some(ShortlistMove {
+            from: Some(2),
+            to: Some(3)
+        })
+    );
+}
+
+#[test]
+fn changing_the_format_drops_ticks_it_does_not_have_and_a_new_career_starts_afresh() {
+    let (_d, _p, mut s, ana) = temp_store();
+    s.star(ana, "pediatrician", 150).unwrap();
+    let id = s.create_plan(ana, &family(), &[], 200).unwrap();
+    s.set_checked(ana, id, "wear", true, 201).unwrap();
+    s.set_checked(ana, id, "privacy", true, 201).unwrap();
+    s.set_interest(ana, id, Interest::new(2).unwrap(), 202)
+        .unwrap();
+    let mut d = family();
+    d.format = Format::Video;
+    d.career_id = Some("pediatrician".into());
+    s.update_plan_details(ana, id, &d, 203).unwrap();
+    let p = s.plan(ana, id).unwrap().unwrap();
+    assert_eq!(p.checklist, ["privacy"]);
+    assert_eq!(p.applied_interest, None);
+    // The same rating for the new career applies to it.
+    s.set_interest(ana, id, Interest::new(2).unwrap(), 204)
+        .unwrap();
+    assert_eq!(s.shortlist(ana).unwrap()[0].career_id, "pediatrician");
 }
 
 #[test]

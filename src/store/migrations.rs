@@ -116,8 +116,11 @@ CREATE TABLE interview_plans (
     harder_better TEXT NOT NULL DEFAULT '',
     interest      INTEGER CHECK (interest BETWEEN -2 AND 2),
     next_step     TEXT NOT NULL DEFAULT '',
-    -- The interest rating last applied to the shortlist, so it moves a career only once.
+    -- The interest rating last applied to the shortlist, and where the career stood on the
+    -- shortlist before the first rating (1-based; 0 = not on it; NULL = not rated yet), so a
+    -- changed rating corrects the move instead of adding to it.
     applied_interest INTEGER CHECK (applied_interest BETWEEN -2 AND 2),
+    base_position INTEGER CHECK (base_position >= 0),
     created_at    INTEGER NOT NULL,
     updated_at    INTEGER NOT NULL
 ) STRICT;

@@ -62,7 +62,7 @@ fn format_favour(f: Format) -> &'static str {
 
 fn format_ask(f: Format) -> &'static str {
     match f {
-        Format::InPerson => "meet with you for about twenty minutes",
+        Format::InPerson => "meet with you for a short talk",
         Format::Video => "talk with you on a short video call",
         Format::Phone => "talk with you on a short phone call",
         Format::Shadowing => "shadow you for part of a day",
@@ -81,7 +81,8 @@ pub fn interest_name(v: i8) -> &'static str {
 
 // The "before" checklist.
 pub const CHECK_ASK: &str = "Send your request (adapt the message below) and wait for a yes";
-pub const CHECK_GROWN_UP: &str = "Tell a parent, guardian or teacher who, where and when";
+pub const CHECK_GROWN_UP: &str =
+    "Tell a parent, guardian or teacher who you will ask, and later when and where";
 pub const CHECK_CONFIRM: &str = "Confirm the day, time and place (or link) the day before";
 pub const CHECK_QUESTIONS: &str = "Choose your questions and put the best ones first";
 pub const CHECK_PRACTISE: &str = "Practise asking them out loud once (Practice tab)";
@@ -132,8 +133,9 @@ pub fn request_message(
 My name is {student}, and I am a grade {grade} student. I am exploring careers in health, \
 and I am curious about your work as {career}. Would you be willing to let me {ask}? \
 I would most like to learn about {goal}.\n\n\
-I can work around your schedule, and I will bring my questions prepared. My parent or \
-guardian knows I am asking. Thank you for thinking about it.\n\n\
+I can work around your schedule, and I will come with my questions prepared. [Name a \
+parent, guardian or teacher who knows about this and how to reach them.] Thank you for \
+thinking about it.\n\n\
 Best wishes,\n{student}",
         ask = format_ask(format),
         career = a_career(career),
@@ -156,8 +158,8 @@ pub fn thank_you(
     );
     if !remember.is_empty() {
         t.push_str(&format!(
-            " I keep thinking about something that surprised me: {}",
-            end_sentence(&lowercase_first(remember))
+            " Something that surprised me: {}",
+            end_sentence(remember)
         ));
     }
     if !next_step.is_empty() {
@@ -174,6 +176,12 @@ pub fn thank_you(
 
 /// "a family physician", "an emergency physician": a catalog title as it reads mid-sentence.
 pub fn a_career(title: &str) -> String {
+    // A job typed as "a nurse at the clinic" already has its article.
+    let lower = title.to_lowercase();
+    let title = ["a ", "an ", "the "]
+        .iter()
+        .find(|a| lower.starts_with(*a))
+        .map_or(title, |a| &title[a.len()..]);
     let t = lowercase_first(title);
     let mut chars = t.chars();
     let (first, second) = (chars.next(), chars.next());
@@ -181,20 +189,40 @@ pub fn a_career(title: &str) -> String {
     let article = match first {
         // Letters said with a vowel sound first: "an MRI technologist".
         Some(c) if acronym && "AEFHILMNORSX".contains(c) => "an",
+        // "a urologist", "a unit clerk", but "an ultrasound technician".
+        Some('u' | 'U')
+            if !acronym
+                && ["ur", "uni", "use", "usu", "uro"]
+                    .iter()
+                    .any(|p| t.to_lowercase().starts_with(p)) =>
+        {
+            "a"
+        }
         Some(c) if !acronym && "aeiouAEIOU".contains(c) => "an",
         _ => "a",
     };
     format!("{article} {t}")
 }
 
+/// Lower-cases the first letter so a phrase reads mid-sentence, unless the first word looks
+/// like a name, a title or an acronym ("Dr. Kim", "Elm Street", "MRI", "I").
 fn lowercase_first(s: &str) -> String {
+    let mut words = s.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second_capital = words
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase);
+    let mut c = first.chars();
+    let rest_lower =
+        c.next().is_some() && c.clone().next().is_some() && c.all(|x| !x.is_uppercase());
+    if !rest_lower || first.ends_with('.') || second_capital {
+        return s.to_string();
+    }
     let mut c = s.chars();
     match c.next() {
-        // Keep "I" and names as typed when the second letter is upper case too.
-        Some(f) if c.clone().next().is_some_and(|n| n.is_lowercase()) => {
-            f.to_lowercase().chain(c).collect()
-        }
-        _ => s.to_string(),
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 
@@ -252,6 +280,16 @@ mod tests {
             a_career("Interventional radiologist"),
             "an interventional radiologist"
         );
+        assert_eq!(a_career("Urologist"), "a urologist");
+        assert_eq!(
+            a_career("Ultrasound technician"),
+            "an ultrasound technician"
+        );
+        assert_eq!(a_career("a nurse at the clinic"), "a nurse at the clinic");
+        assert_eq!(a_career("An ER nurse"), "an ER nurse");
+        assert_eq!(lowercase_first("Dr. Kim said so"), "Dr. Kim said so");
+        assert_eq!(lowercase_first("Elm Street clinic"), "Elm Street clinic");
+        assert_eq!(lowercase_first("Ask the nurse"), "ask the nurse");
     }
 
     #[test]
@@ -266,7 +304,7 @@ mod tests {
         );
         assert!(t.starts_with("Dear Dr. Lee,"));
         assert!(t.contains("letting me shadow you"));
-        assert!(t.contains("how much they listen."));
+        assert!(t.contains("surprised me: How much they listen."));
         assert!(t.contains("Next, I plan to ask my school nurse about volunteering."));
         assert!(t.trim_end().ends_with("Maya"));
         let bare = thank_you("Sam", "Maya", "Nurse", Format::Phone, "", "");

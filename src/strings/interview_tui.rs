@@ -147,7 +147,8 @@ pub const NOT_ANSWERED: &str = "(not answered yet; press Enter)";
 pub const REFLECT_HINT: &str = "Enter answers the chosen prompt. Your interest rating moves this \
 career up or down your shortlist.";
 pub const THANKS_INTRO: &str = "A draft to copy into a card or an email, and change in your own \
-words. It uses your reflection; press x to save it with the sheet.";
+words. It uses your reflection. Once you have written notes or a reflection, the sheet you \
+save with x includes it.";
 pub const REMOVE_TITLE: &str = "Remove this question?";
 
 pub const QUESTION_SAVED: &str = "Question saved.";
@@ -213,7 +214,7 @@ pub fn format_choice(f: SheetFormat) -> &'static str {
 }
 
 pub fn export_title(dir: &str) -> String {
-    format!("Save the sheet in {dir}")
+    format!("Save in {dir} (anyone using this computer account can open it)")
 }
 
 pub fn exported(path: &str) -> String {

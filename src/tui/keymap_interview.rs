@@ -124,7 +124,7 @@ pub static INTERVIEW_KEYMAP: &[Binding] = &[
     // Every tab of a plan.
     b(
         PlanTabs,
-        &[k(KeyCode::Left), c('h')],
+        &[k(KeyCode::Left), c('h'), k(KeyCode::BackTab)],
         "←→",
         s::TABS,
         Action::PrevTab,
@@ -132,8 +132,8 @@ pub static INTERVIEW_KEYMAP: &[Binding] = &[
     ),
     b(
         PlanTabs,
-        &[k(KeyCode::Right), c('l')],
-        "→/l",
+        &[k(KeyCode::Right), c('l'), k(KeyCode::Tab)],
+        "→/Tab",
         s::NEXT_TAB,
         Action::NextTab,
         false,

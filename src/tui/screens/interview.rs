@@ -78,6 +78,9 @@ impl Interview {
     }
 
     pub fn contexts(&self) -> &'static [Context] {
+        if self.student.is_none() {
+            return &[Context::Global];
+        }
         if let Some(f) = &self.form {
             return f.contexts();
         }
@@ -105,6 +108,8 @@ impl Interview {
     }
 
     fn reload(&mut self, ctx: &mut Ctx) {
+        // Keep the same plan chosen: the list is newest first, so a plan just changed moves.
+        let chosen = self.plans.get(self.list.selected).map(|p| p.id);
         self.plans = match self.student {
             Some(id) => match ctx.store.plans(id) {
                 Ok(p) => p,
@@ -115,7 +120,10 @@ impl Interview {
             },
             None => Vec::new(),
         };
-        self.list.select(self.list.selected, self.len());
+        let at = chosen
+            .and_then(|id| self.plans.iter().position(|p| p.id == id))
+            .unwrap_or(self.list.selected);
+        self.list.select(at, self.len());
     }
 
     /// Rows: every plan, then "new plan".
@@ -147,8 +155,12 @@ impl Interview {
             match view.update(action, ctx, st, &self.lib) {
                 PlanOutcome::None => {}
                 PlanOutcome::Close => {
+                    let id = view.plan.id;
                     self.open = None;
                     self.reload(ctx);
+                    if let Some(i) = self.plans.iter().position(|p| p.id == id) {
+                        self.list.select(i, self.len());
+                    }
                 }
                 PlanOutcome::EditDetails => {
                     self.form = Some(PlanForm::edit(&view.plan, &self.lib));
@@ -265,10 +277,11 @@ impl Interview {
                 .iter()
                 .find(|p| p.id == id)
                 .map_or("", |p| p.details.person.as_str());
-            let r = centered(area, 50.min(area.width), 6);
+            let r = centered(area, 50.min(area.width), 7);
             f.render_widget(Clear, r);
+            let who: String = who.chars().take(40).collect();
             let p = Paragraph::new(vec![
-                Line::raw(s::confirm_delete(who)),
+                Line::raw(s::confirm_delete(&who)),
                 Line::raw(""),
                 Line::styled(s::YES_NO, theme.key),
             ])

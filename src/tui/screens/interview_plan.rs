@@ -257,7 +257,7 @@ impl PlanView {
                 }
             }
             Tab::Practice => match action {
-                Action::Jot => {
+                Action::Jot if self.practice.running() => {
                     if let Some(q) = self.plan.questions.get(self.practice.index) {
                         let (id, text) = (q.id, q.followups.clone());
                         self.prompt(PromptFor::Followups(id), &text);

@@ -65,7 +65,7 @@ pub fn render(v: &PlanView, f: &mut Frame, area: Rect, view: &View, st: &Student
                 .questions
                 .iter()
                 .find(|x| x.id == *q)
-                .map_or(String::new(), |x| x.text.clone());
+                .map_or(String::new(), |x| short(&x.text, 100));
             let r = centered(area, 60.min(area.width), 8);
             f.render_widget(Clear, r);
             let p = Paragraph::new(vec![
@@ -326,4 +326,15 @@ fn thanks(v: &PlanView, f: &mut Frame, area: Rect, st: &Student, lib: &Library, 
         lines.extend(wrap(para, width, "", "").into_iter().map(Line::raw));
     }
     v.thanks_scroll.render(f, area, None, lines, theme);
+}
+
+/// At most `n` characters, with an ellipsis when cut (popups have room for a few lines).
+fn short(text: &str, n: usize) -> String {
+    if text.chars().count() <= n {
+        text.to_string()
+    } else {
+        let mut t: String = text.chars().take(n.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
 }
