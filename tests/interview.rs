@@ -292,3 +292,51 @@ fn without_a_profile_it_says_where_to_make_one() {
     key(&mut a, KeyCode::Char('n'));
     assert!(a.interview.form.is_none());
 }
+
+/// A clock that moves on one second each time it is read.
+struct Ticking(std::cell::Cell<i64>);
+
+impl medpath::domain::Clock for Ticking {
+    fn now(&self) -> i64 {
+        self.0.set(self.0.get() + 1);
+        self.0.get()
+    }
+}
+
+#[test]
+fn closing_a_plan_keeps_it_chosen_even_when_it_moves_to_the_top() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, a) = ana(&dir, Theme::color());
+    drop(a);
+    let store = Store::open(&path).unwrap();
+    let clock = Ticking(std::cell::Cell::new(NOON));
+    let mut a = App::new(store, Box::new(clock), Theme::color()).unwrap();
+    key(&mut a, KeyCode::Enter);
+    key(&mut a, KeyCode::Char('5'));
+    new_plan(&mut a);
+    key(&mut a, KeyCode::Esc);
+    key(&mut a, KeyCode::Char('n'));
+    typed(&mut a, "Sam Ortiz");
+    key(&mut a, KeyCode::Tab);
+    typed(&mut a, "school nurse");
+    key(&mut a, KeyCode::Enter);
+    key(&mut a, KeyCode::Esc);
+    // Sam is newest, so Dr. Lee is second; open Dr. Lee and change something.
+    key(&mut a, KeyCode::Down);
+    assert!(
+        screen(&a).contains("▶ 2026-12-03  Dr. Lee"),
+        "{}",
+        screen(&a)
+    );
+    key(&mut a, KeyCode::Enter);
+    key(&mut a, KeyCode::Char('w'));
+    typed(&mut a, "What do you eat on a long shift?");
+    key(&mut a, KeyCode::Enter);
+    key(&mut a, KeyCode::Esc);
+    // Dr. Lee moved to the top and is still the chosen plan.
+    let s = screen(&a);
+    let lines: Vec<&str> = s.lines().collect();
+    assert!(lines[2].contains("▶ 2026-12-03  Dr. Lee"), "{s}");
+    key(&mut a, KeyCode::Enter);
+    assert!(screen(&a).contains("Interview with Dr. Lee"));
+}
