@@ -213,12 +213,12 @@ pub fn format_choice(f: SheetFormat) -> &'static str {
     }
 }
 
-pub fn export_title(dir: &str) -> String {
-    format!("Save in {dir} (anyone using this computer account can open it)")
-}
+/// Short enough for the 60-column chooser; the folder is named once the file is saved.
+pub const EXPORT_TITLE: &str = "Save the sheet (anyone on this account can open it)";
 
-pub fn exported(path: &str) -> String {
-    format!("Saved {path}")
+/// The file's name first, so it shows even when a long folder is cut off.
+pub fn exported(name: &str, dir: &str) -> String {
+    format!("Saved {name} in {dir}")
 }
 
 // Practice.

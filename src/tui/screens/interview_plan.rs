@@ -438,7 +438,12 @@ impl PlanView {
                             ctx.clock,
                             &lib.export_dir,
                         ) {
-                            Ok(path) => ctx.info(s::exported(&path.display().to_string())),
+                            Ok(path) => ctx.info(s::exported(
+                                &path
+                                    .file_name()
+                                    .map_or(String::new(), |n| n.to_string_lossy().to_string()),
+                                &lib.export_dir.display().to_string(),
+                            )),
                             Err(e) => ctx.error(e.to_string()),
                         }
                     }

@@ -90,14 +90,7 @@ pub fn render(v: &PlanView, f: &mut Frame, area: Rect, view: &View, st: &Student
                 .iter()
                 .map(|x| Line::raw(s::format_choice(*x)))
                 .collect();
-            chooser(
-                f,
-                area,
-                &s::export_title(&lib.export_dir.display().to_string()),
-                rows,
-                l,
-                theme,
-            );
+            chooser(f, area, s::EXPORT_TITLE, rows, l, theme);
         }
         None => {}
     }
