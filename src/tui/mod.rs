@@ -122,12 +122,19 @@ pub fn run(db: &Path) -> Result<i32> {
     let store = Store::open(db)?;
     let mut app = App::new(store, Box::new(SystemClock), Theme::from_env())?;
 
-    // SIGTERM and SIGHUP end the loop so the terminal is restored on the way out.
+    // SIGTERM ends the loop so the terminal is restored on the way out; a second SIGTERM
+    // ends the program at once. SIGHUP means the terminal is gone (the window was closed):
+    // there is nothing to restore, and the terminal library would spin on the closed input
+    // (seen: orphaned copies using a core each), so the program exits at once. Every save is
+    // a committed transaction, so nothing already saved is lost.
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    use signal_hook::flag;
     let stop = Arc::new(AtomicBool::new(false));
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(sig, Arc::clone(&stop))
-            .map_err(|e| Error::io(s::SIGNALS, e))?;
-    }
+    let sig = |e| Error::io(s::SIGNALS, e);
+    flag::register_conditional_shutdown(SIGTERM, 128 + SIGTERM, Arc::clone(&stop)).map_err(sig)?;
+    flag::register(SIGTERM, Arc::clone(&stop)).map_err(sig)?;
+    flag::register_conditional_shutdown(SIGHUP, 128 + SIGHUP, Arc::new(AtomicBool::new(true)))
+        .map_err(sig)?;
     // Mouse capture off on a panic too; ratatui::init() then adds its own restoring hook.
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
