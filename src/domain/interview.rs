@@ -20,6 +20,22 @@ pub enum Category {
     Advice,
 }
 
+impl Category {
+    /// Every category, in the order a conversation usually takes.
+    pub const ALL: [Category; 10] = [
+        Category::Path,
+        Category::Training,
+        Category::TypicalDay,
+        Category::HardestBest,
+        Category::ChoosingSpecialty,
+        Category::Teamwork,
+        Category::Misconceptions,
+        Category::LifeOutsideWork,
+        Category::Future,
+        Category::Advice,
+    ];
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum GradeBand {

@@ -49,20 +49,6 @@ pub const SHORTLIST_SOURCE: &str = "shortlist:";
 /// How many questions come from the career's own kind, when the bank has them.
 const FIELD_QUESTIONS: usize = 4;
 
-/// The order a conversation usually takes.
-const FLOW: [Category; 10] = [
-    Category::Path,
-    Category::Training,
-    Category::TypicalDay,
-    Category::HardestBest,
-    Category::ChoosingSpecialty,
-    Category::Teamwork,
-    Category::Misconceptions,
-    Category::LifeOutsideWork,
-    Category::Future,
-    Category::Advice,
-];
-
 /// The general categories used to fill the list, most useful first.
 const FILL: [Category; 8] = [
     Category::TypicalDay,
@@ -237,9 +223,10 @@ pub fn suggest(bank: &[Question], want: &SuggestFor) -> Vec<Suggested> {
     let mut rest: Vec<Suggested> = out.into_iter().skip(1).collect();
     rest.sort_by_key(|s| {
         (
-            FLOW.iter()
+            Category::ALL
+                .iter()
                 .position(|c| *c == s.category)
-                .unwrap_or(FLOW.len()),
+                .unwrap_or(Category::ALL.len()),
             !s.opener,
         )
     });

@@ -481,15 +481,7 @@ impl Store {
         self.write(|tx, c| {
             owned(tx, student, plan).map_err(c)?.ok_or(no_plan(plan))?;
             renumber(tx, plan).map_err(c)?;
-            let ids: Vec<i64> = {
-                let mut st = tx
-                    .prepare("SELECT id FROM plan_questions WHERE plan_id = ?1 ORDER BY position")
-                    .map_err(c)?;
-                st.query_map([plan], |r| r.get(0))
-                    .map_err(c)?
-                    .collect::<rusqlite::Result<_>>()
-                    .map_err(c)?
-            };
+            let ids = question_ids(tx, plan).map_err(c)?;
             let Some(i) = ids.iter().position(|q| *q == question) else {
                 return Err(Error::Usage(s::no_such_question(question)));
             };
@@ -654,15 +646,16 @@ fn owned(tx: &Transaction, student: i64, plan: i64) -> rusqlite::Result<Option<(
     .optional()
 }
 
+/// A plan's question ids in order.
+fn question_ids(tx: &Transaction, plan: i64) -> rusqlite::Result<Vec<i64>> {
+    let mut st = tx
+        .prepare_cached("SELECT id FROM plan_questions WHERE plan_id = ?1 ORDER BY position, id")?;
+    st.query_map([plan], |r| r.get(0))?.collect()
+}
+
 /// Positions 1..n in the current order.
 fn renumber(tx: &Transaction, plan: i64) -> rusqlite::Result<()> {
-    let ids: Vec<i64> = {
-        let mut st =
-            tx.prepare("SELECT id FROM plan_questions WHERE plan_id = ?1 ORDER BY position, id")?;
-        st.query_map([plan], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?
-    };
-    for (i, id) in ids.iter().enumerate() {
+    for (i, id) in question_ids(tx, plan)?.iter().enumerate() {
         tx.execute(
             "UPDATE plan_questions SET position = ?2 WHERE id = ?1",
             params![id, i as i64 + 1],

@@ -23,19 +23,6 @@ pub enum Group {
     OtherKinds,
 }
 
-const CATEGORIES: [Category; 10] = [
-    Category::Path,
-    Category::Training,
-    Category::TypicalDay,
-    Category::HardestBest,
-    Category::ChoosingSpecialty,
-    Category::Teamwork,
-    Category::Misconceptions,
-    Category::LifeOutsideWork,
-    Category::Future,
-    Category::Advice,
-];
-
 #[derive(Debug)]
 pub struct BankPicker {
     pub groups: Vec<Group>,
@@ -63,7 +50,7 @@ impl BankPicker {
             .and_then(|id| lib.careers.iter().find(|c| &c.id == id))
             .map(|c| c.field);
         let mut groups: Vec<Group> = field.map(Group::Kind).into_iter().collect();
-        groups.extend(CATEGORIES.map(Group::Category));
+        groups.extend(Category::ALL.map(Group::Category));
         groups.push(Group::OtherKinds);
         let mut p = BankPicker {
             groups,
