@@ -88,4 +88,59 @@ impl Store {
             .map_err(|e| self.err(e))?;
         Ok(())
     }
+
+    /// Gives a profile a new name (checked as a new one is); returns the renamed profile.
+    pub fn rename_student(&mut self, id: i64, name: &str) -> Result<Student> {
+        let Some(old) = self.students()?.into_iter().find(|s| s.id == id) else {
+            return Err(Error::Usage(
+                crate::strings::commands::NO_SUCH_PROFILE.into(),
+            ));
+        };
+        let new = NewStudent::parse(name, &old.grade.to_string())?;
+        let key = name_key(&new.name);
+        self.write(|tx, c| {
+            let taken: bool = tx
+                .query_row(
+                    "SELECT EXISTS (SELECT 1 FROM students WHERE name_key = ?1 AND id <> ?2)",
+                    params![key, id],
+                    |r| r.get(0),
+                )
+                .map_err(c)?;
+            if taken {
+                return Err(Error::Student(StudentError::DuplicateName(
+                    new.name.clone(),
+                )));
+            }
+            tx.execute(
+                "UPDATE students SET name = ?2, name_key = ?3 WHERE id = ?1",
+                params![id, new.name, key],
+            )
+            .map_err(c)?;
+            Ok(())
+        })?;
+        Ok(Student {
+            name: new.name,
+            ..old
+        })
+    }
+
+    /// Deletes a profile and every row of theirs (answers, results, shortlist, plans), then
+    /// checkpoints the write-ahead log. With `secure_delete` on (see `open`), the freed
+    /// space is overwritten, so nothing of theirs stays readable in the files. Returns true
+    /// when the profile was there.
+    pub fn delete_student(&mut self, id: i64) -> Result<bool> {
+        let gone = self.write(|tx, c| {
+            let n = tx
+                .execute("DELETE FROM students WHERE id = ?1", [id])
+                .map_err(c)?;
+            Ok(n == 1)
+        })?;
+        // Copy the pages back into the main file and empty the log, which still holds the
+        // old pages otherwise. Another copy of medpath reading at this moment can keep the
+        // log from being emptied; its next checkpoint empties it.
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .map_err(|e| self.err(e))?;
+        Ok(gone)
+    }
 }

@@ -321,3 +321,100 @@ fn shortlist_refuses_bad_input_without_changing_anything() {
         Err(Error::Usage(_))
     ));
 }
+
+#[test]
+fn deleting_a_student_leaves_no_readable_trace_in_the_files() {
+    use crate::domain::plan::{Format, parse_details};
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("medpath.db");
+    let mut s = Store::open(&p).unwrap();
+    let ana = s
+        .add_student(&NewStudent::parse("Ana", "9").unwrap(), 1)
+        .unwrap();
+    let gone = s
+        .add_student(&NewStudent::parse("Quentin Zebrafish", "10").unwrap(), 2)
+        .unwrap();
+    s.star(ana.id, "pediatrician", 3).unwrap();
+    s.set_note(ana.id, "pediatrician", "ANA-KEEPS-THIS")
+        .unwrap();
+    s.star(gone.id, "family-physician", 3).unwrap();
+    s.set_note(gone.id, "family-physician", "QZ-SECRET-NOTE")
+        .unwrap();
+    s.set_hidden(gone.id, "dentist", true, 4).unwrap();
+    let run = s.start_run(gone.id, 5).unwrap();
+    s.save_answer(run.id, "r-repair-hospital-machine", Some(5), 1, 6)
+        .unwrap();
+    let d = parse_details(
+        "Dr. Xylophonica",
+        "QZ-ROLE-MARKER",
+        None,
+        "",
+        Format::Phone,
+        "QZ-GOAL-MARKER",
+    )
+    .unwrap();
+    let q = crate::store::NewQuestion {
+        source: None,
+        text: "QZ-QUESTION-MARKER?".into(),
+        opener: false,
+    };
+    let plan = s.create_plan(gone.id, &d, &[q], 7).unwrap();
+    let qid = s.plan(gone.id, plan).unwrap().unwrap().questions[0].id;
+    s.set_answer(gone.id, plan, qid, "QZ-ANSWER-MARKER", 8)
+        .unwrap();
+    // Rename first, so the old name was written twice.
+    let renamed = s.rename_student(gone.id, "Quentin Zebrafish Two").unwrap();
+    assert_eq!(renamed.name, "Quentin Zebrafish Two");
+    assert!(s.delete_student(gone.id).unwrap());
+    assert!(!s.delete_student(gone.id).unwrap());
+    assert!(
+        s.student_by_name("Quentin Zebrafish Two")
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(s.shortlist(ana.id).unwrap()[0].note, "ANA-KEEPS-THIS");
+    drop(s);
+
+    let mut bytes = Vec::new();
+    for suffix in ["", "-wal", "-shm"] {
+        let f = dir.path().join(format!("medpath.db{suffix}"));
+        if let Ok(b) = std::fs::read(&f) {
+            bytes.extend(b);
+        }
+    }
+    let has = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    assert!(has("ANA-KEEPS-THIS"), "the scan reads the files");
+    for marker in [
+        "Zebrafish",
+        "QZ-SECRET-NOTE",
+        "Xylophonica",
+        "QZ-ROLE-MARKER",
+        "QZ-GOAL-MARKER",
+        "QZ-QUESTION-MARKER",
+        "QZ-ANSWER-MARKER",
+    ] {
+        assert!(!has(marker), "{marker} is still in the database files");
+    }
+}
+
+#[test]
+fn renaming_checks_the_name_like_a_new_profile() {
+    let mut s = Store::open_in_memory().unwrap();
+    let ana = s
+        .add_student(&NewStudent::parse("Ana", "9").unwrap(), 1)
+        .unwrap();
+    s.add_student(&NewStudent::parse("Ben", "9").unwrap(), 1)
+        .unwrap();
+    assert!(matches!(
+        s.rename_student(ana.id, "ben"),
+        Err(Error::Student(StudentError::DuplicateName(_)))
+    ));
+    assert!(matches!(
+        s.rename_student(ana.id, "  "),
+        Err(Error::Student(StudentError::EmptyName))
+    ));
+    // Changing only the case of her own name is fine.
+    assert_eq!(s.rename_student(ana.id, "ANA").unwrap().name, "ANA");
+    assert_eq!(s.students().unwrap().len(), 2);
+    assert!(s.rename_student(999, "Zed").is_err());
+}

@@ -58,3 +58,6 @@ pub fn match_row(rank: usize, title: &str, band: &str, fit: u8, parts: &str) -> 
 pub fn scored_summary(answered: usize, skipped: usize) -> String {
     format!("Scored {answered} answers ({skipped} skipped). Your results are saved.")
 }
+
+pub const NO_SUCH_PROFILE: &str =
+    "That profile is not on this computer any more. See `medpath students list`.";
