@@ -274,3 +274,48 @@ fn matches_needs_a_student_with_a_result_and_a_sensible_limit() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--answers FILE"));
 }
+
+#[test]
+fn rename_and_remove_a_profile() {
+    let (_d, p) = setup();
+    let out = medpath(&p)
+        .args(["students", "rename", "Ana", "Ana B", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["name"], "Ana B");
+    // A name that is taken, and an empty one, are refused with the reason.
+    medpath(&p)
+        .args(["students", "add", "Ben", "--grade", "8"])
+        .assert()
+        .success();
+    let out = medpath(&p)
+        .args(["students", "rename", "Ben", "ana b"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already a profile"));
+    // Without --yes nothing is deleted.
+    let out = medpath(&p)
+        .args(["students", "remove", "Ana B"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--yes"));
+    let list = |p: &std::path::Path| -> Value {
+        let out = medpath(p)
+            .args(["students", "list", "--json"])
+            .output()
+            .unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    assert_eq!(list(&p)["count"], 2);
+    medpath(&p)
+        .args(["students", "remove", "Ana B", "--yes"])
+        .assert()
+        .success();
+    let v = list(&p);
+    assert_eq!(v["count"], 1);
+    assert_eq!(v["students"][0]["name"], "Ben");
+}

@@ -133,6 +133,22 @@ pub enum StudentsCommand {
         #[arg(long, help = s::JSON_HELP)]
         json: bool,
     },
+    #[command(about = c::STUDENTS_RENAME_ABOUT)]
+    Rename {
+        #[arg(value_name = "NAME", help = c::STUDENT_HELP)]
+        name: String,
+        #[arg(value_name = "NEW_NAME", help = c::NAME_HELP)]
+        new_name: String,
+        #[arg(long, help = s::JSON_HELP)]
+        json: bool,
+    },
+    #[command(about = c::STUDENTS_REMOVE_ABOUT)]
+    Remove {
+        #[arg(value_name = "NAME", help = c::STUDENT_HELP)]
+        name: String,
+        #[arg(long, help = c::YES_HELP)]
+        yes: bool,
+    },
 }
 
 /// Where the database is and why.

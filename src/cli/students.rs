@@ -47,6 +47,27 @@ pub(super) fn run(store: &mut Store, cmd: &StudentsCommand, clock: &dyn Clock) -
                 out(&t)?;
             }
         }
+        StudentsCommand::Rename {
+            name,
+            new_name,
+            json,
+        } => {
+            let st = find(store, name)?;
+            let st = store.rename_student(st.id, new_name)?;
+            if *json {
+                out_json(&st)?;
+            } else {
+                eprintln!("{}", s::renamed(name, &st.name));
+            }
+        }
+        StudentsCommand::Remove { name, yes } => {
+            let st = find(store, name)?;
+            if !*yes {
+                return Err(Error::Usage(s::remove_needs_yes(&st.name)));
+            }
+            store.delete_student(st.id)?;
+            eprintln!("{}", s::removed(&st.name));
+        }
         StudentsCommand::Add { name, grade, json } => {
             let new = NewStudent::parse(name, grade)?;
             let st = store.add_student(&new, clock.now())?;

@@ -61,3 +61,22 @@ pub fn scored_summary(answered: usize, skipped: usize) -> String {
 
 pub const NO_SUCH_PROFILE: &str =
     "That profile is not on this computer any more. See `medpath students list`.";
+
+pub const STUDENTS_RENAME_ABOUT: &str = "Give a profile a new name";
+pub const STUDENTS_REMOVE_ABOUT: &str =
+    "Delete a profile and everything saved with it (answers, results, shortlist, plans)";
+pub const YES_HELP: &str = "Really delete: without it, nothing is deleted";
+
+pub fn renamed(old: &str, new: &str) -> String {
+    format!("Renamed {old} to {new}.")
+}
+
+pub fn remove_needs_yes(name: &str) -> String {
+    format!(
+        "This deletes {name}'s profile with every answer, result, shortlisted career and interview plan, and it cannot be undone. To go ahead, run it again with --yes."
+    )
+}
+
+pub fn removed(name: &str) -> String {
+    format!("Deleted {name} and everything saved with the profile.")
+}
