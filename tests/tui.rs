@@ -243,3 +243,37 @@ fn monochrome_explore_and_tabs_mark_the_selection() {
     let text = t.backend().to_string();
     assert!(text.contains("▶ "), "{text}");
 }
+
+#[test]
+fn rename_and_delete_a_profile_from_home() {
+    let mut a = app_with(&[("Ana", "9"), ("Ben", "10")], Theme::color());
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.student.as_ref().unwrap().name, "Ana");
+    // Rename: a taken name is refused in the window, which keeps what was typed.
+    key(&mut a, KeyCode::Char('r'));
+    assert!(screen(&a).contains("Rename this profile"));
+    for _ in 0..3 {
+        key(&mut a, KeyCode::Backspace);
+    }
+    typed(&mut a, "ben");
+    key(&mut a, KeyCode::Enter);
+    assert!(screen(&a).contains("already a profile"), "{}", screen(&a));
+    key(&mut a, KeyCode::Backspace);
+    key(&mut a, KeyCode::Backspace);
+    key(&mut a, KeyCode::Backspace);
+    typed(&mut a, "Anastasia");
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.student.as_ref().unwrap().name, "Anastasia");
+    assert!(screen(&a).contains("Renamed to Anastasia."));
+    // Delete asks first; n keeps it.
+    key(&mut a, KeyCode::Char('d'));
+    let s = screen(&a);
+    assert!(s.contains("Delete this profile?"), "{s}");
+    key(&mut a, KeyCode::Char('n'));
+    assert_eq!(a.home.students.len(), 2);
+    key(&mut a, KeyCode::Char('d'));
+    key(&mut a, KeyCode::Char('y'));
+    assert_eq!(a.home.students.len(), 1);
+    assert!(a.student.is_none(), "the deleted profile is no longer open");
+    assert!(screen(&a).contains("Deleted Anastasia's profile"));
+}

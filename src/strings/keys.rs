@@ -87,3 +87,5 @@ pub const MOVE_DOWN: &str = "move down the list";
 pub const REMOVE: &str = "remove";
 pub const YES: &str = "yes";
 pub const NO: &str = "no";
+pub const RENAME_PROFILE: &str = "rename the chosen profile";
+pub const DELETE_PROFILE: &str = "delete the chosen profile (asks first)";

@@ -513,6 +513,26 @@ Make the window bigger, or press q to quit."
 }
 
 pub mod home {
+    pub const RENAME_TITLE: &str = "Rename this profile";
+    pub const RENAME_HINT: &str = "Type the new name. Enter saves, Esc cancels.";
+    pub const DELETE_TITLE: &str = "Delete this profile?";
+    pub const YES_NO: &str = "y = delete it, n or Esc = keep it";
+
+    pub fn confirm_delete(name: &str) -> String {
+        let name: String = name.chars().take(40).collect();
+        format!(
+            "{name}'s answers, results, shortlist and interview plans will be deleted from this computer for good."
+        )
+    }
+
+    pub fn renamed(name: &str) -> String {
+        format!("Renamed to {name}.")
+    }
+
+    pub fn deleted(name: &str) -> String {
+        format!("Deleted {name}'s profile and everything saved with it.")
+    }
+
     pub const PROFILES_TITLE: &str = "Profiles";
     pub const NEW_PROFILE_ROW: &str = "+ New profile";
     pub const NEXT_TITLE: &str = "What to do next";

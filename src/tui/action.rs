@@ -92,6 +92,8 @@ pub enum Action {
     HowItWorks,
     /// Take the assessment again.
     Retake,
+    /// Give the selected profile a new name.
+    Rename,
     /// Start a new interview plan.
     NewPlan,
     /// Move to the previous / next tab of a plan.

@@ -202,6 +202,16 @@ impl App {
                     self.home.reload(&mut ctx);
                     self.student = Some(st);
                 }
+                home::Outcome::Renamed(st) => {
+                    if self.student.as_ref().is_some_and(|c| c.id == st.id) {
+                        self.student = Some(st);
+                    }
+                }
+                home::Outcome::Deleted(id) => {
+                    if self.student.as_ref().is_some_and(|c| c.id == id) {
+                        self.student = None;
+                    }
+                }
                 home::Outcome::None => {}
             },
             Area::Explore => {

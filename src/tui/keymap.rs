@@ -187,6 +187,22 @@ pub static KEYMAP: &[Binding] = &[
         Action::NewProfile,
         true,
     ),
+    b(
+        Home,
+        &[c('r')],
+        "r",
+        s::RENAME_PROFILE,
+        Action::Rename,
+        false,
+    ),
+    b(
+        Home,
+        &[c('d'), k(KeyCode::Delete)],
+        "d",
+        s::DELETE_PROFILE,
+        Action::Remove,
+        false,
+    ),
     // Explore.
     b(
         ExploreList,

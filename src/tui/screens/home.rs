@@ -14,6 +14,7 @@ use crate::strings::home as s;
 use crate::tui::action::Action;
 use crate::tui::app::Ctx;
 use crate::tui::keymap::Context;
+use crate::tui::widgets::prompt::Prompt;
 use crate::tui::widgets::{centered, list};
 
 /// The new-profile form.
@@ -31,6 +32,10 @@ pub struct Home {
     pub students: Vec<Student>,
     pub list: list::ListState,
     pub form: Option<ProfileForm>,
+    /// Renaming a profile: its id and the name being typed.
+    pub rename: Option<(i64, Prompt)>,
+    /// The profile waiting for "delete? y/n".
+    pub confirm: Option<i64>,
 }
 
 /// What Home asks the app to do after an action.
@@ -40,6 +45,10 @@ pub enum Outcome {
     Quit,
     /// A profile was chosen (or just created).
     Chosen(Student),
+    /// A profile has a new name.
+    Renamed(Student),
+    /// A profile was deleted.
+    Deleted(i64),
 }
 
 impl Home {
@@ -58,6 +67,10 @@ impl Home {
     pub fn contexts(&self) -> &'static [Context] {
         if self.form.is_some() {
             &[Context::Form]
+        } else if self.rename.is_some() {
+            &[Context::Prompt]
+        } else if self.confirm.is_some() {
+            &[Context::Confirm]
         } else {
             &[Context::Home, Context::List, Context::Global]
         }
@@ -92,7 +105,61 @@ impl Home {
                 _ => Outcome::None,
             };
         }
+        if let Some((id, prompt)) = &mut self.rename {
+            match action {
+                Action::Back => self.rename = None,
+                Action::Text(key) => prompt.type_key(*key),
+                Action::Select => match ctx.store.rename_student(*id, prompt.value()) {
+                    Ok(st) => {
+                        self.rename = None;
+                        self.reload(ctx);
+                        ctx.info(s::renamed(&st.name));
+                        return Outcome::Renamed(st);
+                    }
+                    // Nothing changed; what was typed stays to be fixed.
+                    Err(e) => prompt.error = Some(e.to_string()),
+                },
+                _ => {}
+            }
+            return Outcome::None;
+        }
+        if let Some(id) = self.confirm {
+            match action {
+                Action::Yes => {
+                    self.confirm = None;
+                    let name = self
+                        .students
+                        .iter()
+                        .find(|x| x.id == id)
+                        .map(|x| x.name.clone())
+                        .unwrap_or_default();
+                    match ctx.store.delete_student(id) {
+                        Ok(_) => {
+                            ctx.info(s::deleted(&name));
+                            self.reload(ctx);
+                            return Outcome::Deleted(id);
+                        }
+                        Err(e) => ctx.error(e.to_string()),
+                    }
+                }
+                Action::No | Action::Back => self.confirm = None,
+                _ => {}
+            }
+            return Outcome::None;
+        }
         let len = self.len();
+        match (action, self.students.get(self.list.selected)) {
+            (Action::Rename, Some(st)) => {
+                let prompt = Prompt::new(s::RENAME_TITLE.into(), s::RENAME_HINT.into(), &st.name);
+                self.rename = Some((st.id, prompt));
+                return Outcome::None;
+            }
+            (Action::Remove, Some(st)) => {
+                self.confirm = Some(st.id);
+                return Outcome::None;
+            }
+            _ => {}
+        }
         match action {
             Action::Back => return Outcome::Quit,
             _ if self.list.navigate(action, len, 10) => {}
@@ -239,6 +306,26 @@ impl Home {
 
         if let Some(form) = &self.form {
             render_form(f, area, form, ctx);
+        }
+        if let Some((_, prompt)) = &self.rename {
+            prompt.render(f, area, theme);
+        }
+        if let Some(id) = self.confirm {
+            let name = self
+                .students
+                .iter()
+                .find(|x| x.id == id)
+                .map_or("", |x| x.name.as_str());
+            let r = centered(area, 56.min(area.width), 7);
+            f.render_widget(Clear, r);
+            let p = Paragraph::new(vec![
+                Line::raw(s::confirm_delete(name)),
+                Line::raw(""),
+                Line::styled(s::YES_NO, theme.key),
+            ])
+            .wrap(Wrap { trim: true })
+            .block(list::block(s::DELETE_TITLE, true, theme));
+            f.render_widget(p, r);
         }
     }
 }
