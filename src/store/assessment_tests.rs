@@ -1,17 +1,8 @@
 use super::*;
-use crate::domain::NewStudent;
 use crate::domain::assessment::score;
 use crate::domain::matching::Matcher;
 
-fn temp_store() -> (tempfile::TempDir, std::path::PathBuf, Store, i64) {
-    let dir = tempfile::tempdir().unwrap();
-    let p = dir.path().join("medpath.db");
-    let mut s = Store::open(&p).unwrap();
-    let st = s
-        .add_student(&NewStudent::parse("Ana", "9").unwrap(), 100)
-        .unwrap();
-    (dir, p, s, st.id)
-}
+use crate::store::tests::temp_store;
 
 #[test]
 fn shipped_items_load_in_order() {

@@ -2,15 +2,7 @@ use super::*;
 use crate::domain::NewStudent;
 use crate::domain::plan::parse_details;
 
-fn temp_store() -> (tempfile::TempDir, std::path::PathBuf, Store, i64) {
-    let dir = tempfile::tempdir().unwrap();
-    let p = dir.path().join("medpath.db");
-    let mut s = Store::open(&p).unwrap();
-    let st = s
-        .add_student(&NewStudent::parse("Ana", "9").unwrap(), 100)
-        .unwrap();
-    (dir, p, s, st.id)
-}
+use crate::store::tests::temp_store;
 
 fn family() -> Details {
     parse_details(

@@ -5,6 +5,18 @@ use crate::domain::NewStudent;
 use crate::domain::StudentError;
 use crate::refdata;
 
+/// A file database (in a temporary folder) with Ana, grade 9: the folder, the path, the
+/// store and her id.
+pub(crate) fn temp_store() -> (tempfile::TempDir, std::path::PathBuf, Store, i64) {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("medpath.db");
+    let mut s = Store::open(&p).unwrap();
+    let st = s
+        .add_student(&NewStudent::parse("Ana", "9").unwrap(), 100)
+        .unwrap();
+    (dir, p, s, st.id)
+}
+
 fn temp() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("sub").join("medpath.db");

@@ -189,7 +189,7 @@ impl Interview {
             (Action::Back, _) => return Outcome::Leave,
             _ if self.list.navigate(action, len, 10) => {}
             (Action::NewPlan, _) | (Action::Select, None) => {
-                self.form = Some(PlanForm::new(&self.lib));
+                self.form = Some(PlanForm::default());
             }
             (Action::Select, Some(id)) => self.open_plan(id, ctx, st),
             (Action::Remove, Some(id)) => self.confirm = Some(id),

@@ -47,10 +47,6 @@ pub enum FormOutcome {
 }
 
 impl PlanForm {
-    pub fn new(_lib: &Library) -> PlanForm {
-        PlanForm::default()
-    }
-
     pub fn edit(plan: &Plan, lib: &Library) -> PlanForm {
         let d = &plan.details;
         let mut f = PlanForm {
