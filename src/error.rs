@@ -34,6 +34,8 @@ pub enum Error {
     Note(#[from] crate::domain::shortlist::NoteError),
     #[error("{0}")]
     Plan(#[from] crate::domain::plan::PlanError),
+    #[error("{0}")]
+    Record(#[from] crate::domain::record::RecordError),
     #[error("{}", s::bad_reference_data(.0))]
     ReferenceData(DataErrors),
     #[error("{}", s::damaged(.path, .detail))]
@@ -63,9 +65,11 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Usage(_) => exit::USAGE,
-            Error::BadInput(_) | Error::Student(_) | Error::Note(_) | Error::Plan(_) => {
-                exit::BAD_INPUT
-            }
+            Error::BadInput(_)
+            | Error::Student(_)
+            | Error::Note(_)
+            | Error::Plan(_)
+            | Error::Record(_) => exit::BAD_INPUT,
             Error::ReferenceData(_) => exit::FAILURE,
             Error::Damaged { .. } | Error::NotMedpath { .. } | Error::NewerDatabase { .. } => {
                 exit::DATABASE

@@ -14,6 +14,7 @@ pub mod domain;
 pub mod error;
 pub mod export;
 pub mod refdata;
+pub mod secret;
 pub mod store;
 pub mod strings;
 pub mod tui;

@@ -16,6 +16,8 @@ pub struct Student {
     pub grade: u8,
     pub created_at: Timestamp,
     pub last_active: Timestamp,
+    /// Whether the profile is locked with a PIN.
+    pub has_pin: bool,
 }
 
 /// A profile as typed, checked by [`NewStudent::parse`].

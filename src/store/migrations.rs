@@ -140,14 +140,85 @@ CREATE TABLE plan_questions (
 CREATE INDEX plan_questions_by_plan ON plan_questions(plan_id, position);
 "#;
 
+const M5: &str = r#"
+-- An optional PIN per profile, kept only as an Argon2id hash (PHC string), with the count
+-- of wrong tries in a row and the time before which no try is taken.
+ALTER TABLE students ADD COLUMN pin_hash TEXT;
+ALTER TABLE students ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE students ADD COLUMN pin_wait_until INTEGER NOT NULL DEFAULT 0;
+
+-- Counselor mode: one passphrase, kept as an Argon2id hash. Private notes are encrypted
+-- with a random data key; the key is stored only wrapped (encrypted) with a key derived
+-- from the passphrase by Argon2id with key_salt.
+CREATE TABLE counselor (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    pass_hash     TEXT NOT NULL,
+    key_salt      BLOB NOT NULL,
+    wrapped_key   BLOB NOT NULL,
+    failures      INTEGER NOT NULL DEFAULT 0,
+    wait_until    INTEGER NOT NULL DEFAULT 0,
+    created_at    INTEGER NOT NULL
+) STRICT;
+
+-- Check-ins between a counselor and a student. notes is the private note, sealed with the
+-- counselor's data key (nonce || ciphertext); NULL when there is none.
+CREATE TABLE checkins (
+    id         INTEGER PRIMARY KEY,
+    student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+    held_on    TEXT NOT NULL,
+    summary    TEXT NOT NULL DEFAULT '',
+    notes      BLOB,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX checkins_by_student ON checkins(student_id, held_on);
+
+-- Goals and action items, set at a check-in (or by the student), carried until done.
+CREATE TABLE goals (
+    id         INTEGER PRIMARY KEY,
+    student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+    checkin_id INTEGER REFERENCES checkins(id) ON DELETE SET NULL,
+    text       TEXT NOT NULL,
+    due_on     TEXT,
+    status     TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+    created_at INTEGER NOT NULL,
+    closed_at  INTEGER
+) STRICT;
+CREATE INDEX goals_by_student ON goals(student_id, status, due_on);
+
+-- The high-school course plan: one row per course the student plans, takes or has done.
+CREATE TABLE course_plan (
+    student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+    course     TEXT NOT NULL,
+    grade      INTEGER NOT NULL CHECK (grade BETWEEN 9 AND 12),
+    status     TEXT NOT NULL CHECK (status IN ('planned', 'taking', 'done')),
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (student_id, course)
+) STRICT;
+
+-- Shadowing, volunteering, clubs, summer programs, certifications.
+CREATE TABLE experiences (
+    id         INTEGER PRIMARY KEY,
+    student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL,
+    title      TEXT NOT NULL,
+    started_on TEXT,
+    ended_on   TEXT,
+    hours      INTEGER NOT NULL DEFAULT 0 CHECK (hours BETWEEN 0 AND 10000),
+    reflection TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX experiences_by_student ON experiences(student_id, started_on);
+"#;
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(M1), M::up(M2), M::up(M3), M::up(M4)])
+    Migrations::new(vec![M::up(M1), M::up(M2), M::up(M3), M::up(M4), M::up(M5)])
 }
 
 /// The schema version this build writes.
 pub fn latest_version() -> i64 {
     // One migration per entry above; keep in step with `migrations()`.
-    4
+    5
 }
 
 #[cfg(test)]

@@ -6,7 +6,9 @@ mod careers;
 mod interview;
 pub use interview::{NewQuestion, ReflectionPart, ShortlistMove};
 pub mod migrations;
+mod record;
 mod reference;
+mod security;
 mod shortlist;
 mod students;
 

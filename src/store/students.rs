@@ -14,10 +14,11 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Student> {
         grade: r.get(2)?,
         created_at: r.get(3)?,
         last_active: r.get(4)?,
+        has_pin: r.get::<_, Option<String>>(5)?.is_some(),
     })
 }
 
-const COLUMNS: &str = "id, name, grade, created_at, last_active";
+const COLUMNS: &str = "id, name, grade, created_at, last_active, pin_hash";
 
 impl Store {
     /// Every profile, most recently active first.
@@ -75,6 +76,7 @@ impl Store {
             grade: new.grade,
             created_at: now,
             last_active: now,
+            has_pin: false,
         })
     }
 

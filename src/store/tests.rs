@@ -374,6 +374,22 @@ fn deleting_a_student_leaves_no_readable_trace_in_the_files() {
     let qid = s.plan(gone.id, plan).unwrap().unwrap().questions[0].id;
     s.set_answer(gone.id, plan, qid, "QZ-ANSWER-MARKER", 8)
         .unwrap();
+    let ci = s
+        .add_checkin(gone.id, "2026-11-20", "QZ-SUMMARY-MARKER", None, 9)
+        .unwrap();
+    let g = crate::domain::record::parse_goal("QZ-GOALTEXT-MARKER", "2026-12-01").unwrap();
+    s.add_goal(gone.id, Some(ci), &g, 9).unwrap();
+    let e = crate::domain::record::parse_experience(
+        crate::domain::record::ExperienceKind::Club,
+        "QZ-EXPERIENCE-MARKER",
+        "",
+        "",
+        "3",
+        "QZ-REFLECTION-MARKER",
+    )
+    .unwrap();
+    s.add_experience(gone.id, &e, 9).unwrap();
+    s.set_pin(gone.id, Some("4321")).unwrap();
     // Rename first, so the old name was written twice.
     let renamed = s.rename_student(gone.id, "Quentin Zebrafish Two").unwrap();
     assert_eq!(renamed.name, "Quentin Zebrafish Two");
@@ -404,6 +420,11 @@ fn deleting_a_student_leaves_no_readable_trace_in_the_files() {
         "QZ-GOAL-MARKER",
         "QZ-QUESTION-MARKER",
         "QZ-ANSWER-MARKER",
+        "QZ-SUMMARY-MARKER",
+        "QZ-GOALTEXT-MARKER",
+        "QZ-EXPERIENCE-MARKER",
+        "QZ-REFLECTION-MARKER",
+        "$argon2id$",
     ] {
         assert!(!has(marker), "{marker} is still in the database files");
     }
@@ -430,3 +451,6 @@ fn renaming_checks_the_name_like_a_new_profile() {
     assert_eq!(s.students().unwrap().len(), 2);
     assert!(s.rename_student(999, "Zed").is_err());
 }
+
+#[path = "record_tests.rs"]
+mod record_tests;

@@ -62,6 +62,9 @@ pub fn scored_summary(answered: usize, skipped: usize) -> String {
 pub const NO_SUCH_PROFILE: &str =
     "That profile is not on this computer any more. See `medpath students list`.";
 
+pub const NO_SUCH_RECORD: &str =
+    "That entry is not in this student's record any more. It may have been deleted.";
+
 pub const STUDENTS_RENAME_ABOUT: &str = "Give a profile a new name";
 pub const STUDENTS_REMOVE_ABOUT: &str =
     "Delete a profile and everything saved with it (answers, results, shortlist, plans)";

@@ -581,10 +581,12 @@ the work is, a day in the life, the training road and the pay. Type / to search.
 
 pub mod assess;
 pub mod commands;
+pub mod counselor;
 pub mod explore;
 pub mod interview;
 pub mod interview_cli;
 pub mod interview_tui;
+pub mod record;
 pub mod results;
 pub mod sheet;
 
