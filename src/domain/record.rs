@@ -65,8 +65,7 @@ pub fn parse_pin(raw: &str) -> Result<String, RecordError> {
 pub fn check_passphrase(raw: &str) -> Result<(), RecordError> {
     let n = raw.chars().count();
     let first = raw.chars().next();
-    if n < MIN_PASSPHRASE_CHARS
-        || n > MAX_PASSPHRASE_CHARS
+    if !(MIN_PASSPHRASE_CHARS..=MAX_PASSPHRASE_CHARS).contains(&n)
         || raw.trim().is_empty()
         || raw.chars().all(|c| Some(c) == first)
     {
