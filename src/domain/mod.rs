@@ -1,11 +1,13 @@
 //! Pure types and logic: no I/O, no SQL, no terminal.
 
+pub mod agenda;
 pub mod answer_file;
 pub mod assessment;
 pub mod career;
 pub mod clock;
 pub mod courses;
 pub mod describe;
+pub mod dossier;
 pub mod explore;
 pub mod interview;
 pub mod matching;

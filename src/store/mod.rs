@@ -3,6 +3,7 @@
 
 mod assessment;
 mod careers;
+mod dossier;
 mod interview;
 pub use interview::{NewQuestion, ReflectionPart, ShortlistMove};
 pub mod migrations;

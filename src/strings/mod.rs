@@ -579,6 +579,7 @@ the work is, a day in the life, the training road and the pay. Type / to search.
     }
 }
 
+pub mod agenda;
 pub mod assess;
 pub mod commands;
 pub mod counselor;
