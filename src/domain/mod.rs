@@ -18,6 +18,7 @@ pub mod sheet;
 pub mod shortlist;
 pub mod student;
 pub mod suggest;
+pub mod transfer;
 
 pub use career::{Career, CareerKind, Field, Figures};
 pub use clock::{Clock, FixedClock, SystemClock};

@@ -12,6 +12,8 @@ mod reference;
 mod security;
 mod shortlist;
 mod students;
+mod transfer;
+pub use transfer::{ImportReport, open_export_notes, seal_export_notes};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -454,3 +454,6 @@ fn renaming_checks_the_name_like_a_new_profile() {
 
 #[path = "record_tests.rs"]
 mod record_tests;
+
+#[path = "transfer_tests.rs"]
+mod transfer_tests;

@@ -590,6 +590,7 @@ pub mod interview_tui;
 pub mod record;
 pub mod results;
 pub mod sheet;
+pub mod transfer;
 
 pub mod planned {
     pub const NOT_YET: &str = "Not built yet";
