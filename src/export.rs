@@ -77,8 +77,8 @@ pub fn save_sheet(
     Ok(path)
 }
 
-/// Writes a file whole: to a temporary name first, then renamed, so an interrupted write
-/// never leaves half a sheet under the real name.
+/// Writes a file whole and readable by its owner only: to a temporary name first, then
+/// renamed, so an interrupted write never leaves half a file under the real name.
 pub fn write_file(path: &Path, text: &str) -> Result<()> {
     let ctx = || s::cannot_write(&path.display().to_string());
     let dir = match path.parent() {
@@ -91,7 +91,24 @@ pub fn write_file(path: &Path, text: &str) -> Result<()> {
         .to_string_lossy()
         .to_string();
     let tmp = dir.join(format!(".{name}.medpath-tmp"));
-    std::fs::write(&tmp, text).map_err(|e| Error::io(ctx(), e))?;
+    // Owner-only: sheets, reports and exports are about a student.
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o.open(&tmp)
+        .and_then(|mut f| {
+            use std::io::Write;
+            f.write_all(text.as_bytes())?;
+            f.sync_all()
+        })
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            Error::io(ctx(), e)
+        })?;
     std::fs::rename(&tmp, path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
         Error::io(ctx(), e)

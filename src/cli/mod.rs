@@ -6,6 +6,7 @@ mod careers;
 mod interview;
 mod matches;
 mod paths;
+mod record;
 mod students;
 
 use std::io::Write;
@@ -16,7 +17,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 use crate::domain::SystemClock;
 use crate::error::{Error, Result, exit};
 use crate::store::{self, Store};
-use crate::strings::{cli as s, commands as c, interview_cli as i};
+use crate::strings::{cli as s, commands as c, interview_cli as i, record_cli as r};
 
 #[derive(Debug, Parser)]
 #[command(name = "medpath", version, about = s::ABOUT, long_about = s::LONG_ABOUT)]
@@ -74,6 +75,42 @@ pub enum Command {
     Interview {
         #[command(subcommand)]
         command: InterviewCommand,
+    },
+    #[command(about = r::REPORT_ABOUT)]
+    Report {
+        #[arg(long, value_name = "NAME", help = c::STUDENT_HELP)]
+        student: String,
+        #[arg(long, value_name = "FORMAT", default_value = "md", help = r::REPORT_FORMAT_HELP)]
+        format: String,
+        #[arg(short = 'o', long, value_name = "FILE", help = r::REPORT_OUTPUT_HELP)]
+        output: Option<PathBuf>,
+        #[arg(long, help = r::WITH_NOTES_HELP)]
+        with_notes: bool,
+    },
+    #[command(about = r::EXPORT_ABOUT)]
+    Export {
+        #[arg(long, value_name = "NAME", help = c::STUDENT_HELP)]
+        student: String,
+        #[arg(short = 'o', long, value_name = "FILE", help = r::EXPORT_OUTPUT_HELP)]
+        output: PathBuf,
+        #[arg(long, help = r::WITH_NOTES_HELP)]
+        with_notes: bool,
+    },
+    #[command(about = r::IMPORT_ABOUT)]
+    Import {
+        #[arg(value_name = "FILE", help = r::FILE_HELP)]
+        file: PathBuf,
+        #[arg(long, help = r::WITH_NOTES_HELP)]
+        with_notes: bool,
+        #[arg(long, help = s::JSON_HELP)]
+        json: bool,
+    },
+    #[command(about = r::ROSTER_ABOUT)]
+    Roster {
+        #[arg(long, value_name = "FORMAT", default_value = "csv", help = r::ROSTER_FORMAT_HELP)]
+        format: String,
+        #[arg(short = 'o', long, value_name = "FILE", help = r::REPORT_OUTPUT_HELP)]
+        output: Option<PathBuf>,
     },
     #[command(about = s::COMPLETIONS_ABOUT)]
     Completions {
@@ -267,6 +304,42 @@ pub fn run(cli: Cli) -> Result<i32> {
         Some(Command::Interview { command }) => {
             let store = open(&cli)?;
             interview::run(&store, command)
+        }
+        Some(Command::Report {
+            student,
+            format,
+            output,
+            with_notes,
+        }) => {
+            let mut store = open(&cli)?;
+            record::report(
+                &mut store,
+                student,
+                format,
+                output.as_deref(),
+                *with_notes,
+                &SystemClock,
+            )
+        }
+        Some(Command::Export {
+            student,
+            output,
+            with_notes,
+        }) => {
+            let mut store = open(&cli)?;
+            record::export(&mut store, student, output, *with_notes, &SystemClock)
+        }
+        Some(Command::Import {
+            file,
+            with_notes,
+            json,
+        }) => {
+            let mut store = open(&cli)?;
+            record::import(&mut store, file, *with_notes, *json, &SystemClock)
+        }
+        Some(Command::Roster { format, output }) => {
+            let mut store = open(&cli)?;
+            record::roster(&mut store, format, output.as_deref(), &SystemClock)
         }
         Some(Command::Completions { shell }) => {
             let mut buf = Vec::new();

@@ -13,6 +13,7 @@ pub mod interview;
 pub mod matching;
 pub mod plan;
 pub mod record;
+pub mod report;
 pub mod search;
 pub mod sheet;
 pub mod shortlist;

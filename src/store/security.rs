@@ -77,10 +77,11 @@ impl Store {
             .map_err(c)?;
             Ok(())
         })?;
-        if ok {
-            Ok(())
-        } else {
-            Err(RecordError::WrongPin.into())
+        match (ok, wait_after(failures)) {
+            (true, _) => Ok(()),
+            (false, 0) => Err(RecordError::WrongPin.into()),
+            // Say at once that the next try must wait.
+            (false, secs) => Err(RecordError::Wait(secs).into()),
         }
     }
 
@@ -179,7 +180,11 @@ impl Store {
             .map_err(c)?;
             Ok(())
         })?;
-        vault.ok_or_else(|| RecordError::WrongPassphrase.into())
+        match (vault, wait_after(failures)) {
+            (Some(v), _) => Ok(v),
+            (None, 0) => Err(RecordError::WrongPassphrase.into()),
+            (None, secs) => Err(RecordError::Wait(secs).into()),
+        }
     }
 
     /// Changes the passphrase: the data key is wrapped again, so every note stays readable.

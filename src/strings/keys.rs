@@ -89,3 +89,4 @@ pub const YES: &str = "yes";
 pub const NO: &str = "no";
 pub const RENAME_PROFILE: &str = "rename the chosen profile";
 pub const DELETE_PROFILE: &str = "delete the chosen profile (asks first)";
+pub const SET_PIN: &str = "set, change or remove your profile's PIN";

@@ -462,6 +462,8 @@ try `medpath careers search {shown}`."
 }
 
 pub mod keys;
+pub mod myplan;
+pub mod pin;
 
 pub mod tui {
     pub const AREA_HOME: &str = "Home";
@@ -544,10 +546,12 @@ doctors of every kind, and nurses, therapists, paramedics, scientists and many m
 time, choose \"+ New profile\" (or press n) and type a name and your grade.",
     ];
     pub const NEXT_STEP: &str = "Your next step";
-    pub const COMING: &str = "Coming in later versions";
+    pub const COMING: &str = "Also here";
     pub const COMING_BODY: &[&str] = &[
-        "• A 10-minute self-assessment that matches you to careers and explains why",
-        "• Interview prep for talking with a real doctor, and your own plan",
+        "• 2 Assessment: careers that fit you",
+        "• 5 Interview: get ready to talk to a doctor",
+        "• 6 My plan: courses, experiences, goals",
+        "• p: lock your profile with a PIN",
     ];
     pub const PRIVACY: &str = "Your profile stays on this computer. No account, no email, \
 nothing is sent anywhere.";
@@ -588,6 +592,8 @@ pub mod interview;
 pub mod interview_cli;
 pub mod interview_tui;
 pub mod record;
+pub mod record_cli;
+pub mod report;
 pub mod results;
 pub mod sheet;
 pub mod transfer;

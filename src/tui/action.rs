@@ -113,4 +113,20 @@ pub enum Action {
     Jot,
     /// Start the practice timer again.
     Restart,
+    /// Set, change or remove the selected profile's PIN.
+    SetPin,
+    /// Add an entry (a course, an experience, a goal).
+    Add,
+    /// Change the selected entry.
+    Edit,
+    /// Record a new check-in.
+    CheckIn,
+    /// Add a goal at a check-in.
+    AddGoal,
+    /// Show the agenda for the next meeting.
+    Agenda,
+    /// Lock counselor mode again.
+    Lock,
+    /// Save the printable report.
+    Report,
 }

@@ -12,6 +12,7 @@ use super::action::Action;
 use super::keymap::Context;
 use super::screens::assessment::{self, Assessment};
 use super::screens::interview::{self, Interview};
+use super::screens::myplan::MyPlan;
 use super::screens::results::{self, Results};
 use super::screens::{explore::Explore, home, home::Home, planned};
 use super::theme::Theme;
@@ -68,6 +69,7 @@ pub struct App {
     pub results: Results,
     pub explore: Explore,
     pub interview: Interview,
+    pub myplan: MyPlan,
     /// The size of the last frame, to map mouse clicks onto what was drawn.
     last_size: Cell<Rect>,
 }
@@ -94,6 +96,7 @@ impl App {
             .map(|p| p.exports)
             .unwrap_or_else(|| std::path::PathBuf::from("."));
         let interview = Interview::new(careers.clone(), store.questions()?, export_dir);
+        let myplan = MyPlan::new(careers.clone());
         let explore = Explore::new(careers);
         Ok(App {
             store,
@@ -109,6 +112,7 @@ impl App {
             results,
             explore,
             interview,
+            myplan,
             last_size: Cell::new(Rect::new(0, 0, 80, 24)),
         })
     }

@@ -52,6 +52,20 @@ pub enum Context {
     Practice,
     /// A small list to choose from (a format, a rating).
     Chooser,
+    /// Any tab of My plan.
+    MyPlan,
+    /// The course plan.
+    Courses,
+    /// The experiences log.
+    Experiences,
+    /// The student's goals.
+    Goals,
+    /// The counselor's roster of students.
+    Roster,
+    /// One student's record in counselor mode.
+    Record,
+    /// Counselor mode, unlocked (lock it again).
+    Counselor,
     Help,
 }
 
@@ -203,6 +217,7 @@ pub static KEYMAP: &[Binding] = &[
         Action::Remove,
         false,
     ),
+    b(Home, &[c('p')], "p", s::SET_PIN, Action::SetPin, false),
     // Explore.
     b(
         ExploreList,
@@ -727,11 +742,12 @@ fn normalize(key: KeyEvent) -> Key {
     }
 }
 
-/// Every binding: the main table, then the interview screens'.
+/// Every binding: the main table, then the interview, My plan and counselor screens'.
 fn all() -> impl Iterator<Item = &'static Binding> {
     KEYMAP
         .iter()
         .chain(super::keymap_interview::INTERVIEW_KEYMAP.iter())
+        .chain(super::keymap_record::RECORD_KEYMAP.iter())
 }
 
 /// The action for a key in the given contexts (most specific first). While typing, unbound

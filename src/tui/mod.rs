@@ -5,6 +5,7 @@ pub mod action;
 pub mod app;
 pub mod keymap;
 mod keymap_interview;
+mod keymap_record;
 pub mod screens;
 pub mod theme;
 pub mod widgets;

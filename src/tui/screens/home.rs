@@ -8,9 +8,11 @@ use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
 use crate::domain::clock::date_string;
+use crate::domain::record::{RecordError, parse_pin};
 use crate::domain::{NewStudent, Student};
 use crate::error::Error;
 use crate::strings::home as s;
+use crate::strings::pin as p;
 use crate::tui::action::Action;
 use crate::tui::app::Ctx;
 use crate::tui::keymap::Context;
@@ -36,6 +38,20 @@ pub struct Home {
     pub rename: Option<(i64, Prompt)>,
     /// The profile waiting for "delete? y/n".
     pub confirm: Option<i64>,
+    /// A PIN asked for before opening, renaming or deleting a locked profile.
+    pub pin: Option<(PinFor, Student, Prompt)>,
+    /// Setting the open profile's PIN: the first entry once typed, and the box.
+    pub new_pin: Option<(Option<String>, Prompt)>,
+    /// The profile open now (its PIN was given), if any.
+    pub current: Option<i64>,
+}
+
+/// What a PIN unlocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinFor {
+    Open,
+    Rename,
+    Delete,
 }
 
 /// What Home asks the app to do after an action.
@@ -67,7 +83,7 @@ impl Home {
     pub fn contexts(&self) -> &'static [Context] {
         if self.form.is_some() {
             &[Context::Form]
-        } else if self.rename.is_some() {
+        } else if self.rename.is_some() || self.pin.is_some() || self.new_pin.is_some() {
             &[Context::Prompt]
         } else if self.confirm.is_some() {
             &[Context::Confirm]
@@ -123,6 +139,13 @@ impl Home {
             }
             return Outcome::None;
         }
+        if self.pin.is_some() {
+            return self.update_pin(action, ctx);
+        }
+        if self.new_pin.is_some() {
+            self.update_new_pin(action, ctx);
+            return Outcome::None;
+        }
         if let Some(id) = self.confirm {
             match action {
                 Action::Yes => {
@@ -135,6 +158,9 @@ impl Home {
                         .unwrap_or_default();
                     match ctx.store.delete_student(id) {
                         Ok(_) => {
+                            if self.current == Some(id) {
+                                self.current = None;
+                            }
                             ctx.info(s::deleted(&name));
                             self.reload(ctx);
                             return Outcome::Deleted(id);
@@ -148,14 +174,30 @@ impl Home {
             return Outcome::None;
         }
         let len = self.len();
-        match (action, self.students.get(self.list.selected)) {
+        match (action, self.students.get(self.list.selected).cloned()) {
             (Action::Rename, Some(st)) => {
-                let prompt = Prompt::new(s::RENAME_TITLE.into(), s::RENAME_HINT.into(), &st.name);
-                self.rename = Some((st.id, prompt));
+                if self.locked(&st) {
+                    self.ask_pin(PinFor::Rename, st);
+                } else {
+                    self.start_rename(&st);
+                }
                 return Outcome::None;
             }
             (Action::Remove, Some(st)) => {
-                self.confirm = Some(st.id);
+                if self.locked(&st) {
+                    self.ask_pin(PinFor::Delete, st);
+                } else {
+                    self.confirm = Some(st.id);
+                }
+                return Outcome::None;
+            }
+            (Action::SetPin, Some(st)) => {
+                if self.current == Some(st.id) {
+                    let prompt = Prompt::secret(p::SET_TITLE.into(), p::set_hint(st.has_pin));
+                    self.new_pin = Some((None, prompt));
+                } else {
+                    ctx.error(p::OPEN_FIRST.into());
+                }
                 return Outcome::None;
             }
             _ => {}
@@ -183,12 +225,116 @@ impl Home {
     }
 
     fn open_selected(&mut self) -> Outcome {
-        match self.students.get(self.list.selected) {
-            Some(st) => Outcome::Chosen(st.clone()),
+        match self.students.get(self.list.selected).cloned() {
+            Some(st) if self.locked(&st) => {
+                self.ask_pin(PinFor::Open, st);
+                Outcome::None
+            }
+            Some(st) => self.chosen(st),
             None => {
                 self.form = Some(ProfileForm::default());
                 Outcome::None
             }
+        }
+    }
+
+    fn chosen(&mut self, st: Student) -> Outcome {
+        self.current = Some(st.id);
+        Outcome::Chosen(st)
+    }
+
+    /// A profile with a PIN that was not given yet in this session.
+    fn locked(&self, st: &Student) -> bool {
+        st.has_pin && self.current != Some(st.id)
+    }
+
+    fn ask_pin(&mut self, why: PinFor, st: Student) {
+        let prompt = Prompt::secret(p::ENTER_TITLE.into(), p::enter_hint(&st.name));
+        self.pin = Some((why, st, prompt));
+    }
+
+    fn start_rename(&mut self, st: &Student) {
+        let prompt = Prompt::new(s::RENAME_TITLE.into(), s::RENAME_HINT.into(), &st.name);
+        self.rename = Some((st.id, prompt));
+    }
+
+    fn update_pin(&mut self, action: &Action, ctx: &mut Ctx) -> Outcome {
+        let Some((why, st, prompt)) = &mut self.pin else {
+            return Outcome::None;
+        };
+        match action {
+            Action::Back => self.pin = None,
+            Action::Text(key) => prompt.type_key(*key),
+            Action::Select => match ctx.store.check_pin(st.id, prompt.value(), ctx.clock.now()) {
+                Ok(()) => {
+                    let (why, st) = (*why, st.clone());
+                    self.pin = None;
+                    match why {
+                        PinFor::Open => return self.chosen(st),
+                        PinFor::Rename => self.start_rename(&st),
+                        PinFor::Delete => self.confirm = Some(st.id),
+                    }
+                }
+                Err(e) => {
+                    prompt.clear();
+                    prompt.error = Some(e.to_string());
+                }
+            },
+            _ => {}
+        }
+        Outcome::None
+    }
+
+    fn update_new_pin(&mut self, action: &Action, ctx: &mut Ctx) {
+        let Some(st) = self
+            .current
+            .and_then(|id| self.students.iter().find(|x| x.id == id).cloned())
+        else {
+            self.new_pin = None;
+            return;
+        };
+        let Some((first, prompt)) = &mut self.new_pin else {
+            return;
+        };
+        match action {
+            Action::Back => self.new_pin = None,
+            Action::Text(key) => prompt.type_key(*key),
+            Action::Select => match first.take() {
+                None if prompt.value().trim().is_empty() => {
+                    if st.has_pin {
+                        match ctx.store.set_pin(st.id, None) {
+                            Ok(_) => ctx.info(p::PIN_REMOVED.into()),
+                            Err(e) => ctx.error(e.to_string()),
+                        }
+                        self.reload(ctx);
+                    }
+                    self.new_pin = None;
+                }
+                None => match parse_pin(prompt.value()) {
+                    Ok(pin) => {
+                        *first = Some(pin);
+                        *prompt = Prompt::secret(p::CONFIRM_TITLE.into(), p::CONFIRM_HINT.into());
+                    }
+                    Err(e) => {
+                        prompt.clear();
+                        prompt.error = Some(e.to_string());
+                    }
+                },
+                Some(pin) if pin == prompt.value().trim() => {
+                    match ctx.store.set_pin(st.id, Some(&pin)) {
+                        Ok(_) => ctx.info(p::PIN_SET.into()),
+                        Err(e) => ctx.error(e.to_string()),
+                    }
+                    self.new_pin = None;
+                    self.reload(ctx);
+                }
+                Some(_) => {
+                    let mut again = Prompt::secret(p::SET_TITLE.into(), p::set_hint(st.has_pin));
+                    again.error = Some(RecordError::PinsDiffer.to_string());
+                    *prompt = again;
+                }
+            },
+            _ => {}
         }
     }
 
@@ -217,7 +363,7 @@ impl Home {
                 if let Some(i) = self.students.iter().position(|x| x.id == st.id) {
                     self.list.select(i, self.len());
                 }
-                Outcome::Chosen(st)
+                self.chosen(st)
             }
             Err(Error::Student(e)) => {
                 form.field = 0;
@@ -253,6 +399,7 @@ impl Home {
                 let current = ctx.student.is_some_and(|c| c.id == st.id);
                 Line::from(vec![
                     Span::raw(st.name.clone()),
+                    Span::styled(if st.has_pin { p::PIN_MARK } else { "" }, theme.dim),
                     Span::styled(
                         s::profile_meta(st.grade, &date_string(st.last_active), current),
                         theme.dim,
@@ -308,6 +455,12 @@ impl Home {
             render_form(f, area, form, ctx);
         }
         if let Some((_, prompt)) = &self.rename {
+            prompt.render(f, area, theme);
+        }
+        if let Some((_, _, prompt)) = &self.pin {
+            prompt.render(f, area, theme);
+        }
+        if let Some((_, prompt)) = &self.new_pin {
             prompt.render(f, area, theme);
         }
         if let Some(id) = self.confirm {

@@ -13,6 +13,7 @@ pub mod interview_form;
 pub mod interview_plan;
 pub mod interview_practice;
 pub mod interview_tabs;
+pub mod myplan;
 pub mod planned;
 pub mod results;
 pub mod results_pages;

@@ -18,6 +18,8 @@ pub struct Prompt {
     pub hint: String,
     pub input: Input,
     pub error: Option<String>,
+    /// Show dots instead of what is typed (PINs, passphrases).
+    pub masked: bool,
 }
 
 impl Prompt {
@@ -27,7 +29,21 @@ impl Prompt {
             hint,
             input: Input::new(value.to_string()),
             error: None,
+            masked: false,
         }
+    }
+
+    /// A prompt for a secret: what is typed shows as dots.
+    pub fn secret(title: String, hint: String) -> Prompt {
+        Prompt {
+            masked: true,
+            ..Prompt::new(title, hint, "")
+        }
+    }
+
+    /// Empties the box (after a wrong PIN, so the next try starts clean).
+    pub fn clear(&mut self) {
+        self.input = Input::default();
     }
 
     pub fn value(&self) -> &str {
@@ -41,7 +57,11 @@ impl Prompt {
 
     pub fn render(&self, f: &mut Frame, area: Rect, theme: &Theme) {
         let w = area.width.saturating_sub(4).min(70);
-        let r = centered(area, w, 8);
+        // The hint takes as many lines as it needs (two at least, as before).
+        let hint_lines = textwrap::wrap(&self.hint, usize::from(w.saturating_sub(2)).max(1))
+            .len()
+            .max(2) as u16;
+        let r = centered(area, w, hint_lines + 6);
         f.render_widget(Clear, r);
         let block = list::block(&self.title, true, theme);
         let inner = block.inner(r);
@@ -54,11 +74,11 @@ impl Prompt {
         f.render_widget(
             hint,
             Rect {
-                height: 2.min(inner.height),
+                height: hint_lines.min(inner.height),
                 ..inner
             },
         );
-        let y = inner.y + 2.min(inner.height - 1);
+        let y = inner.y + hint_lines.min(inner.height - 1);
         let field = Rect {
             x: inner.x,
             y,
@@ -67,7 +87,11 @@ impl Prompt {
         };
         let width = usize::from(field.width.saturating_sub(2).max(1));
         let scroll = self.input.visual_scroll(width);
-        let shown: String = self.input.value().chars().skip(scroll).collect();
+        let shown: String = if self.masked {
+            "•".repeat(self.input.value().chars().count().saturating_sub(scroll))
+        } else {
+            self.input.value().chars().skip(scroll).collect()
+        };
         f.render_widget(
             Paragraph::new(Line::styled(format!("> {shown}"), theme.input)),
             field,
@@ -77,11 +101,11 @@ impl Prompt {
             f.set_cursor_position((x, field.y));
         }
         if let Some(e) = &self.error
-            && inner.height > 4
+            && inner.height > hint_lines + 2
         {
             let r = Rect {
                 y: y + 2,
-                height: inner.height.saturating_sub(4),
+                height: inner.height.saturating_sub(hint_lines + 2),
                 ..inner
             };
             f.render_widget(

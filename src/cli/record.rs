@@ -1,0 +1,222 @@
+//! `medpath export`, `import`, `report` and `roster`: moving a record between computers,
+//! the printable report, and the counselor's roster as CSV.
+
+use std::io::{BufRead, IsTerminal};
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::{out, out_json, students};
+use crate::domain::agenda::{RosterSort, sort_roster};
+use crate::domain::clock::{Clock, date_string};
+use crate::domain::report::{ReportFormat, render};
+use crate::domain::transfer::{self, MAX_FILE_BYTES};
+use crate::error::{Error, Result, exit};
+use crate::export;
+use crate::secret::Vault;
+use crate::store::{ImportReport, Store, open_export_notes};
+use crate::strings::record_cli as s;
+
+/// Reads the counselor passphrase: without echo from a terminal, or one line from stdin
+/// when it is piped (scripts, tests).
+pub(super) fn read_passphrase(prompt: &str) -> Result<String> {
+    if std::io::stdin().is_terminal() {
+        rpassword::prompt_password(prompt).map_err(|e| Error::io(s::READ_PASSPHRASE, e))
+    } else {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| Error::io(s::READ_PASSPHRASE, e))?;
+        Ok(line.trim_end_matches(['\n', '\r']).to_string())
+    }
+}
+
+/// Opens counselor mode on this database with a passphrase read from the user.
+fn unlock(store: &mut Store, clock: &dyn Clock) -> Result<(Vault, String)> {
+    if !store.counselor_is_set_up()? {
+        return Err(Error::Usage(crate::strings::counselor::NOT_SET_UP.into()));
+    }
+    let pass = read_passphrase(s::PASSPHRASE_PROMPT)?;
+    let vault = store.unlock_counselor(&pass, clock.now())?;
+    Ok((vault, pass))
+}
+
+pub(super) fn export(
+    store: &mut Store,
+    student: &str,
+    output: &Path,
+    with_notes: bool,
+    clock: &dyn Clock,
+) -> Result<i32> {
+    let st = students::find(store, student)?;
+    let unlocked = if with_notes {
+        Some(unlock(store, clock)?)
+    } else {
+        None
+    };
+    let file = store.export_student(
+        &st,
+        unlocked.as_ref().map(|(v, p)| (v, p.as_str())),
+        clock.now(),
+    )?;
+    let mut json =
+        serde_json::to_string_pretty(&file).map_err(|e| Error::Database(e.to_string()))?;
+    json.push('\n');
+    export::write_file(output, &json)?;
+    eprintln!(
+        "{}",
+        s::exported(&st.name, &output.display().to_string(), with_notes)
+    );
+    Ok(exit::OK)
+}
+
+/// Reads an import file, refusing a huge one before reading it all.
+fn read_limited(path: &Path) -> Result<String> {
+    use std::io::Read;
+    let f = std::fs::File::open(path)
+        .map_err(|e| Error::io(s::cannot_read(&path.display().to_string()), e))?;
+    let mut bytes = Vec::new();
+    f.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(s::cannot_read(&path.display().to_string()), e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Error::BadInput(
+            transfer::ImportError::TooBig(bytes.len() as u64).to_string(),
+        ));
+    }
+    String::from_utf8(bytes).map_err(|_| Error::BadInput(s::NOT_UTF8.to_string()))
+}
+
+#[derive(Serialize)]
+struct ImportOut<'a> {
+    #[serde(flatten)]
+    report: &'a ImportReport,
+    added: usize,
+    notes_left_out: bool,
+}
+
+pub(super) fn import(
+    store: &mut Store,
+    path: &Path,
+    with_notes: bool,
+    json: bool,
+    clock: &dyn Clock,
+) -> Result<i32> {
+    let text = read_limited(path)?;
+    let file = transfer::parse(&text).map_err(|e| Error::BadInput(e.to_string()))?;
+    let has_notes = file.counselor_notes.is_some();
+    let opened = match (&file.counselor_notes, with_notes) {
+        (Some(sealed), true) => {
+            let (vault, pass) = unlock(store, clock)?;
+            let notes = open_export_notes(&pass, sealed, file.checkins.len())?;
+            Some((vault, notes))
+        }
+        (None, true) => return Err(Error::Usage(s::NO_NOTES_IN_FILE.into())),
+        _ => None,
+    };
+    let report = store.import_student(&file, opened.as_ref().map(|(v, n)| (v, n.as_slice())))?;
+    let left_out = has_notes && !with_notes;
+    if json {
+        out_json(&ImportOut {
+            report: &report,
+            added: report.added(),
+            notes_left_out: left_out,
+        })?;
+    } else {
+        out(&s::imported(&report, left_out))?;
+    }
+    Ok(exit::OK)
+}
+
+pub(super) fn report(
+    store: &mut Store,
+    student: &str,
+    format: &str,
+    output: Option<&Path>,
+    with_notes: bool,
+    clock: &dyn Clock,
+) -> Result<i32> {
+    let format = ReportFormat::parse(format).ok_or_else(|| Error::Usage(s::bad_format(format)))?;
+    let st = students::find(store, student)?;
+    let vault = if with_notes {
+        Some(unlock(store, clock)?.0)
+    } else {
+        None
+    };
+    let today = date_string(clock.now());
+    let dossier = store.dossier(&st, &today, vault.as_ref())?;
+    let text = render(&dossier, format);
+    match output {
+        Some(path) => {
+            export::write_file(path, &text)?;
+            eprintln!("{}", s::wrote(&path.display().to_string()));
+        }
+        None => out(&text)?,
+    }
+    Ok(exit::OK)
+}
+
+pub(super) fn roster(
+    store: &mut Store,
+    format: &str,
+    output: Option<&Path>,
+    clock: &dyn Clock,
+) -> Result<i32> {
+    let csv = match format {
+        "csv" => true,
+        "json" => false,
+        other => return Err(Error::Usage(s::bad_roster_format(other))),
+    };
+    unlock(store, clock)?;
+    let today = date_string(clock.now());
+    let mut rows = store.roster(&today)?;
+    sort_roster(&mut rows, RosterSort::Name);
+    let text = if csv {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let io = |e: csv::Error| Error::Database(e.to_string());
+        w.write_record(s::ROSTER_HEADER).map_err(io)?;
+        for r in &rows {
+            w.write_record([
+                csv_safe(&r.student.name),
+                r.student.grade.to_string(),
+                date_string(r.last_activity),
+                r.last_checkin.clone().unwrap_or_default(),
+                r.open_goals.to_string(),
+                r.overdue_goals.to_string(),
+                csv_safe(&r.top_matches.join("; ")),
+                r.flags
+                    .iter()
+                    .map(|f| f.label())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ])
+            .map_err(io)?;
+        }
+        String::from_utf8(w.into_inner().map_err(|e| Error::Database(e.to_string()))?)
+            .map_err(|e| Error::Database(e.to_string()))?
+    } else {
+        let mut t =
+            serde_json::to_string_pretty(&rows).map_err(|e| Error::Database(e.to_string()))?;
+        t.push('\n');
+        t
+    };
+    match output {
+        Some(path) => {
+            export::write_file(path, &text)?;
+            eprintln!("{}", s::wrote(&path.display().to_string()));
+        }
+        None => out(&text)?,
+    }
+    Ok(exit::OK)
+}
+
+/// A cell a spreadsheet will not run as a formula: text starting with `=`, `+`, `-`, `@`
+/// or a tab gets a leading apostrophe.
+pub fn csv_safe(v: &str) -> String {
+    if v.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{v}")
+    } else {
+        v.to_string()
+    }
+}

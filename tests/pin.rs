@@ -1,0 +1,106 @@
+//! PINs on Home: set by the student in their open profile (typed twice, shown as dots, with
+//! the plain warning), asked for before anyone opens, renames or deletes that profile, and
+//! growing waits after wrong tries.
+
+mod common;
+
+use common::{app_with, key, screen, typed};
+use crossterm::event::KeyCode;
+use medpath::tui::theme::Theme;
+
+fn open_row(a: &mut medpath::tui::app::App, name: &str) {
+    let i = a.home.students.iter().position(|s| s.name == name).unwrap();
+    key(a, KeyCode::Char('1'));
+    key(a, KeyCode::Home);
+    for _ in 0..i {
+        key(a, KeyCode::Down);
+    }
+    key(a, KeyCode::Enter);
+}
+
+#[test]
+fn a_student_sets_a_pin_and_a_classmate_cannot_open_the_profile_without_it() {
+    let mut a = app_with(&[("Ana", "9"), ("Ben", "10"), ("Cy", "11")], Theme::color());
+    // p on a profile that is not open says to open it first.
+    key(&mut a, KeyCode::Char('p'));
+    assert!(screen(&a).contains("Open your own profile first"));
+
+    open_row(&mut a, "Ana");
+    assert_eq!(a.student.as_ref().unwrap().name, "Ana");
+    key(&mut a, KeyCode::Char('p'));
+    let s = screen(&a);
+    assert!(s.contains("Set a PIN"), "{s}");
+    assert!(
+        s.contains("lock the database file"),
+        "the plain warning: {s}"
+    );
+    typed(&mut a, "12");
+    assert!(screen(&a).contains("> ••"), "the PIN shows as dots");
+    key(&mut a, KeyCode::Enter);
+    assert!(screen(&a).contains("4 to 8 digits"));
+    typed(&mut a, "4826");
+    key(&mut a, KeyCode::Enter);
+    typed(&mut a, "4827");
+    key(&mut a, KeyCode::Enter);
+    assert!(screen(&a).contains("not the same"), "a typo is caught");
+    typed(&mut a, "4826");
+    key(&mut a, KeyCode::Enter);
+    typed(&mut a, "4826");
+    key(&mut a, KeyCode::Enter);
+    let s = screen(&a);
+    assert!(s.contains("PIN saved"), "{s}");
+    assert!(s.contains("Ana [PIN]"), "{s}");
+    assert!(!s.contains("4826"));
+
+    // Ben opens his own profile; then tries Ana's.
+    open_row(&mut a, "Ben");
+    assert_eq!(a.student.as_ref().unwrap().name, "Ben");
+    open_row(&mut a, "Ana");
+    assert_eq!(
+        a.student.as_ref().unwrap().name,
+        "Ben",
+        "not open without the PIN"
+    );
+    assert!(screen(&a).contains("This profile has a PIN"));
+    for _ in 0..3 {
+        typed(&mut a, "0000");
+        key(&mut a, KeyCode::Enter);
+    }
+    let s = screen(&a);
+    assert!(s.contains("Wait 5 seconds"), "{s}");
+    assert_eq!(a.student.as_ref().unwrap().name, "Ben");
+    key(&mut a, KeyCode::Esc);
+
+    // Renaming or deleting Ana's profile also needs her PIN.
+    key(&mut a, KeyCode::Char('d'));
+    assert!(screen(&a).contains("This profile has a PIN"));
+    key(&mut a, KeyCode::Esc);
+    key(&mut a, KeyCode::Char('r'));
+    assert!(screen(&a).contains("This profile has a PIN"));
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.home.students.len(), 3);
+}
+
+#[test]
+fn the_right_pin_opens_and_an_empty_pin_removes_it() {
+    let mut a = app_with(&[("Ana", "9")], Theme::mono());
+    open_row(&mut a, "Ana");
+    key(&mut a, KeyCode::Char('p'));
+    typed(&mut a, "13579");
+    key(&mut a, KeyCode::Enter);
+    typed(&mut a, "13579");
+    key(&mut a, KeyCode::Enter);
+    // A new session: the app forgets who was open.
+    a.home.current = None;
+    a.student = None;
+    open_row(&mut a, "Ana");
+    assert!(a.student.is_none());
+    typed(&mut a, "13579");
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.student.as_ref().unwrap().name, "Ana");
+    key(&mut a, KeyCode::Char('p'));
+    assert!(screen(&a).contains("leave it empty"));
+    key(&mut a, KeyCode::Enter);
+    assert!(screen(&a).contains("PIN removed"));
+    assert!(!a.home.students[0].has_pin);
+}
