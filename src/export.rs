@@ -44,8 +44,16 @@ pub fn sheet(
 /// A file name for a plan's sheet: `interview-<person>-<id>.<ext>`, with only letters,
 /// digits and dashes from the person's name.
 pub fn sheet_file_name(plan: &Plan, format: SheetFormat) -> String {
+    let slug = slug(&plan.details.person);
+    let slug = if slug.is_empty() { "plan" } else { &slug };
+    format!("interview-{slug}-{}.{}", plan.id, format.extension())
+}
+
+/// Letters and digits of `text`, lowercased, other runs turned into one dash (at most 40
+/// characters): safe in a file name.
+pub fn slug(text: &str) -> String {
     let mut slug = String::new();
-    for ch in plan.details.person.chars().flat_map(char::to_lowercase) {
+    for ch in text.chars().flat_map(char::to_lowercase) {
         if ch.is_alphanumeric() {
             slug.push(ch);
         } else if !slug.ends_with('-') && !slug.is_empty() {
@@ -55,9 +63,7 @@ pub fn sheet_file_name(plan: &Plan, format: SheetFormat) -> String {
             break;
         }
     }
-    let slug = slug.trim_end_matches('-');
-    let slug = if slug.is_empty() { "plan" } else { slug };
-    format!("interview-{slug}-{}.{}", plan.id, format.extension())
+    slug.trim_end_matches('-').to_string()
 }
 
 /// Saves a plan's sheet in `dir` (made if needed); returns the file's path.

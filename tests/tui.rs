@@ -117,7 +117,7 @@ fn explore_help_lists_search() {
 
 #[test]
 fn every_planned_area_says_so_honestly() {
-    for (n, area) in [('6', Area::Plan), ('7', Area::Counselor)] {
+    for (n, area) in [('6', Area::Plan)] {
         let mut a = app();
         key(&mut a, KeyCode::Char(n));
         assert_eq!(a.area, area);
@@ -139,11 +139,12 @@ fn tab_cycles_areas_and_q_quits_from_home() {
         key(&mut a, KeyCode::Tab);
         assert_eq!(a.area, *expected);
     }
-    key(&mut a, KeyCode::Tab);
+    // Counselor mode opens on its passphrase box, where keys are typed: Esc leaves it.
+    key(&mut a, KeyCode::Esc);
     assert_eq!(a.area, Area::Home);
     key(&mut a, KeyCode::BackTab);
     assert_eq!(a.area, Area::Counselor);
-    key(&mut a, KeyCode::Char('1'));
+    key(&mut a, KeyCode::Esc);
     key(&mut a, KeyCode::Char('q'));
     assert!(a.quit);
 }

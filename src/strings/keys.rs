@@ -90,3 +90,13 @@ pub const NO: &str = "no";
 pub const RENAME_PROFILE: &str = "rename the chosen profile";
 pub const DELETE_PROFILE: &str = "delete the chosen profile (asks first)";
 pub const SET_PIN: &str = "set, change or remove your profile's PIN";
+
+pub const OPEN_RECORD: &str = "open the student's record";
+pub const SEARCH_ROSTER: &str = "search by name, grade or match";
+pub const SORT_ROSTER: &str = "change the order";
+pub const NEXT_TAB: &str = "next tab";
+pub const PREV_TAB: &str = "previous tab";
+pub const NEW_CHECKIN: &str = "record a check-in (notes, summary, goals)";
+pub const ADD_GOAL: &str = "add a goal";
+pub const SAVE_REPORT: &str = "save the printable report (HTML, no private notes)";
+pub const LOCK: &str = "lock counselor mode";

@@ -11,6 +11,7 @@ use super::Area;
 use super::action::Action;
 use super::keymap::Context;
 use super::screens::assessment::{self, Assessment};
+use super::screens::counselor::{self, Counselor};
 use super::screens::interview::{self, Interview};
 use super::screens::myplan::MyPlan;
 use super::screens::results::{self, Results};
@@ -70,6 +71,7 @@ pub struct App {
     pub explore: Explore,
     pub interview: Interview,
     pub myplan: MyPlan,
+    pub counselor: Counselor,
     /// The size of the last frame, to map mouse clicks onto what was drawn.
     last_size: Cell<Rect>,
 }
@@ -95,6 +97,7 @@ impl App {
         let export_dir = crate::store::default_paths()
             .map(|p| p.exports)
             .unwrap_or_else(|| std::path::PathBuf::from("."));
+        let counselor = Counselor::new(export_dir.clone());
         let interview = Interview::new(careers.clone(), store.questions()?, export_dir);
         let myplan = MyPlan::new(careers.clone());
         let explore = Explore::new(careers);
@@ -113,13 +116,15 @@ impl App {
             explore,
             interview,
             myplan,
+            counselor,
             last_size: Cell::new(Rect::new(0, 0, 80, 24)),
         })
     }
 
     /// Where printable sheets are saved (tests use a temporary folder).
     pub fn set_export_dir(&mut self, dir: std::path::PathBuf) {
-        self.interview.lib.export_dir = dir;
+        self.interview.lib.export_dir = dir.clone();
+        self.counselor.export_dir = dir;
     }
 
     /// True while something on screen changes with time, so the loop redraws each tick.
@@ -137,6 +142,10 @@ impl App {
     }
 
     fn go(&mut self, area: Area) {
+        // Leaving counselor mode locks it, so a student at the same computer cannot walk in.
+        if self.area == Area::Counselor && area != Area::Counselor {
+            self.counselor.forget();
+        }
         self.area = area;
         let mut ctx = Ctx {
             store: &mut self.store,
@@ -149,6 +158,7 @@ impl App {
             Area::Assessment => self.assessment.enter(&mut ctx, st),
             Area::Results => self.results.enter(&mut ctx, st),
             Area::Interview => self.interview.enter(&mut ctx, st),
+            Area::Counselor => self.counselor.enter(&mut ctx),
             _ => {}
         }
     }
@@ -254,6 +264,13 @@ impl App {
                     interview::Outcome::Leave => self.area = Area::Home,
                 }
             }
+            Area::Counselor => match self.counselor.update(&action, &mut ctx) {
+                counselor::Outcome::None => {}
+                counselor::Outcome::Leave => {
+                    self.counselor.forget();
+                    self.area = Area::Home;
+                }
+            },
             _ => {
                 if action == Action::Back {
                     self.area = Area::Home;
@@ -283,6 +300,7 @@ impl App {
             Area::Assessment => self.assessment.render(f, body, &view),
             Area::Results => self.results.render(f, body, &view),
             Area::Interview => self.interview.render(f, body, &view),
+            Area::Counselor => self.counselor.render(f, body, &view),
             other => planned::render(f, body, other, &view),
         }
         let who = match &self.student {
@@ -321,6 +339,7 @@ impl App {
             Area::Assessment => self.assessment.contexts(),
             Area::Results => self.results.contexts(),
             Area::Interview => self.interview.contexts(),
+            Area::Counselor => self.counselor.contexts(),
             _ => &[Context::Global],
         }
     }

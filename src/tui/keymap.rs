@@ -748,6 +748,7 @@ fn all() -> impl Iterator<Item = &'static Binding> {
         .iter()
         .chain(super::keymap_interview::INTERVIEW_KEYMAP.iter())
         .chain(super::keymap_record::RECORD_KEYMAP.iter())
+        .chain(super::keymap_counselor::COUNSELOR_KEYMAP.iter())
 }
 
 /// The action for a key in the given contexts (most specific first). While typing, unbound

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod app;
 pub mod keymap;
+mod keymap_counselor;
 mod keymap_interview;
 mod keymap_record;
 pub mod screens;

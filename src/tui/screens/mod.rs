@@ -4,6 +4,8 @@ pub mod about;
 pub mod areas;
 pub mod assessment;
 pub mod compare;
+pub mod counselor;
+pub mod counselor_record;
 pub mod explore;
 pub mod explore_filters;
 pub mod home;

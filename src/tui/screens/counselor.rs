@@ -1,0 +1,389 @@
+//! Counselor mode: locked by the counselor passphrase (set on first use), then a roster of
+//! every student (sortable, searchable, with flags) and one student's record.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+use super::counselor_record::{RecordOutcome, RecordView};
+use crate::domain::agenda::{RosterRow, RosterSort, search_roster, sort_roster};
+use crate::domain::clock::date_string;
+use crate::domain::record::check_passphrase;
+use crate::secret::Vault;
+use crate::strings::counselor as s;
+use crate::tui::action::Action;
+use crate::tui::app::{Ctx, View};
+use crate::tui::keymap::Context;
+use crate::tui::widgets::list;
+use crate::tui::widgets::prompt::Prompt;
+
+pub enum Outcome {
+    None,
+    Leave,
+}
+
+#[derive(Default)]
+pub struct Counselor {
+    /// Counselor mode, unlocked; None while locked.
+    vault: Option<Vault>,
+    /// The passphrase box while locked; when setting one up, the first entry once typed.
+    lock: Option<(Option<String>, Prompt)>,
+    rows: Vec<RosterRow>,
+    /// Indexes into `rows` that match the search, in order.
+    shown: Vec<usize>,
+    list: list::ListState,
+    sort: RosterSort,
+    query: Input,
+    searching: bool,
+    record: Option<RecordView>,
+    pub export_dir: std::path::PathBuf,
+}
+
+impl std::fmt::Debug for Counselor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Counselor")
+            .field("unlocked", &self.vault.is_some())
+            .finish()
+    }
+}
+
+impl Counselor {
+    pub fn new(export_dir: std::path::PathBuf) -> Counselor {
+        Counselor {
+            export_dir,
+            ..Counselor::default()
+        }
+    }
+
+    pub fn is_unlocked(&self) -> bool {
+        self.vault.is_some()
+    }
+
+    pub fn contexts(&self) -> &'static [Context] {
+        if self.vault.is_none() {
+            &[Context::Prompt]
+        } else if let Some(r) = &self.record {
+            r.contexts()
+        } else if self.searching {
+            &[Context::Search]
+        } else {
+            &[
+                Context::Roster,
+                Context::Counselor,
+                Context::List,
+                Context::Global,
+            ]
+        }
+    }
+
+    /// Opening the area: ask for the passphrase (or to choose one), or refresh the roster.
+    pub fn enter(&mut self, ctx: &mut Ctx) {
+        if self.vault.is_some() {
+            self.reload(ctx);
+            if let Some(r) = &mut self.record {
+                r.reload(ctx, self.vault.as_ref());
+            }
+            return;
+        }
+        let prompt = match ctx.store.counselor_is_set_up() {
+            Ok(true) => Prompt::secret(s::LOCK_TITLE.into(), s::LOCK_HINT.into()),
+            Ok(false) => Prompt::secret(s::SETUP_TITLE.into(), s::SETUP_HINT.into()),
+            Err(e) => {
+                ctx.error(e.to_string());
+                return;
+            }
+        };
+        self.lock = Some((None, prompt));
+    }
+
+    fn reload(&mut self, ctx: &mut Ctx) {
+        let today = date_string(ctx.clock.now());
+        match ctx.store.roster(&today) {
+            Ok(rows) => {
+                self.rows = rows;
+                self.arrange();
+            }
+            Err(e) => ctx.error(e.to_string()),
+        }
+    }
+
+    fn arrange(&mut self) {
+        let keep = self.selected().map(|r| r.student.id);
+        sort_roster(&mut self.rows, self.sort);
+        self.shown = search_roster(&self.rows, self.query.value());
+        let i = keep
+            .and_then(|id| {
+                self.shown
+                    .iter()
+                    .position(|&i| self.rows[i].student.id == id)
+            })
+            .unwrap_or(0);
+        self.list.select(i, self.shown.len());
+    }
+
+    fn selected(&self) -> Option<&RosterRow> {
+        self.shown
+            .get(self.list.selected)
+            .and_then(|&i| self.rows.get(i))
+    }
+
+    /// Locks counselor mode: the key and everything read with it are dropped.
+    pub fn forget(&mut self) {
+        self.vault = None;
+        self.record = None;
+        self.lock = None;
+        self.rows.clear();
+        self.shown.clear();
+        self.query = Input::default();
+        self.searching = false;
+    }
+
+    fn lock_now(&mut self, ctx: &mut Ctx) {
+        self.forget();
+        ctx.info(s::LOCKED.into());
+        self.enter(ctx);
+    }
+
+    pub fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Outcome {
+        if self.vault.is_none() {
+            return self.update_lock(action, ctx);
+        }
+        if let Some(r) = &mut self.record {
+            match r.update(action, ctx, self.vault.as_ref(), &self.export_dir) {
+                RecordOutcome::None => {}
+                RecordOutcome::Close => {
+                    self.record = None;
+                    self.reload(ctx);
+                }
+                RecordOutcome::Lock => self.lock_now(ctx),
+            }
+            return Outcome::None;
+        }
+        if self.searching {
+            match action {
+                Action::Back => {
+                    self.searching = false;
+                    self.query = Input::default();
+                    self.arrange();
+                }
+                Action::Select => self.searching = false,
+                Action::Text(key) => {
+                    self.query.handle_event(&crossterm::event::Event::Key(*key));
+                    self.arrange();
+                    self.list.select(0, self.shown.len());
+                }
+                _ => {}
+            }
+            return Outcome::None;
+        }
+        match action {
+            Action::Back if !self.query.value().is_empty() => {
+                self.query = Input::default();
+                self.arrange();
+            }
+            Action::Back => return Outcome::Leave,
+            Action::Lock => self.lock_now(ctx),
+            Action::Search => self.searching = true,
+            Action::Sort => {
+                self.sort = self.sort.next();
+                self.arrange();
+            }
+            Action::Select => {
+                if let Some(row) = self.selected() {
+                    let st = row.student.clone();
+                    self.record = RecordView::open(ctx, st, self.vault.as_ref());
+                }
+            }
+            _ => {
+                self.list.navigate(action, self.shown.len(), 10);
+            }
+        }
+        Outcome::None
+    }
+
+    fn update_lock(&mut self, action: &Action, ctx: &mut Ctx) -> Outcome {
+        let Some((first, prompt)) = &mut self.lock else {
+            return match action {
+                Action::Back => Outcome::Leave,
+                _ => Outcome::None,
+            };
+        };
+        let setting_up = prompt.title != s::LOCK_TITLE;
+        match action {
+            Action::Back => {
+                self.lock = None;
+                return Outcome::Leave;
+            }
+            Action::Text(key) => prompt.type_key(*key),
+            Action::Select if !setting_up => {
+                match ctx.store.unlock_counselor(prompt.value(), ctx.clock.now()) {
+                    Ok(v) => {
+                        self.vault = Some(v);
+                        self.lock = None;
+                        ctx.info(s::UNLOCKED.into());
+                        self.reload(ctx);
+                    }
+                    Err(e) => {
+                        prompt.clear();
+                        prompt.error = Some(e.to_string());
+                    }
+                }
+            }
+            Action::Select => match first.take() {
+                None => match check_passphrase(prompt.value()) {
+                    Ok(()) => {
+                        *first = Some(prompt.value().to_string());
+                        *prompt =
+                            Prompt::secret(s::SETUP_AGAIN_TITLE.into(), s::SETUP_AGAIN_HINT.into());
+                    }
+                    Err(e) => {
+                        prompt.clear();
+                        prompt.error = Some(e.to_string());
+                    }
+                },
+                Some(p) if p == prompt.value() => {
+                    match ctx.store.set_up_counselor(&p, ctx.clock.now()) {
+                        Ok(v) => {
+                            self.vault = Some(v);
+                            self.lock = None;
+                            ctx.info(s::SET_UP_DONE.into());
+                            self.reload(ctx);
+                        }
+                        Err(e) => prompt.error = Some(e.to_string()),
+                    }
+                }
+                Some(_) => {
+                    let mut again = Prompt::secret(s::SETUP_TITLE.into(), s::SETUP_HINT.into());
+                    again.error = Some(s::DIFFERENT.into());
+                    *prompt = again;
+                }
+            },
+            _ => {}
+        }
+        Outcome::None
+    }
+
+    pub fn render(&self, f: &mut Frame, area: Rect, view: &View) {
+        let theme = view.theme;
+        if self.vault.is_none() {
+            let block = list::block(s::LOCK_TITLE, false, theme);
+            f.render_widget(block, area);
+            if let Some((_, prompt)) = &self.lock {
+                prompt.render(f, area, theme);
+            }
+            return;
+        }
+        if let Some(r) = &self.record {
+            r.render(f, area, view);
+            return;
+        }
+        let [top, table] = if self.searching || !self.query.value().is_empty() {
+            Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area)
+        } else {
+            [Rect::default(), area]
+        };
+        if top.height > 0 {
+            let line = Line::from(vec![
+                Span::styled(s::SEARCH_PROMPT, theme.key),
+                Span::styled(
+                    self.query.value().to_string(),
+                    if self.searching {
+                        theme.input_focused
+                    } else {
+                        theme.input
+                    },
+                ),
+            ]);
+            f.render_widget(Paragraph::new(line), top);
+            if self.searching {
+                let x = top.x + s::SEARCH_PROMPT.len() as u16 + self.query.visual_cursor() as u16;
+                if x < top.x + top.width {
+                    f.set_cursor_position((x, top.y));
+                }
+            }
+        }
+        let title = s::roster_title(
+            self.shown.len(),
+            self.rows.len(),
+            self.sort.label(),
+            self.query.value(),
+        );
+        if self.rows.is_empty() || self.shown.is_empty() {
+            let text = if self.rows.is_empty() {
+                s::NO_STUDENTS
+            } else {
+                s::NO_HITS
+            };
+            f.render_widget(
+                Paragraph::new(text)
+                    .wrap(Wrap { trim: true })
+                    .block(list::block(&title, true, theme)),
+                table,
+            );
+            return;
+        }
+        let w = usize::from(table.width.saturating_sub(4));
+        // Name gets what the fixed columns leave.
+        let fixed = 3 + 11 + 11 + 13;
+        let name_w = w.saturating_sub(fixed + 16).clamp(8, 24);
+        let flags_w = w.saturating_sub(fixed + name_w);
+        let cut = |t: &str, n: usize| -> String {
+            let mut out: String = t.chars().take(n).collect();
+            if t.chars().count() > n && n > 1 {
+                out.pop();
+                out.push('…');
+            }
+            format!("{out:<n$}")
+        };
+        let head = format!(
+            "{}{}{}{}{}{}",
+            cut(s::ROSTER_HEAD[0], name_w),
+            cut(s::ROSTER_HEAD[1], 3),
+            cut(s::ROSTER_HEAD[2], 11),
+            cut(s::ROSTER_HEAD[3], 11),
+            cut(s::ROSTER_HEAD[4], 13),
+            cut(s::ROSTER_HEAD[5], flags_w),
+        );
+        let rows: Vec<Line<'static>> = self
+            .shown
+            .iter()
+            .map(|&i| {
+                let r = &self.rows[i];
+                let flags: Vec<String> = r.flags.iter().map(|f| f.short()).collect();
+                Line::raw(format!(
+                    "{}{}{}{}{}{}",
+                    cut(&r.student.name, name_w.saturating_sub(1)) + " ",
+                    cut(&r.student.grade.to_string(), 3),
+                    cut(&date_string(r.last_activity), 11),
+                    cut(r.last_checkin.as_deref().unwrap_or(s::NEVER), 11),
+                    cut(&s::goals_cell(r.open_goals, r.overdue_goals), 13),
+                    cut(&flags.join(", "), flags_w),
+                ))
+            })
+            .collect();
+        let block = list::block(&title, true, theme);
+        let inner = block.inner(table);
+        f.render_widget(block, table);
+        if inner.height == 0 {
+            return;
+        }
+        let [head_r, body] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+        f.render_widget(
+            Paragraph::new(Line::styled(format!("  {head}"), theme.heading)),
+            head_r,
+        );
+        list::render(
+            f,
+            body,
+            ratatui::widgets::Block::default(),
+            rows,
+            &self.list,
+            !self.searching,
+            theme,
+        );
+    }
+}
