@@ -19,6 +19,7 @@ pub mod sheet;
 pub mod shortlist;
 pub mod student;
 pub mod suggest;
+pub mod text;
 pub mod transfer;
 
 pub use career::{Career, CareerKind, Field, Figures};

@@ -7,6 +7,7 @@
 //! notes, which appear only when the dossier holds some. No figure is printed that is not in
 //! the dossier.
 
+use super::text::{clean, esc, md_line, one_line, paragraphs};
 use std::collections::BTreeSet;
 
 use super::dossier::{Dossier, ResultLine};
@@ -114,24 +115,6 @@ struct Bar {
     name: String,
     latest: Option<f32>,
     previous: Option<f32>,
-}
-
-/// Line breaks stay, tabs become spaces, other control and direction-override characters go.
-fn clean(t: &str) -> String {
-    t.chars()
-        .filter_map(|c| match c {
-            '\n' => Some('\n'),
-            '\t' => Some(' '),
-            c if c.is_control() => None,
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => None,
-            c => Some(c),
-        })
-        .collect()
-}
-
-/// Like `clean`, on one line.
-fn one_line(t: &str) -> String {
-    clean(t).replace('\n', " ").trim().to_string()
 }
 
 fn or(t: String, empty: &str) -> String {
@@ -383,35 +366,7 @@ fn weight(blocks: &[Block]) -> usize {
     blocks.iter().map(lines).sum()
 }
 
-/// Text as paragraphs of trimmed, non-empty lines.
-fn paragraphs(t: &str) -> Vec<Vec<&str>> {
-    let lines: Vec<&str> = t.lines().map(str::trim).collect();
-    let paras = lines.split(|l| l.is_empty()).filter(|p| !p.is_empty());
-    paras.map(<[&str]>::to_vec).collect()
-}
-
 // ---------------------------------------------------------------- Markdown
-
-/// Escapes one line of text so CommonMark shows it as typed, and a `|` cannot end a table
-/// cell. `at_start` when the text begins a line, where `-`, `+`, `=` and `1.` would start
-/// a list or a heading.
-fn md_line(t: &str, at_start: bool) -> String {
-    let mut out = String::with_capacity(t.len() + 8);
-    let mut digits_only = at_start;
-    for (i, c) in t.chars().enumerate() {
-        let special = matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '#' | '<' | '>' | '[' | ']' | '|' | '~' | '&'
-        ) || (at_start && i == 0 && matches!(c, '-' | '+' | '='))
-            || (digits_only && i > 0 && matches!(c, '.' | ')'));
-        if special {
-            out.push('\\');
-        }
-        out.push(c);
-        digits_only = digits_only && c.is_ascii_digit();
-    }
-    out
-}
 
 /// Text that may hold several lines: lines end in a hard break, paragraphs stay apart.
 fn md_text(t: &str) -> String {
@@ -517,22 +472,6 @@ footer{margin-top:2.5rem;padding-top:.4rem;border-top:1px solid #000;font-size:.
 @page{margin:15mm}
 @media print{body{max-width:none;margin:0;padding:0;font-size:11pt}h2{margin-top:1.2rem}}
 ";
-
-/// Escapes text for HTML and SVG: & < > " and '.
-fn esc(t: &str) -> String {
-    let mut out = String::with_capacity(t.len() + 8);
-    for c in t.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A coordinate with at most one decimal.
 fn num(v: f32) -> String {

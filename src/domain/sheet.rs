@@ -7,6 +7,7 @@
 //! The content is built once as a list of blocks; each format only decides how they look.
 
 use super::plan::{Plan, checklist, estimate_minutes};
+use super::text::{clean, esc, md_line, one_line, paragraphs};
 use crate::strings::interview as si;
 use crate::strings::sheet as s;
 
@@ -88,23 +89,6 @@ enum Body {
     Notes(String),
     /// An answer on its own.
     Reply(String),
-}
-
-/// Line breaks stay, tabs become spaces, other control characters go.
-fn clean(t: &str) -> String {
-    t.chars()
-        .filter_map(|c| match c {
-            '\n' => Some('\n'),
-            '\t' => Some(' '),
-            c if c.is_control() => None,
-            c => Some(c),
-        })
-        .collect()
-}
-
-/// Like `clean`, on one line.
-fn one_line(t: &str) -> String {
-    clean(t).replace('\n', " ").trim().to_string()
 }
 
 fn or<'a>(t: &'a str, empty: &'a str) -> &'a str {
@@ -192,34 +176,7 @@ fn blocks(plan: &Plan, info: &SheetInfo) -> Vec<Block> {
     v
 }
 
-/// Text as paragraphs of trimmed, non-empty lines.
-fn paragraphs(t: &str) -> Vec<Vec<&str>> {
-    let lines: Vec<&str> = t.lines().map(str::trim).collect();
-    let paras = lines.split(|l| l.is_empty()).filter(|p| !p.is_empty());
-    paras.map(<[&str]>::to_vec).collect()
-}
-
 // ---------------------------------------------------------------- Markdown
-
-/// Escapes one line of text so CommonMark shows it as typed. `at_start` when the text
-/// begins a line, where `-`, `+`, `=` and `1.` would start a list or a heading.
-fn md_line(t: &str, at_start: bool) -> String {
-    let mut out = String::with_capacity(t.len() + 8);
-    let mut digits_only = at_start;
-    for (i, c) in t.chars().enumerate() {
-        let special = matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '#' | '<' | '>' | '[' | ']' | '|' | '~' | '&'
-        ) || (at_start && i == 0 && matches!(c, '-' | '+' | '='))
-            || (digits_only && i > 0 && matches!(c, '.' | ')'));
-        if special {
-            out.push('\\');
-        }
-        out.push(c);
-        digits_only = digits_only && c.is_ascii_digit();
-    }
-    out
-}
 
 /// Text that may hold several lines as Markdown paragraphs: lines end in a hard break,
 /// each line starts with `prefix` (for block quotes), the first paragraph after `label`.
@@ -409,22 +366,6 @@ footer{margin-top:2.5rem;padding-top:.4rem;border-top:1px solid #000;font-size:.
 @page{margin:16mm}
 @media print{body{max-width:none;margin:0;padding:0;font-size:11pt}h2{margin-top:1.2rem}}
 ";
-
-/// Escapes text for HTML: & < > " and '.
-fn esc(t: &str) -> String {
-    let mut out = String::with_capacity(t.len() + 8);
-    for c in t.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// Text as `<p>` paragraphs with `<br>` line breaks, the first after a bold label.
 fn html_text(o: &mut String, t: &str, label: Option<&str>) {
