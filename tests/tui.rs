@@ -116,23 +116,6 @@ fn explore_help_lists_search() {
 }
 
 #[test]
-fn every_planned_area_says_so_honestly() {
-    for (n, area) in [('6', Area::Plan)] {
-        let mut a = app();
-        key(&mut a, KeyCode::Char(n));
-        assert_eq!(a.area, area);
-        let s = screen(&a);
-        assert!(s.contains("Not built yet"), "{area:?}\n{s}");
-        if area == Area::Plan {
-            insta::assert_snapshot!(s);
-        }
-        key(&mut a, KeyCode::Char('q'));
-        assert_eq!(a.area, Area::Home);
-        assert!(!a.quit);
-    }
-}
-
-#[test]
 fn tab_cycles_areas_and_q_quits_from_home() {
     let mut a = app();
     for expected in Area::ALL.iter().skip(1) {

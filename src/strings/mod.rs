@@ -598,29 +598,6 @@ pub mod results;
 pub mod sheet;
 pub mod transfer;
 
-pub mod planned {
-    pub const NOT_YET: &str = "Not built yet";
-    pub const NOT_YET_BODY: &str = "This part of medpath is planned but does not work yet in \
-this version. Nothing here is saved or scored.";
-    pub const WILL: &str = "What it will do:";
-    pub const MEANWHILE: &str =
-        "Meanwhile: press 4 to explore the career catalog, or 1 to go Home.";
-
-    pub const PLAN_INTRO: &str = "My plan keeps your course plan, experiences and goals together.";
-    pub const PLAN_WILL: &[&str] = &[
-        "High-school courses for grades 9-12 that prepare for your shortlist",
-        "A log of shadowing, volunteering, clubs and certifications",
-        "Goals with dates that you and your counselor follow up",
-    ];
-    pub const COUNSELOR_INTRO: &str =
-        "Counselor mode is for school counselors, behind a passphrase.";
-    pub const COUNSELOR_WILL: &[&str] = &[
-        "A roster of students with flags that need attention",
-        "Each student's record at a glance, with private notes",
-        "Check-ins with goals that carry into the next meeting",
-    ];
-}
-
 pub mod compare {
     pub const TITLE: &str = "Compare";
     pub const KIND: &str = "Kind";

@@ -7,7 +7,7 @@ pub mod keys {
     pub const ADD_THIS_COURSE: &str = "add the course chosen";
     pub const GRADE: &str = "grade";
     pub const LATER_GRADE: &str = "a later grade";
-    pub const COURSE_STATUS: &str = "planned / taking / done";
+    pub const COURSE_STATUS: &str = "change status";
     pub const REMOVE_COURSE: &str = "take out of the plan (asks first)";
     pub const ADD_EXPERIENCE: &str = "add an experience";
     pub const EDIT_EXPERIENCE: &str = "change it";
@@ -52,8 +52,8 @@ pub fn helps_with(titles: &[String]) -> String {
 pub fn usually(grade: u8) -> String {
     format!("usually grade {grade}")
 }
-pub const SCHOOL_NOTE: &str = "Schools name courses differently: check with your counselor \
-which ones your school offers.";
+pub const SCHOOL_NOTE: &str =
+    "Schools name courses differently: ask your counselor what yours offers.";
 pub fn course_saved(course: &str, grade: u8, status: &str) -> String {
     match status {
         "taking" => format!("Saved. You are taking {course} in grade {grade}."),
@@ -141,14 +141,8 @@ pub const NEW_EXPERIENCE: &str = "New experience";
 pub const EDIT_EXPERIENCE: &str = "Change the experience";
 pub const EXPERIENCE_INTRO: &str = "Something you did to learn about health work. Only the name \
 is needed; fill in the rest if you know it.";
-pub const EXPERIENCE_LABELS: [&str; 6] = [
-    "Kind",
-    "Name",
-    "Started",
-    "Ended",
-    "Hours",
-    "Reflection",
-];
+pub const EXPERIENCE_LABELS: [&str; 6] =
+    ["Kind", "Name", "Started", "Ended", "Hours", "Reflection"];
 pub const KIND_HINT: &str = "← and → choose the kind: shadowing, volunteering, a club (such as \
 HOSA), a summer program, a certification (CPR, nursing assistant, EMT), a job.";
 pub const NAME_HINT: &str = "For example: Shadowing a nurse at City Clinic, Hospital gift shop, \
@@ -203,10 +197,10 @@ pub fn goal_saved(text: &str) -> String {
 pub fn goal_deleted(text: &str) -> String {
     format!("\"{text}\" was deleted.")
 }
-pub const COUNSELOR_GOAL_NO_DELETE: &str = "This goal is from your counselor, so it cannot be \
-deleted here: ask your counselor.";
-pub const COUNSELOR_GOAL_NO_EDIT: &str = "This goal is from your counselor, so it cannot be \
-changed here: ask your counselor.";
+pub const COUNSELOR_GOAL_NO_DELETE: &str =
+    "Goals from your counselor can't be deleted here: ask your counselor.";
+pub const COUNSELOR_GOAL_NO_EDIT: &str =
+    "Goals from your counselor can't be changed here: ask your counselor.";
 pub const DELETE_GOAL_TITLE: &str = "Delete this goal?";
 pub fn confirm_delete_goal(text: &str) -> String {
     format!("\"{text}\" will be gone from your goals for good.")

@@ -13,9 +13,9 @@ use super::keymap::Context;
 use super::screens::assessment::{self, Assessment};
 use super::screens::counselor::{self, Counselor};
 use super::screens::interview::{self, Interview};
-use super::screens::myplan::MyPlan;
+use super::screens::myplan::{self, MyPlan};
 use super::screens::results::{self, Results};
-use super::screens::{explore::Explore, home, home::Home, planned};
+use super::screens::{explore::Explore, home, home::Home};
 use super::theme::Theme;
 use super::widgets::{footer, help, tabs, too_small};
 use crate::domain::{Clock, Student};
@@ -159,6 +159,7 @@ impl App {
             Area::Results => self.results.enter(&mut ctx, st),
             Area::Interview => self.interview.enter(&mut ctx, st),
             Area::Counselor => self.counselor.enter(&mut ctx),
+            Area::Plan => self.myplan.enter(&mut ctx, st),
             _ => {}
         }
     }
@@ -264,6 +265,10 @@ impl App {
                     interview::Outcome::Leave => self.area = Area::Home,
                 }
             }
+            Area::Plan => match self.myplan.update(&action, &mut ctx, self.student.as_ref()) {
+                myplan::Outcome::None => {}
+                myplan::Outcome::Leave => self.area = Area::Home,
+            },
             Area::Counselor => match self.counselor.update(&action, &mut ctx) {
                 counselor::Outcome::None => {}
                 counselor::Outcome::Leave => {
@@ -271,11 +276,6 @@ impl App {
                     self.area = Area::Home;
                 }
             },
-            _ => {
-                if action == Action::Back {
-                    self.area = Area::Home;
-                }
-            }
         }
     }
 
@@ -301,7 +301,7 @@ impl App {
             Area::Results => self.results.render(f, body, &view),
             Area::Interview => self.interview.render(f, body, &view),
             Area::Counselor => self.counselor.render(f, body, &view),
-            other => planned::render(f, body, other, &view),
+            Area::Plan => self.myplan.render(f, body, &view),
         }
         let who = match &self.student {
             Some(st) => s::signed_in(&st.name),
@@ -340,7 +340,7 @@ impl App {
             Area::Results => self.results.contexts(),
             Area::Interview => self.interview.contexts(),
             Area::Counselor => self.counselor.contexts(),
-            _ => &[Context::Global],
+            Area::Plan => self.myplan.contexts(),
         }
     }
 }

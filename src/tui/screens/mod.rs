@@ -16,7 +16,7 @@ pub mod interview_plan;
 pub mod interview_practice;
 pub mod interview_tabs;
 pub mod myplan;
-pub mod planned;
+pub mod myplan_forms;
 pub mod results;
 pub mod results_pages;
 pub mod shortlist;

@@ -1,28 +1,33 @@
-//! The small windows of My plan: the experience form, the goal form, the course chooser and
-//! the yes / no question. A form keeps what was typed when it cannot be saved, and shows
-//! what is wrong under the field to fix.
+//! The small windows of My plan (the experience form, the goal form, the course chooser and
+//! the yes / no question) and the drawing of its Experiences and Goals tabs. A form keeps
+//! what was typed when it cannot be saved, and shows what is wrong under the field to fix.
+
+use std::cell::Cell;
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::myplan::MyPlan;
 
 use crate::domain::courses::Course;
 use crate::domain::plan::{PlanError, parse_date};
 use crate::domain::record::{
-    Experience, ExperienceKind, Goal, RecordError, parse_experience, parse_goal,
+    Experience, ExperienceKind, Goal, GoalStatus, RecordError, parse_experience, parse_goal,
 };
 use crate::strings::myplan as s;
 use crate::strings::record as sr;
 use crate::tui::action::Action;
 use crate::tui::app::Ctx;
 use crate::tui::theme::{NO_POINTER, POINTER, Theme};
+use crate::tui::widgets::centered;
 use crate::tui::widgets::list::{self, ListState};
 use crate::tui::widgets::sections::wrap;
-use crate::tui::widgets::centered;
 
 /// What a form asks My plan to do after an action.
 pub enum FormOutcome {
@@ -52,8 +57,8 @@ pub struct ExperienceForm {
     pub error: Option<(usize, String)>,
 }
 
-impl ExperienceForm {
-    pub fn new() -> ExperienceForm {
+impl Default for ExperienceForm {
+    fn default() -> ExperienceForm {
         ExperienceForm {
             editing: None,
             kind: ExperienceKind::Shadowing,
@@ -62,13 +67,15 @@ impl ExperienceForm {
             error: None,
         }
     }
+}
 
+impl ExperienceForm {
     pub fn edit(e: &Experience) -> ExperienceForm {
         let mut f = ExperienceForm {
             editing: Some(e.id),
             kind: e.kind,
             field: NAME,
-            ..ExperienceForm::new()
+            ..ExperienceForm::default()
         };
         f.inputs[NAME] = Input::new(e.title.clone());
         f.inputs[START] = Input::new(e.started_on.clone().unwrap_or_default());
@@ -130,9 +137,7 @@ impl ExperienceForm {
                             END
                         }
                     }
-                    RecordError::Text(PlanError::TooLong(what, ..)) if *what == sr::W_TITLE => {
-                        NAME
-                    }
+                    RecordError::Text(PlanError::TooLong(what, ..)) if *what == sr::W_TITLE => NAME,
                     RecordError::Text(_) => REFLECTION,
                     _ => self.field,
                 };
@@ -319,7 +324,13 @@ impl FormView<'_> {
             return;
         }
         let width = usize::from(inner.width);
-        let label_w = self.fields.iter().map(|(l, _)| l.width()).max().unwrap_or(0) + 2;
+        let label_w = self
+            .fields
+            .iter()
+            .map(|(l, _)| l.width())
+            .max()
+            .unwrap_or(0)
+            + 2;
         let room = width.saturating_sub(2 + label_w).max(1);
         let mut lines: Vec<Line> = wrap(self.intro, width, "", "")
             .into_iter()
@@ -396,13 +407,17 @@ impl CourseChooser {
     }
 
     pub fn render(&self, f: &mut Frame, area: Rect, theme: &Theme) {
+        let h = (self.choices.len() as u16).saturating_add(2);
+        let r = centered(area, area.width.saturating_sub(4).min(76), h);
+        let room = usize::from(r.width).saturating_sub(4);
         let rows: Vec<Line<'static>> = self
             .choices
             .iter()
-            .map(|(c, careers)| Line::raw(s::chooser_row(c.label(), c.usual_grade(), careers)))
+            .map(|(c, careers)| {
+                let row = s::chooser_row(c.label(), c.usual_grade(), careers);
+                Line::raw(fit(&row, room))
+            })
             .collect();
-        let h = (rows.len() as u16).saturating_add(2);
-        let r = centered(area, area.width.saturating_sub(4).min(76), h);
         f.render_widget(Clear, r);
         let block = list::block(s::CHOOSER_TITLE, true, theme)
             .title_bottom(Line::styled(s::CHOOSER_HINT, theme.dim));
@@ -422,4 +437,236 @@ pub fn confirm(f: &mut Frame, area: Rect, title: &str, text: &str, theme: &Theme
     .wrap(Wrap { trim: true })
     .block(list::block(title, true, theme));
     f.render_widget(p, r);
+}
+
+/// The Experiences tab: total hours, the list, and the chosen one's reflection.
+pub(super) fn experiences_tab(p: &MyPlan, f: &mut Frame, area: Rect, theme: &Theme) {
+    let width = usize::from(area.width);
+    let mut head = if p.experiences.is_empty() {
+        para(s::NO_EXPERIENCES, width, Style::default())
+    } else {
+        let total: u64 = p.experiences.iter().map(|e| u64::from(e.hours)).sum();
+        let n = p.experiences.len();
+        vec![Line::styled(s::total_hours(total, n), theme.heading)]
+    };
+    head.push(Line::raw(""));
+    head.truncate(usize::from(area.height / 2));
+    let mut foot = Vec::new();
+    if let Some(e) = p.experiences.get(p.experience_list.selected) {
+        foot.push(Line::styled(s::REFLECTION_HEADING, theme.heading));
+        if e.reflection.is_empty() {
+            foot.push(Line::styled(s::NO_REFLECTION, theme.dim));
+        } else {
+            foot.extend(
+                para(&e.reflection, width, Style::default())
+                    .into_iter()
+                    .take(3),
+            );
+        }
+        foot.push(Line::styled(s::EXPERIENCE_HINT, theme.dim));
+    }
+    let mid = frame_list(f, area, head, foot, theme);
+    // Columns: kind, name, dates, hours; the name gets what is left.
+    let (kind_w, dates_w, hours_w) = (15, 25, 11);
+    let name_w = width.saturating_sub(2 + kind_w + dates_w + hours_w).max(8);
+    let mut rows: Vec<Line<'static>> = p
+        .experiences
+        .iter()
+        .map(|e| {
+            let dates = s::dates(e.started_on.as_deref(), e.ended_on.as_deref());
+            Line::from(vec![
+                Span::styled(pad(s::kind_short(e.kind.as_str()), kind_w), theme.key),
+                Span::raw(pad(&e.title, name_w)),
+                Span::styled(pad(&dates, dates_w), theme.dim),
+                Span::raw(s::hours(e.hours)),
+            ])
+        })
+        .collect();
+    rows.push(Line::styled(s::ADD_EXPERIENCE_ROW, theme.key));
+    let list = &p.experience_list;
+    list::render(f, mid, Block::default(), rows, list, true, theme);
+}
+
+/// The Goals tab: open goals first with their due dates, overdue ones said in words, the
+/// counselor's marked as such.
+pub(super) fn goals_tab(p: &MyPlan, f: &mut Frame, area: Rect, theme: &Theme, today: &str) {
+    let width = usize::from(area.width);
+    let count = |st| p.goals.iter().filter(|g| g.status == st).count();
+    let mut head = if p.goals.is_empty() {
+        para(s::NO_GOALS, width, Style::default())
+    } else {
+        let (open, done) = (count(GoalStatus::Open), count(GoalStatus::Done));
+        vec![Line::styled(s::goals_count(open, done), theme.heading)]
+    };
+    head.push(Line::raw(""));
+    head.truncate(usize::from(area.height / 2));
+    let mut foot = Vec::new();
+    if let Some(g) = p.goals.get(p.goal_list.selected) {
+        foot = para(&g.text, width, theme.heading);
+        foot.truncate(2);
+        let about = if g.checkin_id.is_some() {
+            s::FROM_COUNSELOR_DETAIL
+        } else {
+            s::OWN_GOAL_DETAIL
+        };
+        foot.extend(para(about, width, theme.dim));
+    }
+    let mid = frame_list(f, area, head, foot, theme);
+    // The words in a column as wide as the longest (when there is room), then the tags.
+    let longest = p.goals.iter().map(|g| g.text.width()).max().unwrap_or(0) + 1;
+    let mut rows: Vec<Line<'static>> = p
+        .goals
+        .iter()
+        .map(|g| {
+            let mark = match g.status {
+                GoalStatus::Open => s::UNTICKED,
+                GoalStatus::Done => s::TICKED,
+                GoalStatus::Dropped => s::DROPPED_MARK,
+            };
+            let mut tags: Vec<String> = Vec::new();
+            match &g.due_on {
+                _ if g.status != GoalStatus::Open => tags.push(g.status.label().to_string()),
+                Some(d) => tags.push(s::due(d)),
+                None => {}
+            }
+            let overdue = g.is_overdue(today);
+            if overdue {
+                tags.push(s::OVERDUE.to_string());
+            }
+            if g.checkin_id.is_some() {
+                tags.push(s::FROM_COUNSELOR.to_string());
+            }
+            let tags = tags.join(" · ");
+            let room = width.saturating_sub(2 + 4 + 2 + tags.width()).max(12);
+            let text_w = longest.min(room);
+            Line::from(vec![
+                Span::styled(format!("{mark} "), theme.key),
+                Span::raw(pad(&g.text, text_w)),
+                Span::raw("  "),
+                Span::styled(tags, if overdue { theme.error } else { theme.dim }),
+            ])
+        })
+        .collect();
+    rows.push(Line::styled(s::ADD_GOAL_ROW, theme.key));
+    list::render(f, mid, Block::default(), rows, &p.goal_list, true, theme);
+}
+
+/// Draws `head` at the top of `area` and, when there is room, `foot` at the bottom under a
+/// rule; returns the space between, for the list.
+pub(super) fn frame_list(
+    f: &mut Frame,
+    area: Rect,
+    head: Vec<Line<'static>>,
+    foot: Vec<Line<'static>>,
+    theme: &Theme,
+) -> Rect {
+    let head_h = head.len() as u16;
+    let foot_h = if area.height >= 10 && !foot.is_empty() {
+        foot.len() as u16 + 1
+    } else {
+        0
+    };
+    let [top, mid, bottom] = Layout::vertical([
+        Constraint::Length(head_h),
+        Constraint::Min(1),
+        Constraint::Length(foot_h),
+    ])
+    .areas(area);
+    f.render_widget(Paragraph::new(head), top);
+    if foot_h > 0 {
+        let block = Block::default()
+            .borders(Borders::TOP)
+            .border_style(theme.border);
+        f.render_widget(Paragraph::new(foot).block(block), bottom);
+    }
+    mid
+}
+
+/// `text` wrapped to `width`, one line each, in `style`.
+pub(super) fn para(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    wrap(text, width, "", "")
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
+}
+
+/// Draws rows, some of them headings that cannot be chosen (flush left), the others
+/// indented with room for the pointer; line `at` is marked as chosen (pointer and reverse,
+/// visible without colour) and scrolled into view with the heading above it.
+pub(super) fn render_rows(
+    f: &mut Frame,
+    area: Rect,
+    rows: Vec<(Line<'static>, bool)>,
+    at: Option<usize>,
+    offset: &Cell<usize>,
+    theme: &Theme,
+) {
+    let height = usize::from(area.height);
+    if height == 0 {
+        return;
+    }
+    let mut off = offset.get().min(rows.len().saturating_sub(1));
+    if let Some(at) = at {
+        let first = if at > 0 && !rows[at - 1].1 {
+            at - 1
+        } else {
+            at
+        };
+        if first < off {
+            off = first;
+        } else if at >= off + height {
+            off = at + 1 - height;
+        }
+    }
+    offset.set(off);
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .enumerate()
+        .skip(off)
+        .take(height)
+        .map(|(i, (line, choosable))| {
+            if Some(i) == at {
+                let style = theme.selected;
+                let mut spans = vec![Span::styled(POINTER, style)];
+                spans.extend(line.spans.into_iter().map(|sp| sp.patch_style(style)));
+                Line::from(spans).style(style)
+            } else if choosable {
+                let mut spans = vec![Span::raw(NO_POINTER)];
+                spans.extend(line.spans);
+                Line::from(spans)
+            } else {
+                line
+            }
+        })
+        .collect();
+    f.render_widget(Paragraph::new(lines), area);
+}
+
+/// `text` cut (with an ellipsis) or padded with spaces to `w` columns.
+pub(super) fn pad(text: &str, w: usize) -> String {
+    let mut out = fit(text, w.saturating_sub(1));
+    let used = out.width();
+    out.extend(std::iter::repeat_n(' ', w.saturating_sub(used)));
+    out
+}
+
+/// `text` cut to at most `w` columns, with an ellipsis when cut.
+pub(super) fn fit(text: &str, w: usize) -> String {
+    if text.width() <= w {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in text.chars() {
+        let cw = ch.width().unwrap_or(0);
+        if used + cw + 1 > w {
+            break;
+        }
+        used += cw;
+        out.push(ch);
+    }
+    if w > 0 {
+        out.push('…');
+    }
+    out
 }
