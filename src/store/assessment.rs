@@ -123,7 +123,7 @@ impl Store {
     /// Finishes an assessment in progress with its score. Returns false if it was not open.
     pub fn finish_run(&mut self, run: i64, scored: &Scored, now: Timestamp) -> Result<bool> {
         let json = serde_json::to_string(scored).map_err(|e| Error::Database(e.to_string()))?;
-        self.write(|tx, c| {
+        let done = self.write(|tx, c| {
             let n = tx
                 .execute(
                     "UPDATE assessments SET finished_at = ?2, scored_json = ?3 \
@@ -132,7 +132,11 @@ impl Store {
                 )
                 .map_err(c)?;
             Ok(n == 1)
-        })
+        })?;
+        if done {
+            self.after_result_saved(run);
+        }
+        Ok(done)
     }
 
     /// Stores a whole assessment at once (an answer file): the answers and the result, in one
@@ -148,7 +152,7 @@ impl Store {
             check_value(item, *v)?;
         }
         let json = serde_json::to_string(scored).map_err(|e| Error::Database(e.to_string()))?;
-        self.write(|tx, c| {
+        let id = self.write(|tx, c| {
             tx.execute(
                 "INSERT INTO assessments (student_id, started_at, finished_at, position, \
                  scored_json) VALUES (?1, ?2, ?2, 0, ?3)",
@@ -166,7 +170,9 @@ impl Store {
                 st.execute(params![id, item, v, now]).map_err(c)?;
             }
             Ok(id)
-        })
+        })?;
+        self.after_result_saved(id);
+        Ok(id)
     }
 
     /// The student's finished assessments, newest first, at most `limit`.
@@ -204,6 +210,35 @@ impl Store {
             });
         }
         Ok(out)
+    }
+
+    /// One finished result by id, with its student.
+    pub(crate) fn result_by_id(&self, id: i64) -> Result<Option<(i64, Taken)>> {
+        let row: Option<(i64, i64, i64, String)> = self
+            .conn
+            .query_row(
+                "SELECT student_id, started_at, finished_at, scored_json FROM assessments \
+                 WHERE id = ?1 AND finished_at IS NOT NULL",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        let Some((student, started_at, finished_at, json)) = row else {
+            return Ok(None);
+        };
+        let scored: Scored = serde_json::from_str(&json)
+            .map_err(|e| Error::Database(s::unreadable_result(id, &e.to_string())))?;
+        Ok(Some((
+            student,
+            Taken {
+                id,
+                started_at,
+                finished_at,
+                answers: self.answers_of(id)?,
+                scored,
+            },
+        )))
     }
 
     /// The careers a student marked "not for me".

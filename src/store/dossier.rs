@@ -3,7 +3,6 @@
 use std::collections::HashMap;
 
 use super::Store;
-use crate::domain::agenda::{RosterFacts, RosterRow, roster_row};
 use crate::domain::assessment::{Area, Taken};
 use crate::domain::courses::{Course, for_career};
 use crate::domain::dossier::{
@@ -172,82 +171,5 @@ impl Store {
             checkins,
             notes,
         })
-    }
-
-    /// Every student with what the roster shows, as of `today` (`YYYY-MM-DD`), in the
-    /// order of [`Store::students`].
-    pub fn roster(&self, today: &str) -> Result<Vec<RosterRow>> {
-        let careers = self.careers()?;
-        let items = self.items()?;
-        let title: HashMap<&str, &str> = careers
-            .iter()
-            .map(|c| (c.id.as_str(), c.title.as_str()))
-            .collect();
-        let mut goals: HashMap<i64, (usize, usize)> = HashMap::new();
-        {
-            let mut st = self
-                .conn
-                .prepare_cached(
-                    "SELECT student_id, count(*), \
-                     count(*) FILTER (WHERE due_on IS NOT NULL AND due_on < ?1) \
-                     FROM goals WHERE status = 'open' GROUP BY student_id",
-                )
-                .map_err(|e| self.err(e))?;
-            let rows = st
-                .query_map([today], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-                .map_err(|e| self.err(e))?;
-            for row in rows {
-                let (id, open, overdue): (i64, i64, i64) = row.map_err(|e| self.err(e))?;
-                goals.insert(id, (open as usize, overdue as usize));
-            }
-        }
-        let mut last_checkin: HashMap<i64, String> = HashMap::new();
-        {
-            let mut st = self
-                .conn
-                .prepare_cached("SELECT student_id, max(held_on) FROM checkins GROUP BY student_id")
-                .map_err(|e| self.err(e))?;
-            let rows = st
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-                .map_err(|e| self.err(e))?;
-            for row in rows {
-                let (id, d): (i64, String) = row.map_err(|e| self.err(e))?;
-                last_checkin.insert(id, d);
-            }
-        }
-        let mut out = Vec::new();
-        for st in self.students()? {
-            let latest = self.results(st.id, 1)?.pop();
-            let (top_matches, answer_flags) = match &latest {
-                None => (Vec::new(), Vec::new()),
-                Some(t) => {
-                    let hidden = self.hidden_matches(st.id)?;
-                    let top = Matcher::new(&items, &t.answers, &t.scored.profile)
-                        .rank(&careers)
-                        .into_iter()
-                        .filter(|m| !hidden.contains(&m.career_id))
-                        .take(3)
-                        .map(|m| {
-                            title
-                                .get(m.career_id.as_str())
-                                .map(|t| t.to_string())
-                                .unwrap_or(m.career_id)
-                        })
-                        .collect();
-                    (top, t.scored.quality.flags.clone())
-                }
-            };
-            let (open_goals, overdue_goals) = goals.get(&st.id).copied().unwrap_or_default();
-            let facts = RosterFacts {
-                top_matches,
-                answer_flags,
-                has_result: latest.is_some(),
-                open_goals,
-                overdue_goals,
-                last_checkin: last_checkin.get(&st.id).cloned(),
-            };
-            out.push(roster_row(st, facts, today));
-        }
-        Ok(out)
     }
 }

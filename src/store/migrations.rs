@@ -211,14 +211,40 @@ CREATE TABLE experiences (
 CREATE INDEX experiences_by_student ON experiences(student_id, started_on);
 "#;
 
+const M6: &str = r#"
+-- The top matches of each student's latest result, ranked when the result is saved, so the
+-- counselor's roster does not rank the whole catalog again for every student. `catalog` is
+-- the built-in content version they were ranked against: a new catalog ranks them again.
+CREATE TABLE result_top (
+    assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+    student_id    INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+    catalog       TEXT NOT NULL,
+    -- Career ids, best first, one per line.
+    careers       TEXT NOT NULL,
+    -- The answer-quality flags, as a JSON array.
+    flags         TEXT NOT NULL
+) STRICT;
+CREATE INDEX result_top_by_student ON result_top(student_id);
+-- Finished results by student, newest first, for "the latest result of everyone".
+CREATE INDEX results_by_student ON assessments(student_id, finished_at DESC, id DESC)
+    WHERE finished_at IS NOT NULL;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(M1), M::up(M2), M::up(M3), M::up(M4), M::up(M5)])
+    Migrations::new(vec![
+        M::up(M1),
+        M::up(M2),
+        M::up(M3),
+        M::up(M4),
+        M::up(M5),
+        M::up(M6),
+    ])
 }
 
 /// The schema version this build writes.
 pub fn latest_version() -> i64 {
     // One migration per entry above; keep in step with `migrations()`.
-    5
+    6
 }
 
 #[cfg(test)]

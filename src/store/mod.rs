@@ -9,6 +9,8 @@ pub use interview::{NewQuestion, ReflectionPart, ShortlistMove};
 pub mod migrations;
 mod record;
 mod reference;
+mod roster;
+pub use roster::ROSTER_MATCHES;
 mod security;
 mod shortlist;
 mod students;

@@ -7,7 +7,7 @@ use crate::domain::clock::Timestamp;
 use crate::domain::student::{NewStudent, Student, StudentError, name_key};
 use crate::error::{Error, Result};
 
-fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Student> {
+pub(super) fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Student> {
     Ok(Student {
         id: r.get(0)?,
         name: r.get(1)?,

@@ -457,3 +457,6 @@ mod record_tests;
 
 #[path = "transfer_tests.rs"]
 mod transfer_tests;
+
+#[path = "roster_tests.rs"]
+mod roster_tests;

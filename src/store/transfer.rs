@@ -337,7 +337,7 @@ impl Store {
     ) -> Result<ImportReport> {
         let items = self.items()?;
         let key = name_key(&f.student.name);
-        self.write(|tx, c| {
+        let rep = self.write(|tx, c| {
             let mut rep = ImportReport {
                 student: f.student.name.clone(),
                 ..Default::default()
@@ -617,6 +617,9 @@ impl Store {
                 rep.experiences += 1;
             }
             Ok(rep)
-        })
+        })?;
+        // Rank the imported results for the roster (committed already: see after_result_saved).
+        let _ = self.refresh_result_tops();
+        Ok(rep)
     }
 }
