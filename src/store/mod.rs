@@ -14,6 +14,8 @@ pub use roster::ROSTER_MATCHES;
 mod security;
 mod shortlist;
 mod students;
+#[doc(hidden)]
+pub mod synth;
 mod transfer;
 pub use transfer::{ImportReport, open_export_notes, seal_export_notes};
 
