@@ -3,6 +3,7 @@
 
 mod assess;
 mod careers;
+mod doctor;
 mod interview;
 mod matches;
 mod paths;
@@ -111,6 +112,15 @@ pub enum Command {
         format: String,
         #[arg(short = 'o', long, value_name = "FILE", help = r::REPORT_OUTPUT_HELP)]
         output: Option<PathBuf>,
+    },
+    #[command(about = crate::strings::doctor::DOCTOR_ABOUT)]
+    Doctor {
+        #[arg(long, help = crate::strings::doctor::NO_BACKUP_HELP)]
+        no_backup: bool,
+        #[arg(long, value_name = "FILE", help = crate::strings::doctor::RECOVER_HELP)]
+        recover: Option<PathBuf>,
+        #[arg(long, help = s::JSON_HELP)]
+        json: bool,
     },
     #[command(about = s::COMPLETIONS_ABOUT)]
     Completions {
@@ -254,7 +264,11 @@ pub(crate) fn out_json<T: serde::Serialize>(v: &T) -> Result<()> {
 }
 
 fn open(cli: &Cli) -> Result<Store> {
-    Store::open(&cli.db_choice()?.path)
+    let store = Store::open(&cli.db_choice()?.path)?;
+    if let Some(w) = store.warning() {
+        eprintln!("{w}");
+    }
+    Ok(store)
 }
 
 /// Runs a parsed command line; returns the exit code.
@@ -262,6 +276,16 @@ pub fn run(cli: Cli) -> Result<i32> {
     match &cli.command {
         None => crate::tui::run(&cli.db_choice()?.path),
         Some(Command::Paths { json }) => paths::run(&cli, *json),
+        Some(Command::Doctor {
+            no_backup,
+            recover,
+            json,
+        }) => doctor::run(
+            &cli.db_choice()?.path,
+            !*no_backup,
+            recover.as_deref(),
+            *json,
+        ),
         Some(Command::Careers { command }) => {
             let store = open(&cli)?;
             careers::run(&store, command)

@@ -3,7 +3,9 @@
 
 mod assessment;
 mod careers;
+pub mod doctor;
 mod dossier;
+pub mod health;
 mod interview;
 pub use interview::{NewQuestion, ReflectionPart, ShortlistMove};
 pub mod migrations;
@@ -59,6 +61,8 @@ pub fn default_paths() -> Option<DefaultPaths> {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Something the user should know about the file (it is on a network file system).
+    warning: Option<String>,
 }
 
 impl std::fmt::Debug for Store {
@@ -123,6 +127,37 @@ fn create_private(path: &Path) -> Result<()> {
     }
 }
 
+/// How the database keeps its journal.
+enum Journal {
+    /// In memory: nothing to choose.
+    Memory,
+    /// Write-ahead log: readers never wait for a writer.
+    Wal,
+    /// The rollback journal, with the warning to show (a network file system).
+    Rollback(String),
+}
+
+/// Brings the schema up to date. Two copies starting at once on an old file may both try;
+/// the second one's migration fails on the tables the first made, and rolls back. So a
+/// failure is an error only if the file is still not up to date.
+fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    let Err(e) = migrations::migrations().to_latest(conn) else {
+        conn.pragma_update(None, "application_id", migrations::APPLICATION_ID)
+            .map_err(|e| classify(path, e))?;
+        return Ok(());
+    };
+    let now: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|e| classify(path, e))?;
+    if now == migrations::latest_version() {
+        return Ok(());
+    }
+    Err(match e {
+        rusqlite_migration::Error::RusqliteError { err, .. } => classify(path, err),
+        other => Error::Database(other.to_string()),
+    })
+}
+
 impl Store {
     /// Opens (creating if needed) the database at `path`, brings its schema up to date and
     /// loads the built-in reference data if it changed. A file that is damaged, is not a
@@ -131,21 +166,26 @@ impl Store {
         if !path.exists() {
             create_private(path)?;
         }
+        health::check_length(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| classify(path, e))?;
-        Store::init(conn, path.to_path_buf(), true)
+        let journal = match health::network_fs(&health::folder(path)) {
+            None => Journal::Wal,
+            Some(kind) => Journal::Rollback(crate::strings::health::network_warning(path, &kind)),
+        };
+        Store::init(conn, path.to_path_buf(), journal)
     }
 
     /// A private database in memory (tests, benchmarks).
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory().map_err(|e| classify(Path::new(":memory:"), e))?;
-        Store::init(conn, PathBuf::from(":memory:"), false)
+        Store::init(conn, PathBuf::from(":memory:"), Journal::Memory)
     }
 
-    fn init(mut conn: Connection, path: PathBuf, wal: bool) -> Result<Store> {
+    fn init(mut conn: Connection, path: PathBuf, journal: Journal) -> Result<Store> {
         let p = path.clone();
         let c = |e| classify(&p, e);
         conn.busy_timeout(BUSY_TIMEOUT).map_err(c)?;
@@ -170,13 +210,23 @@ impl Store {
                 supported: latest,
             });
         }
-        if wal {
-            let mode: String = conn
-                .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+        let mut warning = None;
+        let mode = match journal {
+            Journal::Memory => None,
+            Journal::Wal => Some("WAL"),
+            // WAL needs shared memory that network file systems do not provide safely.
+            Journal::Rollback(w) => {
+                warning = Some(w);
+                Some("DELETE")
+            }
+        };
+        if let Some(want) = mode {
+            let got: String = conn
+                .pragma_update_and_check(None, "journal_mode", want, |r| r.get(0))
                 .map_err(c)?;
-            if !mode.eq_ignore_ascii_case("wal") {
+            if !got.eq_ignore_ascii_case(want) {
                 return Err(Error::Database(format!(
-                    "could not turn on WAL (got {mode})"
+                    "could not set the journal to {want} (got {got})"
                 )));
             }
         }
@@ -184,18 +234,26 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", true).map_err(c)?;
         conn.pragma_update(None, "secure_delete", true).map_err(c)?;
         if version < latest {
-            migrations::migrations()
-                .to_latest(&mut conn)
-                .map_err(|e| match e {
-                    rusqlite_migration::Error::RusqliteError { err, .. } => classify(&p, err),
-                    other => Error::Database(other.to_string()),
-                })?;
-            conn.pragma_update(None, "application_id", migrations::APPLICATION_ID)
-                .map_err(c)?;
+            // A copy of the records as they were, before the schema changes.
+            if version > 0 && mode.is_some() {
+                let to = health::free_name(&path, &format!("v{version}-backup"));
+                health::vacuum_into(&conn, &to)?;
+            }
+            migrate(&mut conn, &path)?;
         }
-        let mut store = Store { conn, path };
+        let mut store = Store {
+            conn,
+            path,
+            warning,
+        };
         store.ensure_reference()?;
         Ok(store)
+    }
+
+    /// Something the user should be told about the database file, if anything (for now: it
+    /// is on a network file system, so it runs without WAL).
+    pub fn warning(&self) -> Option<&str> {
+        self.warning.as_deref()
     }
 
     pub fn path(&self) -> &Path {

@@ -1,6 +1,8 @@
 //! Every piece of text a person sees, in one place, so wording is reviewed together and a
 //! second language can be added without hunting through screens.
 
+pub mod doctor;
+pub mod health;
 pub mod student {
     pub const EMPTY_NAME: &str = "Please type a name (it can be a nickname).";
     pub const CONTROL_CHAR: &str =

@@ -101,6 +101,11 @@ impl App {
         let interview = Interview::new(careers.clone(), store.questions()?, export_dir);
         let myplan = MyPlan::new(careers.clone());
         let explore = Explore::new(careers);
+        // A database on a network file system: say so at once.
+        let status = store.warning().map(|w| Status {
+            text: w.to_string(),
+            error: true,
+        });
         Ok(App {
             store,
             clock,
@@ -109,7 +114,7 @@ impl App {
             help: false,
             quit: false,
             student: None,
-            status: None,
+            status,
             home,
             assessment,
             results,
