@@ -61,8 +61,8 @@ pub fn default_paths() -> Option<DefaultPaths> {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
-    /// Something the user should know about the file (it is on a network file system).
-    warning: Option<String>,
+    /// The kind of network file system the file is on, if it is on one.
+    network: Option<String>,
 }
 
 impl std::fmt::Debug for Store {
@@ -133,7 +133,7 @@ enum Journal {
     Memory,
     /// Write-ahead log: readers never wait for a writer.
     Wal,
-    /// The rollback journal, with the warning to show (a network file system).
+    /// The rollback journal, on the network file system named.
     Rollback(String),
 }
 
@@ -174,7 +174,7 @@ impl Store {
         .map_err(|e| classify(path, e))?;
         let journal = match health::network_fs(&health::folder(path)) {
             None => Journal::Wal,
-            Some(kind) => Journal::Rollback(crate::strings::health::network_warning(path, &kind)),
+            Some(kind) => Journal::Rollback(kind),
         };
         Store::init(conn, path.to_path_buf(), journal)
     }
@@ -210,13 +210,13 @@ impl Store {
                 supported: latest,
             });
         }
-        let mut warning = None;
+        let mut network = None;
         let mode = match journal {
             Journal::Memory => None,
             Journal::Wal => Some("WAL"),
             // WAL needs shared memory that network file systems do not provide safely.
-            Journal::Rollback(w) => {
-                warning = Some(w);
+            Journal::Rollback(kind) => {
+                network = Some(kind);
                 Some("DELETE")
             }
         };
@@ -244,16 +244,23 @@ impl Store {
         let mut store = Store {
             conn,
             path,
-            warning,
+            network,
         };
         store.ensure_reference()?;
         Ok(store)
     }
 
-    /// Something the user should be told about the database file, if anything (for now: it
-    /// is on a network file system, so it runs without WAL).
-    pub fn warning(&self) -> Option<&str> {
-        self.warning.as_deref()
+    /// The network file system the database is on, if it is on one (then it runs with the
+    /// rollback journal instead of WAL).
+    pub fn network_fs(&self) -> Option<&str> {
+        self.network.as_deref()
+    }
+
+    /// What to tell the user about the database file, if anything, in full.
+    pub fn warning(&self) -> Option<String> {
+        self.network
+            .as_deref()
+            .map(|kind| crate::strings::health::network_warning(&self.path, kind))
     }
 
     pub fn path(&self) -> &Path {

@@ -10,6 +10,9 @@ pub fn cut_off(len: u64, expected: u64) -> String {
     format!("the file was cut off: it is {len} bytes, but its header says {expected}")
 }
 
+/// The same, on the one status line of the full-screen program (run `medpath doctor` for more).
+pub const NETWORK_SHORT: &str = "Database on a network drive: open it in one medpath at a time.";
+
 pub fn network_warning(path: &Path, kind: &str) -> String {
     format!(
         "Warning: the database {} is on {kind}. Two computers using it at once could damage \

@@ -102,8 +102,8 @@ impl App {
         let myplan = MyPlan::new(careers.clone());
         let explore = Explore::new(careers);
         // A database on a network file system: say so at once.
-        let status = store.warning().map(|w| Status {
-            text: w.to_string(),
+        let status = store.network_fs().map(|_| Status {
+            text: crate::strings::health::NETWORK_SHORT.to_string(),
             error: true,
         });
         Ok(App {
