@@ -1,6 +1,8 @@
 //! About the data: what is in the catalog, where every figure comes from, which years, and
 //! the licences. Built from the sources actually loaded, so it cannot drift from the data.
 
+use std::cell::RefCell;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -18,6 +20,9 @@ pub struct AboutView {
     physicians: usize,
     others: usize,
     scroll: Scroll,
+    /// The page wrapped to the last width drawn: wrapping every source's text again each
+    /// frame cost more than a frame may.
+    wrapped: RefCell<Option<(usize, Vec<Line<'static>>)>>,
 }
 
 fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
@@ -35,6 +40,7 @@ impl AboutView {
             physicians,
             others: all.len() - physicians,
             scroll: Scroll::default(),
+            wrapped: RefCell::new(None),
         }
     }
 
@@ -92,7 +98,13 @@ impl AboutView {
         let block = list::block(s::TITLE, true, theme);
         let inner = block.inner(area);
         f.render_widget(block, area);
-        let lines = self.text(usize::from(inner.width.saturating_sub(1)), theme);
-        self.scroll.render(f, inner, Some(area), lines, theme);
+        let width = usize::from(inner.width.saturating_sub(1));
+        let mut wrapped = self.wrapped.borrow_mut();
+        let lines = match &*wrapped {
+            Some((w, lines)) if *w == width => lines,
+            _ => &wrapped.insert((width, self.text(width, theme))).1,
+        };
+        self.scroll
+            .render(f, inner, Some(area), lines.clone(), theme);
     }
 }

@@ -330,14 +330,15 @@ impl Counselor {
         let fixed = 3 + 11 + 11 + 13;
         let name_w = w.saturating_sub(fixed + 16).clamp(8, 24);
         let flags_w = w.saturating_sub(fixed + name_w);
-        let cut = |t: &str, n: usize| -> String {
+        let clip = |t: &str, n: usize| -> String {
             let mut out: String = t.chars().take(n).collect();
             if t.chars().count() > n && n > 1 {
                 out.pop();
                 out.push('…');
             }
-            format!("{out:<n$}")
+            out
         };
+        let cut = |t: &str, n: usize| -> String { format!("{:<n$}", clip(t, n)) };
         let head = format!(
             "{}{}{}{}{}{}",
             cut(s::ROSTER_HEAD[0], name_w),
@@ -347,23 +348,26 @@ impl Counselor {
             cut(s::ROSTER_HEAD[4], 13),
             cut(s::ROSTER_HEAD[5], flags_w),
         );
-        let rows: Vec<Line<'static>> = self
-            .shown
-            .iter()
-            .map(|&i| {
-                let r = &self.rows[i];
-                let flags: Vec<String> = r.flags.iter().map(|f| f.short()).collect();
-                Line::raw(format!(
-                    "{}{}{}{}{}{}",
-                    cut(&r.student.name, name_w.saturating_sub(1)) + " ",
-                    cut(&r.student.grade.to_string(), 3),
-                    cut(&date_string(r.last_activity), 11),
-                    cut(r.last_checkin.as_deref().unwrap_or(s::NEVER), 11),
-                    cut(&s::goals_cell(r.open_goals, r.overdue_goals), 13),
-                    cut(&flags.join(", "), flags_w),
-                ))
-            })
-            .collect();
+        // Only the rows in view are built: the roster can hold thousands of students.
+        let row = |n: usize| {
+            let r = &self.rows[self.shown[n]];
+            let flags: Vec<String> = r.flags.iter().map(|f| f.short()).collect();
+            Line::raw(format!(
+                "{}{}{}{}{}{}",
+                cut(&r.student.name, name_w.saturating_sub(1)) + " ",
+                cut(&r.student.grade.to_string(), 3),
+                cut(&date_string(r.last_activity), 11),
+                cut(r.last_checkin.as_deref().unwrap_or(s::NEVER), 11),
+                cut(&s::goals_cell(r.open_goals, r.overdue_goals), 13),
+                // The last column is padded only under the selection's bar: writing
+                // a screenful of blank cells costs as much as writing text.
+                if n == self.list.selected {
+                    cut(&flags.join(", "), flags_w)
+                } else {
+                    clip(&flags.join(", "), flags_w)
+                },
+            ))
+        };
         let block = list::block(&title, true, theme);
         let inner = block.inner(table);
         f.render_widget(block, table);
@@ -376,11 +380,12 @@ impl Counselor {
             Paragraph::new(Line::styled(format!("  {head}"), theme.heading)),
             head_r,
         );
-        list::render(
+        list::render_with(
             f,
             body,
             ratatui::widgets::Block::default(),
-            rows,
+            self.shown.len(),
+            row,
             &self.list,
             !self.searching,
             theme,

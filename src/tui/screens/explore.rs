@@ -2,7 +2,7 @@
 //! with the views it opens: the filter panel, a note, compare, the shortlist, browsing by
 //! kind of career and About the data.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -48,6 +48,9 @@ pub enum Sub {
     About(Box<AboutView>),
 }
 
+/// A career's id, the width and the shortlist note its detail text was wrapped for.
+type DetailKey = (String, usize, Option<String>);
+
 pub struct Explore {
     all: Vec<CareerSummary>,
     /// Indexes into `all` that pass the search and filters, in list order.
@@ -70,6 +73,9 @@ pub struct Explore {
     starred: Vec<ShortlistEntry>,
     detail: Option<Career>,
     detail_scroll: Scroll,
+    /// The detail pane's text, wrapped, with the career, width and shortlist note it was
+    /// wrapped for: wrapping a whole career again at every frame cost a third of the frame.
+    detail_text: RefCell<Option<(DetailKey, Vec<Line<'static>>)>>,
     /// The list's height at the last draw: how far PgUp/PgDn move.
     page: Cell<usize>,
     searcher: Searcher,
@@ -95,6 +101,7 @@ impl Explore {
             starred: Vec::new(),
             detail: None,
             detail_scroll: Scroll::default(),
+            detail_text: RefCell::default(),
             page: Cell::new(10),
             searcher: Searcher::default(),
         }
@@ -609,14 +616,15 @@ impl Explore {
         let star = if self.is_starred(&c.id) { "★ " } else { "  " };
         let value = self.sort_value(c).unwrap_or_default();
         let room = width.saturating_sub(2 + value.width() + usize::from(!value.is_empty()));
-        let mut title = String::new();
+        let (mut title, mut used) = (String::new(), 0);
         for ch in c.title.chars() {
-            if (title.width() + 1) > room {
+            if used + 1 > room {
                 title.pop();
                 title.push('…');
                 break;
             }
             title.push(ch);
+            used += unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
         }
         let pad = room.saturating_sub(title.width());
         Line::from(vec![
@@ -703,14 +711,9 @@ impl Explore {
 
         self.page.set(usize::from(items.height.saturating_sub(2)));
         let row_width = usize::from(items.width.saturating_sub(4));
-        let rows: Vec<Line<'static>> = self
-            .shown
-            .iter()
-            .map(|&i| self.row(&self.all[i], row_width))
-            .collect();
         let title = s::list_title(self.shown.len(), self.all.len());
         let list_focused = self.focus == Focus::List;
-        if rows.is_empty() {
+        if self.shown.is_empty() {
             let b = list::block(&title, list_focused, theme);
             f.render_widget(
                 Paragraph::new(Line::styled(s::NO_MATCHES, theme.dim))
@@ -719,11 +722,13 @@ impl Explore {
                 items,
             );
         } else {
-            list::render(
+            // Only the rows in view are built.
+            list::render_with(
                 f,
                 items,
                 list::block(&title, list_focused, theme),
-                rows,
+                self.shown.len(),
+                |n| self.row(&self.all[self.shown[n]], row_width),
                 &self.list,
                 list_focused,
                 theme,
@@ -759,33 +764,40 @@ impl Explore {
         f.render_widget(block, right);
         // Long lines are hard to read: wide windows get margins, not 150-column paragraphs.
         let width = usize::from(inner.width.saturating_sub(1)).clamp(10, 90);
-        let title_of = |id: &str| {
-            self.all
-                .iter()
-                .find(|x| x.id == id)
-                .map(|x| x.title.clone())
-        };
-        let mut lines = vec![Line::styled(
-            cs::subtitle(c.entry.kind, c.entry.field),
-            theme.dim,
-        )];
-        if let Some(e) = self.starred.iter().find(|e| e.career_id == c.entry.id) {
-            lines.push(Line::styled(s::ON_SHORTLIST, theme.good));
-            if !e.note.is_empty() {
-                let opts = textwrap::Options::new(width)
-                    .initial_indent("  ")
-                    .subsequent_indent("  ");
-                for l in textwrap::wrap(&s::your_note(&e.note), opts) {
-                    lines.push(Line::raw(l.into_owned()));
+        let starred = self.starred.iter().find(|e| e.career_id == c.entry.id);
+        let key = (c.entry.id.clone(), width, starred.map(|e| e.note.clone()));
+        let mut cache = self.detail_text.borrow_mut();
+        if cache.as_ref().is_none_or(|(k, _)| *k != key) {
+            let title_of = |id: &str| {
+                self.all
+                    .iter()
+                    .find(|x| x.id == id)
+                    .map(|x| x.title.clone())
+            };
+            let mut lines = vec![Line::styled(
+                cs::subtitle(c.entry.kind, c.entry.field),
+                theme.dim,
+            )];
+            if let Some(e) = starred {
+                lines.push(Line::styled(s::ON_SHORTLIST, theme.good));
+                if !e.note.is_empty() {
+                    let opts = textwrap::Options::new(width)
+                        .initial_indent("  ")
+                        .subsequent_indent("  ");
+                    for l in textwrap::wrap(&s::your_note(&e.note), opts) {
+                        lines.push(Line::raw(l.into_owned()));
+                    }
                 }
             }
+            lines.push(Line::raw(""));
+            lines.extend(sections::lines(
+                &career_sections(c, &title_of),
+                width,
+                theme,
+            ));
+            *cache = Some((key, lines));
         }
-        lines.push(Line::raw(""));
-        lines.extend(sections::lines(
-            &career_sections(c, &title_of),
-            width,
-            theme,
-        ));
+        let lines = cache.as_ref().map(|(_, l)| l.clone()).unwrap_or_default();
         self.detail_scroll
             .render(f, inner, Some(right), lines, theme);
     }

@@ -392,28 +392,28 @@ impl Home {
     pub fn render(&self, f: &mut Frame, area: Rect, ctx: &crate::tui::app::View) {
         let theme = ctx.theme;
         let [left, right] = Home::layout(area);
-        let mut rows: Vec<Line<'static>> = self
-            .students
-            .iter()
-            .map(|st| {
+        // Only the rows in view are built: a lab can hold thousands of profiles.
+        let row = |i: usize| match self.students.get(i) {
+            Some(st) => {
                 let current = ctx.student.is_some_and(|c| c.id == st.id);
                 Line::from(vec![
-                    Span::raw(st.name.clone()),
+                    Span::raw(st.name.as_str()),
                     Span::styled(if st.has_pin { p::PIN_MARK } else { "" }, theme.dim),
                     Span::styled(
                         s::profile_meta(st.grade, &date_string(st.last_active), current),
                         theme.dim,
                     ),
                 ])
-            })
-            .collect();
-        rows.push(Line::styled(s::NEW_PROFILE_ROW, theme.key));
+            }
+            None => Line::styled(s::NEW_PROFILE_ROW, theme.key),
+        };
         let focused = self.form.is_none();
-        list::render(
+        list::render_with(
             f,
             left,
             list::block(s::PROFILES_TITLE, focused, theme),
-            rows,
+            self.len(),
+            row,
             &self.list,
             focused,
             theme,

@@ -87,7 +87,33 @@ pub fn render(
     f: &mut Frame,
     area: Rect,
     block: Block<'_>,
-    rows: Vec<Line<'static>>,
+    mut rows: Vec<Line<'static>>,
+    state: &ListState,
+    focused: bool,
+    theme: &Theme,
+) {
+    let len = rows.len();
+    render_with(
+        f,
+        area,
+        block,
+        len,
+        |i| std::mem::take(&mut rows[i]),
+        state,
+        focused,
+        theme,
+    );
+}
+
+/// Draws a list of `len` rows inside `block` at `area`, asking `row` only for the rows in
+/// view: a list of ten thousand costs what a screenful does.
+#[allow(clippy::too_many_arguments)]
+pub fn render_with<'a>(
+    f: &mut Frame,
+    area: Rect,
+    block: Block<'_>,
+    len: usize,
+    mut row: impl FnMut(usize) -> Line<'a>,
     state: &ListState,
     focused: bool,
     theme: &Theme,
@@ -96,12 +122,9 @@ pub fn render(
     f.render_widget(block, area);
     let height = usize::from(inner.height);
     let off = state.scroll_into_view(height);
-    let lines: Vec<Line> = rows
-        .into_iter()
-        .enumerate()
-        .skip(off)
-        .take(height)
-        .map(|(i, line)| {
+    let lines: Vec<Line> = (off..len.min(off.saturating_add(height)))
+        .map(|i| {
+            let line = row(i);
             if i == state.selected {
                 let style = if focused {
                     theme.selected
