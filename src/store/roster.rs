@@ -26,11 +26,6 @@ const KEPT: usize = 10;
 /// A result's student, ranked career ids and answer flags.
 type Ranked = (i64, Vec<String>, Vec<Flag>);
 
-/// The latest finished result of every student (`aid` NULL when there is none).
-const LATEST: &str = "SELECT s.id AS sid, \
-     (SELECT a.id FROM assessments a WHERE a.student_id = s.id AND a.finished_at IS NOT NULL \
-      ORDER BY a.finished_at DESC, a.id DESC LIMIT 1) AS aid FROM students s";
-
 impl Store {
     /// Ranks the catalog for results and keeps their top careers and answer flags. A result
     /// that cannot be read is left out (the roster ranks it when shown).
@@ -73,21 +68,41 @@ impl Store {
     /// Ranks every latest result whose top careers are missing or from another catalog.
     /// Returns how many were ranked.
     pub fn refresh_result_tops(&mut self) -> Result<usize> {
-        let missing: Vec<i64> = {
-            let mut st = self
-                .conn
-                .prepare_cached(&format!(
-                    "SELECT l.aid FROM ({LATEST}) l WHERE l.aid IS NOT NULL AND NOT EXISTS \
-                     (SELECT 1 FROM result_top r WHERE r.assessment_id = l.aid AND r.catalog = ?1)"
-                ))
-                .map_err(|e| self.err(e))?;
-            st.query_map([CONTENT_VERSION], |r| r.get(0))
-                .map_err(|e| self.err(e))?
-                .collect::<rusqlite::Result<_>>()
-                .map_err(|e| self.err(e))?
-        };
+        let latest = self.latest_results()?;
+        let kept = self.kept_tops()?;
+        let missing = missing(&latest, &kept);
         self.cache_result_tops(&missing)?;
         Ok(missing.len())
+    }
+
+    /// Each student's latest finished result: student id → result id. One pass over the
+    /// `results_by_student` index (newest first within each student).
+    fn latest_results(&self) -> Result<HashMap<i64, i64>> {
+        let mut latest = HashMap::new();
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "SELECT student_id, id FROM assessments WHERE finished_at IS NOT NULL \
+                 ORDER BY student_id, finished_at DESC, id DESC",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
+            .map_err(|e| self.err(e))?;
+        for row in rows {
+            let (student, id) = row.map_err(|e| self.err(e))?;
+            latest.entry(student).or_insert(id);
+        }
+        Ok(latest)
+    }
+
+    /// The kept rankings for this catalog: result id → (career ids, flags).
+    fn kept_tops(&self) -> Result<HashMap<i64, (String, String)>> {
+        self.grouped(
+            "SELECT assessment_id, careers, flags FROM result_top WHERE catalog = ?1",
+            [CONTENT_VERSION],
+            |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))),
+        )
     }
 
     /// One result's student, ranked career ids (best first, at most [`KEPT`]) and flags.
@@ -140,63 +155,78 @@ impl Store {
             hidden.entry(sid).or_default().insert(career);
         }
 
-        type Row = (Student, Option<i64>, Option<String>, Option<String>);
-        let rows: Vec<Row> = {
+        let latest = self.latest_results()?;
+        let mut kept = self.kept_tops()?;
+        let missing = missing(&latest, &kept);
+        if !missing.is_empty() {
+            self.cache_result_tops(&missing)?;
+            kept = self.kept_tops()?;
+        }
+        // Students in the order of `students()`: most recently active first, then by name.
+        let mut students: Vec<(Student, String)> = {
             let mut st = self
                 .conn
-                .prepare_cached(&format!(
-                    "SELECT s.id, s.name, s.grade, s.created_at, s.last_active, \
-                     s.pin_hash, l.aid, r.careers, r.flags \
-                     FROM students s JOIN ({LATEST}) l ON l.sid = s.id \
-                     LEFT JOIN result_top r ON r.assessment_id = l.aid AND r.catalog = ?1 \
-                     ORDER BY s.last_active DESC, s.name_key"
-                ))
+                .prepare_cached(
+                    "SELECT id, name, grade, created_at, last_active, pin_hash, name_key \
+                     FROM students",
+                )
                 .map_err(|e| self.err(e))?;
-            st.query_map([CONTENT_VERSION], |r| {
-                Ok((super::students::row(r)?, r.get(6)?, r.get(7)?, r.get(8)?))
-            })
-            .map_err(|e| self.err(e))?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(|e| self.err(e))?
+            st.query_map([], |r| Ok((super::students::row(r)?, r.get(6)?)))
+                .map_err(|e| self.err(e))?
+                .collect::<rusqlite::Result<_>>()
+                .map_err(|e| self.err(e))?
         };
+        students.sort_unstable_by(|(a, ka), (b, kb)| {
+            b.last_active.cmp(&a.last_active).then_with(|| ka.cmp(kb))
+        });
 
         let mut items = None;
-        let mut out = Vec::with_capacity(rows.len());
-        for (student, aid, top, flags) in rows {
+        let mut out = Vec::with_capacity(students.len());
+        for (student, _) in students {
+            let aid = latest.get(&student.id).copied();
+            let (top, flags) = match aid.and_then(|a| kept.get(&a)) {
+                Some((t, f)) => (Some(t.as_str()), Some(f.as_str())),
+                None => (None, None),
+            };
             let no_hidden = HashSet::new();
             let hide = hidden.get(&student.id).unwrap_or(&no_hidden);
-            let mut ranked: Vec<String> = top
-                .as_deref()
-                .map(|t| t.lines().map(str::to_string).collect())
-                .unwrap_or_default();
-            let mut answer_flags: Vec<Flag> = flags
-                .as_deref()
-                .and_then(|f| serde_json::from_str(f).ok())
-                .unwrap_or_default();
-            let visible = ranked.iter().filter(|c| !hide.contains(*c)).count();
+            let mut answer_flags: Vec<Flag> = match flags {
+                None | Some("[]") => Vec::new(),
+                Some(f) => serde_json::from_str(f).unwrap_or_default(),
+            };
+            let title_of = |c: &str| {
+                title
+                    .get(c)
+                    .map_or_else(|| c.to_string(), |t| t.to_string())
+            };
+            let kept_ids = top.map_or(0, |t| t.lines().count());
+            let mut top_matches: Vec<String> = top
+                .into_iter()
+                .flat_map(str::lines)
+                .filter(|c| !hide.contains(*c))
+                .take(ROSTER_MATCHES)
+                .map(title_of)
+                .collect();
             // Not ranked (unreadable), or so many hidden that the kept ten run short: rank now.
             if let Some(aid) = aid
-                && (top.is_none() || (visible < ROSTER_MATCHES && ranked.len() < careers.len()))
+                && (top.is_none()
+                    || (top_matches.len() < ROSTER_MATCHES && kept_ids < careers.len()))
             {
                 let items = match &items {
                     Some(i) => i,
                     None => items.insert(self.items()?),
                 };
                 if let Some(t) = self.result_by_id(aid)? {
-                    ranked = Matcher::new(items, &t.1.answers, &t.1.scored.profile)
+                    top_matches = Matcher::new(items, &t.1.answers, &t.1.scored.profile)
                         .rank(&careers)
                         .into_iter()
-                        .map(|m| m.career_id)
+                        .filter(|m| !hide.contains(&m.career_id))
+                        .take(ROSTER_MATCHES)
+                        .map(|m| title_of(&m.career_id))
                         .collect();
                     answer_flags = t.1.scored.quality.flags.clone();
                 }
             }
-            let top_matches = ranked
-                .into_iter()
-                .filter(|c| !hide.contains(c))
-                .take(ROSTER_MATCHES)
-                .map(|c| title.get(c.as_str()).map(|t| t.to_string()).unwrap_or(c))
-                .collect();
             let (open_goals, overdue_goals) = goals.get(&student.id).copied().unwrap_or_default();
             let facts = RosterFacts {
                 top_matches,
@@ -228,4 +258,15 @@ impl Store {
             .collect::<rusqlite::Result<C>>()
             .map_err(|e| self.err(e))
     }
+}
+
+/// The latest results that have no kept ranking for this catalog.
+fn missing(latest: &HashMap<i64, i64>, kept: &HashMap<i64, (String, String)>) -> Vec<i64> {
+    let mut ids: Vec<i64> = latest
+        .values()
+        .filter(|id| !kept.contains_key(id))
+        .copied()
+        .collect();
+    ids.sort_unstable();
+    ids
 }
