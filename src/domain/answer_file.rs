@@ -45,7 +45,7 @@ fn answer(item: &str, raw: Raw) -> Result<Option<u8>, String> {
             }
             match WORDS.iter().find(|(w, _)| *w == norm) {
                 Some((_, v)) => Ok(Some(*v)),
-                None => bad(&format!("\"{}\"", t.chars().take(40).collect::<String>())),
+                None => bad(&format!("\"{}\"", crate::strings::transfer::shown(&t, 40))),
             }
         }
         Raw::Other(kind) => bad(&kind),
@@ -55,6 +55,8 @@ fn answer(item: &str, raw: Raw) -> Result<Option<u8>, String> {
 /// Parses and checks an answer file against the items. Items the file leaves out count as
 /// skipped.
 pub fn parse(path: &str, text: &str, items: &[Item]) -> Result<Answers, String> {
+    // Editors on Windows may start a file with a byte-order mark; TOML skips it, JSON not.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let raw: Vec<(String, Raw)> = if text.trim_start().starts_with('{') {
         let v: serde_json::Value =
             serde_json::from_str(text).map_err(|e| s::answer_file_syntax(path, &e.to_string()))?;
@@ -78,16 +80,26 @@ pub fn parse(path: &str, text: &str, items: &[Item]) -> Result<Answers, String> 
             })
             .collect()
     } else {
-        let table: toml::Table = text
-            .parse()
-            .map_err(|e: toml::de::Error| s::answer_file_syntax(path, e.message()))?;
+        let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+            // The message alone ("duplicate key") does not say where.
+            let detail = match e.span() {
+                Some(at) => {
+                    let before = &text.as_bytes()[..at.start.min(text.len())];
+                    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+                    format!("{} (line {line})", e.message())
+                }
+                None => e.message().to_string(),
+            };
+            s::answer_file_syntax(path, &detail)
+        })?;
         table
             .into_iter()
             .map(|(k, v)| {
                 let r = match v {
                     toml::Value::Integer(i) => Raw::Int(i),
                     toml::Value::String(t) => Raw::Text(t),
-                    toml::Value::Float(f) => Raw::Other(f.to_string()),
+                    // Debug keeps the point: "2.0", not "2", which looks like an answer.
+                    toml::Value::Float(f) => Raw::Other(format!("{f:?}")),
                     toml::Value::Boolean(b) => Raw::Other(b.to_string()),
                     toml::Value::Datetime(d) => Raw::Other(d.to_string()),
                     toml::Value::Array(_) => Raw::Other("a list".into()),
@@ -101,7 +113,7 @@ pub fn parse(path: &str, text: &str, items: &[Item]) -> Result<Answers, String> 
     let mut out = Answers::new();
     for (id, r) in raw {
         if !known.contains(id.as_str()) {
-            let shown: String = id.chars().take(60).collect();
+            let shown = crate::strings::transfer::shown(&id, 60);
             return Err(s::unknown_item(&shown));
         }
         let v = answer(&id, r)?;

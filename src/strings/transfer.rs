@@ -27,11 +27,49 @@ pub fn newer(found: u32, supported: u32) -> String {
 pub const NO_VERSION: &str = "the \"version\" field is missing or not a whole number";
 pub fn bad_shape(detail: &str) -> String {
     format!(
-        "This export has a part that is not the right kind of value: {detail}. It may have been \
-         edited by hand; export the student again on the other computer."
+        "This export has a part that is not the right kind of value: {}. It may have been \
+         edited by hand; export the student again on the other computer.",
+        plain_detail(detail)
     )
 }
+/// The JSON reader's detail in plain words: Rust type names become what they mean, and a
+/// long detail (it quotes the wrong value whole) keeps its start and its line and column.
+fn plain_detail(detail: &str) -> String {
+    const WORDS: [(&str, &str); 6] = [
+        ("expected u8", "expected a whole number from 0 to 255"),
+        ("expected i8", "expected a whole number from -128 to 127"),
+        (
+            "expected u32",
+            "expected a whole number from 0 to 4294967295",
+        ),
+        ("expected u64", "expected a whole number, 0 or more"),
+        ("expected usize", "expected a whole number, 0 or more"),
+        ("expected i64", "expected a whole number"),
+    ];
+    let n = detail.chars().count();
+    let mut d = if n > 500 {
+        let head: String = detail.chars().take(300).collect();
+        let tail: String = detail.chars().skip(n - 100).collect();
+        format!("{head}…{tail}")
+    } else {
+        detail.to_string()
+    };
+    for (rust, plain) in WORDS {
+        d = d.replace(rust, plain);
+    }
+    // "expected struct StudentOut": the name means nothing outside the code.
+    while let Some(i) = d.find("expected struct ") {
+        let rest = &d[i + "expected struct ".len()..];
+        let name = rest.len() - rest.trim_start_matches(char::is_alphanumeric).len();
+        let end = i + "expected struct ".len() + name;
+        d.replace_range(i..end, "expected a group of named fields {...}");
+    }
+    // An unknown field's name is quoted as it is in the file.
+    shown(&d, usize::MAX)
+}
 pub fn bad_value(place: &str, what: &str) -> String {
+    // `what` may be a whole sentence (a name's problem, as the name field words it).
+    let what = what.trim_end_matches('.');
     format!(
         "This export cannot be imported: at {place}, {what}. Nothing was changed. Export the \
          student again on the other computer."
@@ -41,15 +79,33 @@ pub fn too_long(n: usize, max: usize) -> String {
     format!("a text is {n} characters long, more than {max}")
 }
 pub const CONTROL: &str = "a text holds control characters";
+/// Up to `max` characters of a value from a file, for a message: control characters and
+/// the invisible direction marks are written as escapes (`\u{1b}`), so a hostile file can
+/// neither drive the terminal nor reorder the message around it.
+pub fn shown(v: &str, max: usize) -> String {
+    v.chars()
+        .take(max)
+        .map(|c| {
+            let mark = matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}')
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c);
+            if c.is_control() || mark {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
 pub fn bad_date(d: &str) -> String {
-    let d: String = d.chars().take(30).collect();
+    let d = shown(d, 30);
     format!("\"{d}\" is not a date written as YYYY-MM-DD")
 }
 pub fn bad_time(t: i64) -> String {
     format!("{t} is not a time between the years 1970 and 2200")
 }
 pub fn bad_id(v: &str) -> String {
-    let v: String = v.chars().take(30).collect();
+    let v = shown(v, 30);
     format!("\"{v}\" is not an id medpath writes")
 }
 pub fn too_many(n: usize, max: usize) -> String {
@@ -71,7 +127,7 @@ pub const NO_SUCH_CHECKIN: &str = "a goal points at a check-in that is not in th
 pub const EMPTY_GOAL: &str = "a goal is empty";
 pub const CLOSED_MISMATCH: &str = "a goal's status and closing time do not agree";
 pub fn unknown_course(c: &str) -> String {
-    let c: String = c.chars().take(30).collect();
+    let c = shown(c, 30);
     format!("\"{c}\" is not a course medpath knows")
 }
 pub const EMPTY_TITLE: &str = "an experience has no name";
