@@ -17,7 +17,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use crossterm::event::{self, Event, MouseButton, MouseEventKind};
+use crossterm::event::{
+    self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
 
 use crate::domain::SystemClock;
 use crate::error::{Error, Result, exit};
@@ -124,19 +126,29 @@ pub fn run(db: &Path) -> Result<i32> {
     let store = Store::open(db)?;
     let mut app = App::new(store, Box::new(SystemClock), Theme::from_env())?;
 
-    // SIGTERM ends the loop so the terminal is restored on the way out; a second SIGTERM
-    // ends the program at once. SIGHUP means the terminal is gone (the window was closed):
-    // there is nothing to restore, and the terminal library would spin on the closed input
-    // (seen: orphaned copies using a core each), so the program exits at once. Every save is
-    // a committed transaction, so nothing already saved is lost.
+    // SIGTERM and SIGHUP end the loop, so the terminal is restored on the way out; a second
+    // one ends the program at once. SIGHUP often means the terminal is gone (the window was
+    // closed), and the terminal library can spin on the closed input (seen: orphaned copies
+    // using a core each), so after a SIGHUP the program also ends on its own if it has not
+    // finished within a second. When the terminal is still there (`kill -HUP`, a multiplexer
+    // detaching) it is restored first, as for SIGTERM. Every save is a committed transaction,
+    // so nothing already saved is lost.
     use signal_hook::consts::{SIGHUP, SIGTERM};
     use signal_hook::flag;
     let stop = Arc::new(AtomicBool::new(false));
     let sig = |e| Error::io(s::SIGNALS, e);
-    flag::register_conditional_shutdown(SIGTERM, 128 + SIGTERM, Arc::clone(&stop)).map_err(sig)?;
-    flag::register(SIGTERM, Arc::clone(&stop)).map_err(sig)?;
-    flag::register_conditional_shutdown(SIGHUP, 128 + SIGHUP, Arc::new(AtomicBool::new(true)))
-        .map_err(sig)?;
+    for signal in [SIGTERM, SIGHUP] {
+        flag::register_conditional_shutdown(signal, 128 + signal, Arc::clone(&stop))
+            .map_err(sig)?;
+        flag::register(signal, Arc::clone(&stop)).map_err(sig)?;
+    }
+    let mut hangups = signal_hook::iterator::Signals::new([SIGHUP]).map_err(sig)?;
+    std::thread::spawn(move || {
+        if hangups.forever().next().is_some() {
+            std::thread::sleep(Duration::from_secs(1));
+            signal_hook::low_level::exit(128 + SIGHUP);
+        }
+    });
     // Mouse capture off on a panic too; ratatui::init() then adds its own restoring hook.
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -146,10 +158,71 @@ pub fn run(db: &Path) -> Result<i32> {
     let mut terminal = ratatui::init();
     let _ = crossterm::execute!(std::io::stdout(), event::EnableMouseCapture);
     let result = event_loop(&mut terminal, &mut app, &stop);
-    let _ = crossterm::execute!(std::io::stdout(), event::DisableMouseCapture);
-    ratatui::restore();
+    leave(&mut terminal);
     result.map_err(|e| Error::io(s::TERMINAL, e))?;
     Ok(exit::OK)
+}
+
+/// What the loop does after handing an event to the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Draw and read the next event.
+    Continue,
+    /// Ctrl-Z: give the terminal back to the shell until the program is continued (`fg`).
+    Suspend,
+}
+
+/// Hands one terminal event to the app, as the loop does. Ctrl-Z is taken first, in every
+/// context, so a form never types it; anything else goes through the keymap to `App::update`.
+pub fn handle_event(app: &mut App, ev: &Event) -> Step {
+    if is_suspend(ev) {
+        return Step::Suspend;
+    }
+    if let Some(action) = action_for_event(app, ev) {
+        app.update(action);
+    }
+    Step::Continue
+}
+
+/// Ctrl-Z. In raw mode the terminal sends it as a key (byte 0x1a), not as SIGTSTP.
+fn is_suspend(ev: &Event) -> bool {
+    matches!(ev, Event::Key(k)
+        if k.kind != KeyEventKind::Release
+            && matches!(k.code, KeyCode::Char('z' | 'Z'))
+            && k.modifiers.contains(KeyModifiers::CONTROL))
+}
+
+/// Leaves the full screen the way the program does on exit: mouse capture off, raw mode off,
+/// the alternate screen left, the cursor shown.
+fn leave(terminal: &mut ratatui::DefaultTerminal) {
+    let _ = terminal.show_cursor();
+    let _ = crossterm::execute!(std::io::stdout(), event::DisableMouseCapture);
+    ratatui::restore();
+}
+
+/// Ctrl-Z: restores the terminal, stops the process as the shell expects (SIGTSTP), and when
+/// it is continued takes the terminal back and clears it, so the next frame is drawn whole.
+/// If the system does not stop the process (an orphaned process group ignores SIGTSTP),
+/// this returns at once and the screen is simply redrawn.
+#[cfg(unix)]
+fn suspend(terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
+    leave(terminal);
+    // If it cannot be raised, carry on as if continued at once.
+    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+    // Running again (after `fg` or `bg`, which send SIGCONT).
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(
+        std::io::stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        event::EnableMouseCapture
+    )?;
+    terminal.clear()
+}
+
+/// No job control outside Unix: Ctrl-Z does nothing (it is never typed into a field).
+#[cfg(not(unix))]
+fn suspend(_terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
+    Ok(())
 }
 
 fn event_loop(
@@ -167,10 +240,10 @@ fn event_loop(
             continue;
         }
         let ev = event::read()?;
-        if let Some(action) = action_for_event(app, &ev) {
-            app.update(action);
+        if handle_event(app, &ev) == Step::Suspend {
+            suspend(terminal)?;
         }
-        // Redraw after any event, a resize included.
+        // Redraw after any event, a resize included (after a suspend, the whole screen).
         terminal.draw(|f| app.render(f))?;
     }
     Ok(())
