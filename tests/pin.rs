@@ -9,7 +9,12 @@ use crossterm::event::KeyCode;
 use medpath::tui::theme::Theme;
 
 fn open_row(a: &mut medpath::tui::app::App, name: &str) {
-    let i = a.home.students.iter().position(|s| s.name == name).unwrap();
+    let i = a
+        .home
+        .students()
+        .iter()
+        .position(|s| s.name == name)
+        .unwrap();
     key(a, KeyCode::Char('1'));
     key(a, KeyCode::Home);
     for _ in 0..i {
@@ -78,7 +83,7 @@ fn a_student_sets_a_pin_and_a_classmate_cannot_open_the_profile_without_it() {
     key(&mut a, KeyCode::Char('r'));
     assert!(screen(&a).contains("This profile has a PIN"));
     key(&mut a, KeyCode::Esc);
-    assert_eq!(a.home.students.len(), 3);
+    assert_eq!(a.home.students().len(), 3);
 }
 
 #[test]
@@ -102,5 +107,5 @@ fn the_right_pin_opens_and_an_empty_pin_removes_it() {
     assert!(screen(&a).contains("leave it empty"));
     key(&mut a, KeyCode::Enter);
     assert!(screen(&a).contains("PIN removed"));
-    assert!(!a.home.students[0].has_pin);
+    assert!(!a.home.students()[0].has_pin);
 }

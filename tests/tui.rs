@@ -67,7 +67,7 @@ fn duplicate_profile_name_is_refused_and_form_kept() {
     let s = screen(&a);
     assert!(s.contains("already a profile"), "{s}");
     assert_eq!(a.home.form.as_ref().unwrap().name.value(), "ANA");
-    assert_eq!(a.home.students.len(), 1);
+    assert_eq!(a.home.students().len(), 1);
 }
 
 #[test]
@@ -254,10 +254,62 @@ fn rename_and_delete_a_profile_from_home() {
     let s = screen(&a);
     assert!(s.contains("Delete this profile?"), "{s}");
     key(&mut a, KeyCode::Char('n'));
-    assert_eq!(a.home.students.len(), 2);
+    assert_eq!(a.home.students().len(), 2);
     key(&mut a, KeyCode::Char('d'));
     key(&mut a, KeyCode::Char('y'));
-    assert_eq!(a.home.students.len(), 1);
+    assert_eq!(a.home.students().len(), 1);
     assert!(a.student.is_none(), "the deleted profile is no longer open");
     assert!(screen(&a).contains("Deleted Anastasia's profile"));
+}
+
+#[test]
+fn home_reads_a_thousand_profiles_a_window_at_a_time() {
+    use medpath::domain::{FixedClock, NewStudent};
+    let mut store = medpath::store::Store::open_in_memory().unwrap();
+    // Pupil 0000 is the most recently active, Pupil 0999 the least.
+    for i in 0..1000 {
+        let st = store
+            .add_student(
+                &NewStudent::parse(&format!("Pupil {i:04}"), "9").unwrap(),
+                1,
+            )
+            .unwrap();
+        store.touch_student(st.id, NOON - 60 * i).unwrap();
+    }
+    let mut a =
+        medpath::tui::app::App::new(store, Box::new(FixedClock(NOON)), Theme::color()).unwrap();
+    assert_eq!(a.home.profiles.total, 1000);
+    assert!(a.home.students().len() < 1000, "only a window is read");
+    assert!(screen(&a).contains("Pupil 0000"));
+    // The last row is "new profile"; the one above it is the least recent profile.
+    key(&mut a, KeyCode::End);
+    assert_eq!(a.home.list.selected, 1000);
+    assert!(screen(&a).contains("+ New profile"));
+    key(&mut a, KeyCode::Up);
+    let s = screen(&a);
+    assert!(s.contains("▶ Pupil 0999"), "{s}");
+    assert!(a.home.students().len() < 1000);
+    // Opening it opens that profile, far from the first window.
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.student.as_ref().unwrap().name, "Pupil 0999");
+    // Paging down from the top moves through every window with the selection in view.
+    key(&mut a, KeyCode::Home);
+    for page in 1..=60 {
+        key(&mut a, KeyCode::PageDown);
+        let i = a.home.list.selected;
+        assert_eq!(i, (page * 10).min(1000));
+        if i < 1000 {
+            let name = format!("▶ Pupil {:04}", i - 1);
+            // Opening Pupil 0999 made it the most recent, so the rest moved down by one.
+            let s = screen(&a);
+            assert!(s.contains(&name), "page {page}: {name} not in\n{s}");
+        }
+    }
+    // Deleting a profile far down keeps the list in step.
+    key(&mut a, KeyCode::Char('d'));
+    key(&mut a, KeyCode::Char('y'));
+    assert_eq!(a.home.profiles.total, 999);
+    // A window taller than the rows kept read still draws, with the selection marked.
+    let big = draw(&a, 120, 500).backend().to_string();
+    assert!(big.contains("▶ "), "{big}");
 }

@@ -34,6 +34,60 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
+    /// How many profiles there are.
+    pub fn student_count(&self) -> Result<usize> {
+        self.conn
+            .query_row("SELECT count(*) FROM students", [], |r| r.get::<_, i64>(0))
+            .map(|n| n.max(0) as usize)
+            .map_err(|e| self.err(e))
+    }
+
+    /// Up to `limit` profiles from place `offset` in the order of [`Store::students`]: Home
+    /// reads the list a window at a time (an index keeps this quick at any place).
+    pub fn students_page(&self, offset: usize, limit: usize) -> Result<Vec<Student>> {
+        let mut st = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM students ORDER BY last_active DESC, name_key \
+                 LIMIT ?1 OFFSET ?2"
+            ))
+            .map_err(|e| self.err(e))?;
+        let clamp = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+        let rows = st
+            .query_map([clamp(limit), clamp(offset)], row)
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Where a profile is in the order of [`Store::students`] (0 = first), if it exists.
+    pub fn student_position(&self, id: i64) -> Result<Option<usize>> {
+        self.conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM students o \
+                         WHERE o.last_active > s.last_active \
+                            OR (o.last_active = s.last_active AND o.name_key < s.name_key)) \
+                 FROM students s WHERE s.id = ?1",
+                [id],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()
+            .map(|n| n.map(|n| n.max(0) as usize))
+            .map_err(|e| self.err(e))
+    }
+
+    /// One profile by id.
+    pub fn student_by_id(&self, id: i64) -> Result<Option<Student>> {
+        self.conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM students WHERE id = ?1"),
+                [id],
+                row,
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
     /// Finds a profile by name, ignoring case and surrounding space.
     pub fn student_by_name(&self, name: &str) -> Result<Option<Student>> {
         self.conn

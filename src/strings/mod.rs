@@ -539,6 +539,8 @@ pub mod home {
 
     pub const PROFILES_TITLE: &str = "Profiles";
     pub const NEW_PROFILE_ROW: &str = "+ New profile";
+    /// A row not read yet (only in a window hundreds of rows tall).
+    pub const NOT_READ_ROW: &str = "…";
     pub const NEXT_TITLE: &str = "What to do next";
     pub const WELCOME: &str = "Welcome to medpath!";
     pub const WELCOME_BODY: &[&str] = &[

@@ -89,7 +89,7 @@ pub fn chrome(area: Rect) -> [Rect; 4] {
 
 impl App {
     pub fn new(store: Store, clock: Box<dyn Clock>, theme: Theme) -> Result<App> {
-        let home = Home::new(store.students()?);
+        let home = Home::new(&store)?;
         let careers = store.careers()?;
         let items = store.items()?;
         let results = Results::new(careers.clone(), items.clone());

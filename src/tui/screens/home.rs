@@ -11,6 +11,7 @@ use crate::domain::clock::date_string;
 use crate::domain::record::{RecordError, parse_pin};
 use crate::domain::{NewStudent, Student};
 use crate::error::Error;
+use crate::store::Store;
 use crate::strings::home as s;
 use crate::strings::pin as p;
 use crate::tui::action::Action;
@@ -29,15 +30,57 @@ pub struct ProfileForm {
     pub error: Option<String>,
 }
 
+/// The profiles in Home's list, read a window at a time around the selection: a lab computer
+/// can hold thousands of profiles, and Home must still open at once.
+#[derive(Debug, Default)]
+pub struct Profiles {
+    /// How many profiles there are.
+    pub total: usize,
+    /// The place in the whole list of the first profile read.
+    pub start: usize,
+    /// The profiles read, from place `start` on.
+    pub loaded: Vec<Student>,
+}
+
+/// How many profiles are read at a time.
+const WINDOW: usize = 400;
+/// How many rows either side of the selection are kept read: more than any window is tall.
+const MARGIN: usize = 150;
+
+impl Profiles {
+    /// Reads the count and the window around place `around`.
+    fn read(store: &Store, around: usize) -> crate::error::Result<Profiles> {
+        let total = store.student_count()?;
+        let start = around.min(total).saturating_sub(WINDOW / 2);
+        Ok(Profiles {
+            total,
+            start,
+            loaded: store.students_page(start, WINDOW)?,
+        })
+    }
+
+    /// The profile at place `i`, if it is read.
+    pub fn get(&self, i: usize) -> Option<&Student> {
+        i.checked_sub(self.start).and_then(|j| self.loaded.get(j))
+    }
+
+    /// True when every row that can be on screen with `i` selected is read.
+    fn covers(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(MARGIN);
+        let hi = i.saturating_add(MARGIN + 1).min(self.total);
+        self.start <= lo && self.start + self.loaded.len() >= hi
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Home {
-    pub students: Vec<Student>,
+    pub profiles: Profiles,
     pub list: list::ListState,
     pub form: Option<ProfileForm>,
     /// Renaming a profile: its id and the name being typed.
     pub rename: Option<(i64, Prompt)>,
     /// The profile waiting for "delete? y/n".
-    pub confirm: Option<i64>,
+    pub confirm: Option<Student>,
     /// A PIN asked for before opening, renaming or deleting a locked profile.
     pub pin: Option<(PinFor, Student, Prompt)>,
     /// Setting the open profile's PIN: the first entry once typed, and the box.
@@ -68,16 +111,43 @@ pub enum Outcome {
 }
 
 impl Home {
-    pub fn new(students: Vec<Student>) -> Home {
-        Home {
-            students,
+    /// Home with the first window of profiles read.
+    pub fn new(store: &Store) -> crate::error::Result<Home> {
+        Ok(Home {
+            profiles: Profiles::read(store, 0)?,
             ..Home::default()
-        }
+        })
+    }
+
+    /// The profiles read now (all of them unless there are hundreds).
+    pub fn students(&self) -> &[Student] {
+        &self.profiles.loaded
+    }
+
+    /// The selected profile (None on the "new profile" row).
+    fn selected(&self) -> Option<Student> {
+        self.profiles.get(self.list.selected).cloned()
     }
 
     /// Rows: every profile, then "new profile".
     fn len(&self) -> usize {
-        self.students.len() + 1
+        self.profiles.total + 1
+    }
+
+    /// Reads the window again if the selection moved near its edge.
+    fn follow(&mut self, ctx: &mut Ctx) {
+        if !self.profiles.covers(self.list.selected) {
+            match Profiles::read(ctx.store, self.list.selected) {
+                Ok(p) => self.profiles = p,
+                Err(e) => ctx.error(e.to_string()),
+            }
+        }
+    }
+
+    pub fn update(&mut self, action: &Action, body: Rect, ctx: &mut Ctx) -> Outcome {
+        let out = self.act(action, body, ctx);
+        self.follow(ctx);
+        out
     }
 
     pub fn contexts(&self) -> &'static [Context] {
@@ -96,7 +166,7 @@ impl Home {
         Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(area)
     }
 
-    pub fn update(&mut self, action: &Action, body: Rect, ctx: &mut Ctx) -> Outcome {
+    fn act(&mut self, action: &Action, body: Rect, ctx: &mut Ctx) -> Outcome {
         if let Some(form) = &mut self.form {
             return match action {
                 Action::Back => {
@@ -146,16 +216,11 @@ impl Home {
             self.update_new_pin(action, ctx);
             return Outcome::None;
         }
-        if let Some(id) = self.confirm {
+        if let Some(st) = &self.confirm {
             match action {
                 Action::Yes => {
+                    let (id, name) = (st.id, st.name.clone());
                     self.confirm = None;
-                    let name = self
-                        .students
-                        .iter()
-                        .find(|x| x.id == id)
-                        .map(|x| x.name.clone())
-                        .unwrap_or_default();
                     match ctx.store.delete_student(id) {
                         Ok(_) => {
                             if self.current == Some(id) {
@@ -174,7 +239,7 @@ impl Home {
             return Outcome::None;
         }
         let len = self.len();
-        match (action, self.students.get(self.list.selected).cloned()) {
+        match (action, self.selected()) {
             (Action::Rename, Some(st)) => {
                 if self.locked(&st) {
                     self.ask_pin(PinFor::Rename, st);
@@ -187,7 +252,7 @@ impl Home {
                 if self.locked(&st) {
                     self.ask_pin(PinFor::Delete, st);
                 } else {
-                    self.confirm = Some(st.id);
+                    self.confirm = Some(st);
                 }
                 return Outcome::None;
             }
@@ -225,16 +290,18 @@ impl Home {
     }
 
     fn open_selected(&mut self) -> Outcome {
-        match self.students.get(self.list.selected).cloned() {
+        match self.selected() {
             Some(st) if self.locked(&st) => {
                 self.ask_pin(PinFor::Open, st);
                 Outcome::None
             }
             Some(st) => self.chosen(st),
-            None => {
+            None if self.list.selected >= self.profiles.total => {
                 self.form = Some(ProfileForm::default());
                 Outcome::None
             }
+            // Not read yet (cannot happen after `follow`): nothing to open.
+            None => Outcome::None,
         }
     }
 
@@ -272,7 +339,7 @@ impl Home {
                     match why {
                         PinFor::Open => return self.chosen(st),
                         PinFor::Rename => self.start_rename(&st),
-                        PinFor::Delete => self.confirm = Some(st.id),
+                        PinFor::Delete => self.confirm = Some(st),
                     }
                 }
                 Err(e) => {
@@ -286,12 +353,17 @@ impl Home {
     }
 
     fn update_new_pin(&mut self, action: &Action, ctx: &mut Ctx) {
-        let Some(st) = self
-            .current
-            .and_then(|id| self.students.iter().find(|x| x.id == id).cloned())
-        else {
-            self.new_pin = None;
-            return;
+        let st = match self.current.map(|id| ctx.store.student_by_id(id)) {
+            Some(Ok(Some(st))) => st,
+            Some(Err(e)) => {
+                ctx.error(e.to_string());
+                self.new_pin = None;
+                return;
+            }
+            _ => {
+                self.new_pin = None;
+                return;
+            }
         };
         let Some((first, prompt)) = &mut self.new_pin else {
             return;
@@ -359,10 +431,10 @@ impl Home {
         match ctx.store.add_student(&new, ctx.clock.now()) {
             Ok(st) => {
                 self.form = None;
-                self.reload(ctx);
-                if let Some(i) = self.students.iter().position(|x| x.id == st.id) {
-                    self.list.select(i, self.len());
+                if let Ok(Some(i)) = ctx.store.student_position(st.id) {
+                    self.list.selected = i;
                 }
+                self.reload(ctx);
                 self.chosen(st)
             }
             Err(Error::Student(e)) => {
@@ -378,10 +450,11 @@ impl Home {
         }
     }
 
+    /// Reads the profiles again (after a change), keeping the selection's place.
     pub fn reload(&mut self, ctx: &mut Ctx) {
-        match ctx.store.students() {
-            Ok(list) => {
-                self.students = list;
+        match Profiles::read(ctx.store, self.list.selected) {
+            Ok(p) => {
+                self.profiles = p;
                 let len = self.len();
                 self.list.select(self.list.selected, len);
             }
@@ -393,7 +466,7 @@ impl Home {
         let theme = ctx.theme;
         let [left, right] = Home::layout(area);
         // Only the rows in view are built: a lab can hold thousands of profiles.
-        let row = |i: usize| match self.students.get(i) {
+        let row = |i: usize| match self.profiles.get(i) {
             Some(st) => {
                 let current = ctx.student.is_some_and(|c| c.id == st.id);
                 Line::from(vec![
@@ -405,7 +478,9 @@ impl Home {
                     ),
                 ])
             }
-            None => Line::styled(s::NEW_PROFILE_ROW, theme.key),
+            None if i >= self.profiles.total => Line::styled(s::NEW_PROFILE_ROW, theme.key),
+            // Only in a window taller than the rows kept read around the selection.
+            None => Line::styled(s::NOT_READ_ROW, theme.dim),
         };
         let focused = self.form.is_none();
         list::render_with(
@@ -463,12 +538,8 @@ impl Home {
         if let Some((_, prompt)) = &self.new_pin {
             prompt.render(f, area, theme);
         }
-        if let Some(id) = self.confirm {
-            let name = self
-                .students
-                .iter()
-                .find(|x| x.id == id)
-                .map_or("", |x| x.name.as_str());
+        if let Some(st) = &self.confirm {
+            let name = st.name.as_str();
             let r = centered(area, 56.min(area.width), 7);
             f.render_widget(Clear, r);
             let p = Paragraph::new(vec![
