@@ -284,12 +284,6 @@ pub fn days_between(from: &str, to: &str) -> Option<i64> {
 }
 
 /// Builds a roster row and its flags as of `today`.
-/// The computer's time zone, looked up once (the roster asks for it once per student).
-fn system_tz() -> &'static jiff::tz::TimeZone {
-    static TZ: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
-    TZ.get_or_init(jiff::tz::TimeZone::system)
-}
-
 pub fn roster_row(student: Student, f: RosterFacts, today: &str) -> RosterRow {
     let mut flags = Vec::new();
     if f.overdue_goals > 0 {
@@ -314,7 +308,7 @@ pub fn roster_row(student: Student, f: RosterFacts, today: &str) -> RosterRow {
         .last_checkin
         .as_deref()
         .and_then(|d| d.parse::<jiff::civil::Date>().ok())
-        .and_then(|d| d.to_zoned(system_tz().clone()).ok())
+        .and_then(|d| d.to_zoned(super::clock::local_tz().clone()).ok())
         .map(|z| z.timestamp().as_second())
         .unwrap_or(0);
     RosterRow {

@@ -29,6 +29,16 @@ impl Store {
         self.json_rows("SELECT summary_json FROM ref_careers ORDER BY position")
     }
 
+    /// How many careers the catalog has.
+    pub fn career_count(&self) -> Result<usize> {
+        self.conn
+            .query_row("SELECT count(*) FROM ref_careers", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map(|n| n.max(0) as usize)
+            .map_err(|e| self.err(e))
+    }
+
     /// One entry in full, or None if there is no career with that id.
     pub fn career(&self, id: &str) -> Result<Option<Career>> {
         let row: Option<(String, String)> = self

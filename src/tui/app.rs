@@ -72,6 +72,12 @@ pub struct App {
     pub interview: Interview,
     pub myplan: MyPlan,
     pub counselor: Counselor,
+    /// Where printable sheets are saved.
+    export_dir: std::path::PathBuf,
+    /// How many careers the catalog has (Home names it).
+    career_count: usize,
+    /// Whether the screens that show the catalog have it yet (see `load_catalog`).
+    catalog: bool,
     /// The size of the last frame, to map mouse clicks onto what was drawn.
     last_size: Cell<Rect>,
 }
@@ -89,18 +95,14 @@ pub fn chrome(area: Rect) -> [Rect; 4] {
 
 impl App {
     pub fn new(store: Store, clock: Box<dyn Clock>, theme: Theme) -> Result<App> {
+        // Start-up reads only what Home shows; the catalog is read when a screen that shows
+        // it is first opened (`load_catalog`), so these start out without it.
         let home = Home::new(&store)?;
-        let careers = store.careers()?;
-        let items = store.items()?;
-        let results = Results::new(careers.clone(), items.clone());
-        let assessment = Assessment::new(items);
+        let career_count = store.career_count()?;
         let export_dir = crate::store::default_paths()
             .map(|p| p.exports)
             .unwrap_or_else(|| std::path::PathBuf::from("."));
         let counselor = Counselor::new(export_dir.clone());
-        let interview = Interview::new(careers.clone(), store.questions()?, export_dir);
-        let myplan = MyPlan::new(careers.clone());
-        let explore = Explore::new(careers);
         // A database on a network file system: say so at once.
         let status = store.network_fs().map(|_| Status {
             text: crate::strings::health::NETWORK_SHORT.to_string(),
@@ -116,12 +118,15 @@ impl App {
             student: None,
             status,
             home,
-            assessment,
-            results,
-            explore,
-            interview,
-            myplan,
+            assessment: Assessment::new(Vec::new()),
+            results: Results::new(Vec::new(), Vec::new()),
+            explore: Explore::new(Vec::new()),
+            interview: Interview::new(Vec::new(), Vec::new(), export_dir.clone()),
+            myplan: MyPlan::new(Vec::new()),
             counselor,
+            export_dir,
+            career_count,
+            catalog: false,
             last_size: Cell::new(Rect::new(0, 0, 80, 24)),
         })
     }
@@ -129,7 +134,26 @@ impl App {
     /// Where printable sheets are saved (tests use a temporary folder).
     pub fn set_export_dir(&mut self, dir: std::path::PathBuf) {
         self.interview.lib.export_dir = dir.clone();
-        self.counselor.export_dir = dir;
+        self.counselor.export_dir = dir.clone();
+        self.export_dir = dir;
+    }
+
+    /// Gives the screens that show the catalog (careers, assessment items, interview
+    /// questions) their copy of it, the first time one of them is opened.
+    fn load_catalog(&mut self) -> Result<()> {
+        if self.catalog {
+            return Ok(());
+        }
+        let careers = self.store.careers()?;
+        let items = self.store.items()?;
+        let questions = self.store.questions()?;
+        self.results = Results::new(careers.clone(), items.clone());
+        self.assessment = Assessment::new(items);
+        self.interview = Interview::new(careers.clone(), questions, self.export_dir.clone());
+        self.myplan = MyPlan::new(careers.clone());
+        self.explore = Explore::new(careers);
+        self.catalog = true;
+        Ok(())
     }
 
     /// True while something on screen changes with time, so the loop redraws each tick.
@@ -150,6 +174,15 @@ impl App {
         // Leaving counselor mode locks it, so a student at the same computer cannot walk in.
         if self.area == Area::Counselor && area != Area::Counselor {
             self.counselor.forget();
+        }
+        if !matches!(area, Area::Home | Area::Counselor)
+            && let Err(e) = self.load_catalog()
+        {
+            self.status = Some(Status {
+                text: e.to_string(),
+                error: true,
+            });
+            return;
         }
         self.area = area;
         let mut ctx = Ctx {
@@ -296,7 +329,7 @@ impl App {
         let view = View {
             theme: &self.theme,
             student: self.student.as_ref(),
-            career_count: self.explore.count(),
+            career_count: self.career_count,
             now: self.clock.now(),
         };
         match self.area {
