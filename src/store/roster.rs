@@ -166,10 +166,10 @@ impl Store {
         let mut students: Vec<(Student, String)> = {
             let mut st = self
                 .conn
-                .prepare_cached(
-                    "SELECT id, name, grade, created_at, last_active, pin_hash, name_key \
-                     FROM students",
-                )
+                .prepare_cached(&format!(
+                    "SELECT {}, name_key FROM students",
+                    super::students::COLUMNS
+                ))
                 .map_err(|e| self.err(e))?;
             st.query_map([], |r| Ok((super::students::row(r)?, r.get(6)?)))
                 .map_err(|e| self.err(e))?

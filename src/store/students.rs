@@ -14,11 +14,12 @@ pub(super) fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Student> {
         grade: r.get(2)?,
         created_at: r.get(3)?,
         last_active: r.get(4)?,
-        has_pin: r.get::<_, Option<String>>(5)?.is_some(),
+        has_pin: r.get(5)?,
     })
 }
 
-const COLUMNS: &str = "id, name, grade, created_at, last_active, pin_hash";
+/// What `row` reads, in its order.
+pub(super) const COLUMNS: &str = "id, name, grade, created_at, last_active, pin_hash IS NOT NULL";
 
 impl Store {
     /// Every profile, most recently active first.

@@ -262,7 +262,8 @@ fn students_are_read_in_windows_that_agree_with_the_whole_list() {
     let plan: Vec<String> = s
         .conn
         .prepare(
-            "EXPLAIN QUERY PLAN SELECT id FROM students \
+            "EXPLAIN QUERY PLAN SELECT id, name, grade, created_at, last_active, \
+             pin_hash IS NOT NULL FROM students \
              ORDER BY last_active DESC, name_key LIMIT 10 OFFSET 5",
         )
         .unwrap()
