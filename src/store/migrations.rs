@@ -236,6 +236,18 @@ const M7: &str = r#"
 -- everything a row shows, so the table itself is not read.
 CREATE INDEX students_by_activity
     ON students(last_active DESC, name_key, name, grade, created_at, pin_hash IS NOT NULL);
+-- How many profiles there are, kept by triggers, so Home knows without counting them all.
+CREATE TABLE tallies (
+    what TEXT PRIMARY KEY,
+    n    INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+INSERT INTO tallies (what, n) SELECT 'students', count(*) FROM students;
+CREATE TRIGGER students_tally_add AFTER INSERT ON students BEGIN
+    UPDATE tallies SET n = n + 1 WHERE what = 'students';
+END;
+CREATE TRIGGER students_tally_remove AFTER DELETE ON students BEGIN
+    UPDATE tallies SET n = n - 1 WHERE what = 'students';
+END;
 "#;
 
 pub fn migrations() -> Migrations<'static> {

@@ -154,6 +154,11 @@ fn export_then_import_gives_the_same_record_and_importing_twice_adds_nothing() {
         comparable(again)
     );
     assert_eq!(b.students().unwrap().len(), 2);
+    assert_eq!(
+        b.student_count().unwrap(),
+        2,
+        "the kept count includes imports"
+    );
 }
 
 #[test]

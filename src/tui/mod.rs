@@ -11,7 +11,7 @@ pub mod screens;
 pub mod theme;
 pub mod widgets;
 
-use std::io::IsTerminal;
+use std::io::{BufWriter, IsTerminal, Stdout};
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -149,18 +149,40 @@ pub fn run(db: &Path) -> Result<i32> {
             signal_hook::low_level::exit(128 + SIGHUP);
         }
     });
-    // Mouse capture off on a panic too; ratatui::init() then adds its own restoring hook.
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = crossterm::execute!(std::io::stdout(), event::DisableMouseCapture);
-        previous(info);
-    }));
-    let mut terminal = ratatui::init();
-    let _ = crossterm::execute!(std::io::stdout(), event::EnableMouseCapture);
+    let mut terminal = match enter() {
+        Ok(t) => t,
+        Err(e) => {
+            ratatui::restore();
+            return Err(Error::io(s::TERMINAL, e));
+        }
+    };
     let result = event_loop(&mut terminal, &mut app, &stop);
     leave(&mut terminal);
     result.map_err(|e| Error::io(s::TERMINAL, e))?;
     Ok(exit::OK)
+}
+
+/// The terminal the program draws on. What a frame changes is gathered and written at once
+/// (a first frame at 200x60 is about 10 KB; standard output alone writes it 1 KB at a time).
+pub type Term = ratatui::Terminal<ratatui::backend::CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Takes the terminal: a panic hook that gives it back, raw mode, the alternate screen and
+/// mouse clicks.
+fn enter() -> std::io::Result<Term> {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = crossterm::execute!(std::io::stdout(), event::DisableMouseCapture);
+        ratatui::restore();
+        previous(info);
+    }));
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(
+        std::io::stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        event::EnableMouseCapture
+    )?;
+    let out = BufWriter::with_capacity(1 << 16, std::io::stdout());
+    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(out))
 }
 
 /// What the loop does after handing an event to the app.
@@ -194,7 +216,7 @@ fn is_suspend(ev: &Event) -> bool {
 
 /// Leaves the full screen the way the program does on exit: mouse capture off, raw mode off,
 /// the alternate screen left, the cursor shown.
-fn leave(terminal: &mut ratatui::DefaultTerminal) {
+fn leave(terminal: &mut Term) {
     let _ = terminal.show_cursor();
     let _ = crossterm::execute!(std::io::stdout(), event::DisableMouseCapture);
     ratatui::restore();
@@ -205,7 +227,7 @@ fn leave(terminal: &mut ratatui::DefaultTerminal) {
 /// If the system does not stop the process (an orphaned process group ignores SIGTSTP),
 /// this returns at once and the screen is simply redrawn.
 #[cfg(unix)]
-fn suspend(terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
+fn suspend(terminal: &mut Term) -> std::io::Result<()> {
     leave(terminal);
     // If it cannot be raised, carry on as if continued at once.
     let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
@@ -221,15 +243,11 @@ fn suspend(terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
 
 /// No job control outside Unix: Ctrl-Z does nothing (it is never typed into a field).
 #[cfg(not(unix))]
-fn suspend(_terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
+fn suspend(_terminal: &mut Term) -> std::io::Result<()> {
     Ok(())
 }
 
-fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
-    app: &mut App,
-    stop: &AtomicBool,
-) -> std::io::Result<()> {
+fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> std::io::Result<()> {
     terminal.draw(|f| app.render(f))?;
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if !event::poll(Duration::from_millis(200))? {
@@ -242,6 +260,9 @@ fn event_loop(
         let ev = event::read()?;
         if handle_event(app, &ev) == Step::Suspend {
             suspend(terminal)?;
+        }
+        if app.quit {
+            break; // no frame to draw on the way out
         }
         // Redraw after any event, a resize included (after a suspend, the whole screen).
         terminal.draw(|f| app.render(f))?;
