@@ -15,6 +15,40 @@ struct Prepared {
     summaries: Vec<String>,
     /// Words of each career's title, other names and keywords.
     words: Vec<Vec<String>>,
+    /// The letters of each of those words (see `letters`).
+    word_letters: Vec<Vec<u64>>,
+    /// Per career, the letters of its title and other names, then of its keywords, and of
+    /// all of them together: a name that lacks a letter of the query cannot match it.
+    name_letters: Vec<(Vec<u64>, Vec<u64>, u64)>,
+}
+
+/// The letters and digits (a-z, 0-9) in `s`, one bit each, ignoring case. Any other letter
+/// sets every bit: an accented letter can match its plain one, so it rules nothing out.
+fn letters(s: &str) -> u64 {
+    let mut m = 0u64;
+    for ch in s.chars() {
+        match ch.to_ascii_lowercase() {
+            c @ 'a'..='z' => m |= 1 << (c as u32 - 'a' as u32),
+            c @ '0'..='9' => m |= 1 << (26 + c as u32 - '0' as u32),
+            c if c.is_ascii() => {}
+            _ => return u64::MAX,
+        }
+    }
+    m
+}
+
+/// The letters and digits (a-z, 0-9) a text must have to match `query`, one bit each.
+/// Other characters ask for nothing.
+fn needed(query: &str) -> u64 {
+    query
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .fold(0, |m, ch| m | letters(ch.encode_utf8(&mut [0; 4])))
+}
+
+/// True when `have` has every letter of `need`.
+fn has_all(have: u64, need: u64) -> bool {
+    need & !have == 0
 }
 
 fn key(items: &[CareerSummary]) -> (usize, usize, String, String) {
@@ -29,19 +63,36 @@ fn key(items: &[CareerSummary]) -> (usize, usize, String, String) {
 
 impl Prepared {
     fn build(items: &[CareerSummary]) -> Prepared {
+        let words: Vec<Vec<String>> = items
+            .iter()
+            .map(|c| {
+                std::iter::once(&c.title)
+                    .chain(c.aliases.iter())
+                    .chain(c.keywords.iter())
+                    .flat_map(|t| t.split(|ch: char| !ch.is_alphanumeric()))
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect()
+            })
+            .collect();
         Prepared {
             key: key(items),
             summaries: items.iter().map(|c| c.summary.to_lowercase()).collect(),
-            words: items
+            word_letters: words
+                .iter()
+                .map(|ws| ws.iter().map(|w| letters(w)).collect())
+                .collect(),
+            words,
+            name_letters: items
                 .iter()
                 .map(|c| {
-                    std::iter::once(&c.title)
+                    let names: Vec<u64> = std::iter::once(&c.title)
                         .chain(c.aliases.iter())
-                        .chain(c.keywords.iter())
-                        .flat_map(|t| t.split(|ch: char| !ch.is_alphanumeric()))
-                        .filter(|w| !w.is_empty())
-                        .map(str::to_lowercase)
-                        .collect()
+                        .map(|n| letters(n))
+                        .collect();
+                    let keywords: Vec<u64> = c.keywords.iter().map(|k| letters(k)).collect();
+                    let all = names.iter().chain(keywords.iter()).fold(0, |m, x| m | x);
+                    (names, keywords, all)
                 })
                 .collect(),
         }
@@ -84,14 +135,17 @@ fn summary_has_words(lower: &str, query_words: &[String]) -> bool {
     })
 }
 
-/// Each query word is within one edit (two for long words) of one of `words`.
-fn typo_match(query_words: &[String], words: &[String]) -> bool {
-    query_words.iter().all(|q| {
+/// Each query word (with the letters it has) is within one edit (two for long words) of one
+/// of `words` (with theirs).
+fn typo_match(query_words: &[(String, u64)], words: &[String], word_letters: &[u64]) -> bool {
+    query_words.iter().all(|(q, need)| {
         let n = q.chars().count();
         let limit = if n >= 8 { 2 } else { 1 };
-        words.iter().any(|w| {
-            // Lengths further apart than the limit can never be within it.
+        words.iter().zip(word_letters).any(|(w, &have)| {
+            // Lengths further apart than the limit can never be within it, and each letter
+            // of the query that the word lacks takes an edit.
             w.len().abs_diff(q.len()) <= limit * 4
+                && (need & !have).count_ones() as usize <= limit
                 && w.chars().count().abs_diff(n) <= limit
                 && strsim::osa_distance(q, w) <= limit
         })
@@ -102,6 +156,13 @@ impl Searcher {
     /// Indexes of `items` that match `query`, best first. An empty query keeps every item in
     /// its order.
     pub fn search(&mut self, items: &[CareerSummary], query: &str) -> Vec<usize> {
+        self.search_with(items, query, true)
+    }
+
+    /// `search`, with the letter checks that skip what cannot match turned off when
+    /// `prefilter` is false (tests check both give the same).
+    fn search_with(&mut self, items: &[CareerSummary], query: &str, prefilter: bool) -> Vec<usize> {
+        let needed = |q: &str| if prefilter { needed(q) } else { 0 };
         let q = query.trim();
         if q.is_empty() {
             return (0..items.len()).collect();
@@ -122,6 +183,9 @@ impl Searcher {
             AtomKind::Substring,
         );
         let query_words: Vec<String> = q.split_whitespace().map(str::to_lowercase).collect();
+        // A name or keyword without every letter of the query cannot match it, as typed or
+        // fuzzily, so it is not asked (most of the catalog, for most queries).
+        let need = needed(q);
         // Three tiers, each tried only when the one before finds nothing: the words as typed
         // (in names, keywords, or starting a word of the summary), then a fuzzy match on names
         // (letters missing), then a typo match (letters wrong or swapped). A fuzzy hit such as
@@ -129,7 +193,9 @@ impl Searcher {
         let mut scored: Vec<(u32, usize)> = Vec::new();
         for (i, c) in items.iter().enumerate() {
             let mut best = 0u32;
-            for name in std::iter::once(&c.title).chain(c.aliases.iter()) {
+            let (name_letters, keyword_letters, _) = &self.prepared.name_letters[i];
+            let names = std::iter::once(&c.title).chain(c.aliases.iter());
+            for (name, _) in names.zip(name_letters).filter(|(_, l)| has_all(**l, need)) {
                 if name.trim().eq_ignore_ascii_case(q) {
                     best = best.max(EXACT_SCORE);
                 }
@@ -138,7 +204,12 @@ impl Searcher {
                     best = best.max(s * 8);
                 }
             }
-            for kw in &c.keywords {
+            for (kw, _) in c
+                .keywords
+                .iter()
+                .zip(keyword_letters)
+                .filter(|(_, l)| has_all(**l, need))
+            {
                 if kw.trim().eq_ignore_ascii_case(q) {
                     best = best.max(EXACT_SCORE / 2);
                 }
@@ -157,10 +228,16 @@ impl Searcher {
         }
         if scored.is_empty() {
             for (i, c) in items.iter().enumerate() {
+                let (name_letters, keyword_letters, all) = &self.prepared.name_letters[i];
+                if !has_all(*all, need) {
+                    continue;
+                }
                 let mut fz = 0u32;
-                for name in std::iter::once(&c.title)
+                for (name, _) in std::iter::once(&c.title)
                     .chain(c.aliases.iter())
                     .chain(c.keywords.iter())
+                    .zip(name_letters.iter().chain(keyword_letters))
+                    .filter(|(_, l)| has_all(**l, need))
                 {
                     if let Some(s) =
                         fuzzy.score(Utf32Str::new(name, &mut self.buf), &mut self.matcher)
@@ -173,14 +250,15 @@ impl Searcher {
                 }
             }
         }
-        let long_words: Vec<String> = query_words
+        let long_words: Vec<(String, u64)> = query_words
             .iter()
             .filter(|w| w.chars().count() >= 4)
-            .cloned()
+            .map(|w| (w.clone(), needed(w)))
             .collect();
         if scored.is_empty() && !long_words.is_empty() {
-            for (i, w) in self.prepared.words.iter().enumerate() {
-                if typo_match(&long_words, w) {
+            let p = &self.prepared;
+            for (i, (w, l)) in p.words.iter().zip(&p.word_letters).enumerate() {
+                if typo_match(&long_words, w, l) {
                     scored.push((1, i));
                 }
             }
@@ -271,6 +349,70 @@ mod tests {
         assert_eq!(s.search(&items(), "cardoilogist"), vec![1]);
         assert_eq!(s.search(&items(), "registred nurze"), vec![2]);
         assert_eq!(s.search(&items(), "famliy"), vec![0]);
+    }
+
+    /// Skipping what lacks a letter of the query changes no result: over the real catalog,
+    /// for prefixes of every name, typos of every word, accents, digits and nonsense.
+    #[test]
+    fn letter_checks_only_skip_what_cannot_match() {
+        let data = crate::refdata::embedded().unwrap();
+        let mut list: Vec<CareerSummary> = data.careers.iter().map(CareerSummary::from).collect();
+        let mut accented = list[0].clone();
+        accented.title = "Pédiatre généraliste".into();
+        accented.keywords.push("enfançe".into());
+        list.push(accented);
+        let mut queries: Vec<String> = vec![
+            "pediatre".into(),
+            "pédiatre".into(),
+            "enfance".into(),
+            "ENFANÇE".into(),
+            "911".into(),
+            "x-ray tech".into(),
+            "zzzzqqq".into(),
+            "a".into(),
+            "nurse  helper".into(),
+        ];
+        let mut seed = 7u64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for c in &list {
+            for name in std::iter::once(&c.title)
+                .chain(&c.aliases)
+                .chain(&c.keywords)
+            {
+                let chars: Vec<char> = name.chars().collect();
+                for n in [2, 5] {
+                    queries.push(chars.iter().take(n).collect());
+                }
+                // One or two random edits: swap, drop, or change a letter.
+                let mut t = chars.clone();
+                for _ in 0..1 + next(2) {
+                    if t.len() < 2 {
+                        break;
+                    }
+                    let i = next(t.len() - 1);
+                    match next(3) {
+                        0 => t.swap(i, i + 1),
+                        1 => {
+                            t.remove(i);
+                        }
+                        _ => t[i] = char::from(b'a' + next(26) as u8),
+                    }
+                }
+                queries.push(t.into_iter().collect());
+            }
+        }
+        let mut s = Searcher::default();
+        for q in &queries {
+            let fast = s.search_with(&list, q, true);
+            let full = s.search_with(&list, q, false);
+            assert_eq!(fast, full, "query {q:?}");
+        }
+        assert!(queries.len() > 2_000, "{}", queries.len());
     }
 
     #[test]
