@@ -48,14 +48,16 @@ const WINDOW: usize = 400;
 const MARGIN: usize = 150;
 
 impl Profiles {
-    /// Reads the count and the window around place `around`.
+    /// Reads the count and the window around place `around` (half a window either side, so
+    /// at the top of the list only half a window).
     fn read(store: &Store, around: usize) -> crate::error::Result<Profiles> {
         let total = store.student_count()?;
-        let start = around.min(total).saturating_sub(WINDOW / 2);
+        let around = around.min(total);
+        let start = around.saturating_sub(WINDOW / 2);
         Ok(Profiles {
             total,
             start,
-            loaded: store.students_page(start, WINDOW)?,
+            loaded: store.students_page(start, around - start + WINDOW / 2)?,
         })
     }
 
