@@ -374,13 +374,49 @@ pub fn run(cli: Cli) -> Result<i32> {
     }
 }
 
+/// The command line when it only opens the full-screen program (`medpath`, `medpath --db
+/// FILE`, `medpath --db=FILE`), read without building clap's whole command tree, which costs
+/// about a tenth of start-up; anything else (or anything unusual) is left to clap.
+/// `env_db` is MEDPATH_DB, which `--db` overrides.
+fn full_screen_only(
+    args: &[std::ffi::OsString],
+    env_db: Option<std::ffi::OsString>,
+) -> Option<Cli> {
+    let plain = |v: &std::ffi::OsStr| {
+        v.to_str()
+            .is_some_and(|v| !v.is_empty() && !v.starts_with('-'))
+    };
+    let db = match args.get(1..)? {
+        [] => match env_db {
+            None => None,
+            Some(v) if plain(&v) => Some(v),
+            Some(_) => return None,
+        },
+        [flag, v] if flag == "--db" && plain(v) => Some(v.clone()),
+        [flag] => {
+            let v = flag.to_str()?.strip_prefix("--db=")?;
+            if !plain(std::ffi::OsStr::new(v)) {
+                return None;
+            }
+            Some(v.into())
+        }
+        _ => return None,
+    };
+    Some(Cli {
+        db: db.map(PathBuf::from),
+        command: None,
+    })
+}
+
 /// Parses `args`, runs, prints any error to stderr; returns the process exit code.
 pub fn main_with_args<I, T>(args: I) -> i32
 where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    let quick = full_screen_only(&args, std::env::var_os("MEDPATH_DB"));
+    let cli = match quick.map_or_else(|| Cli::try_parse_from(args), Ok) {
         Ok(c) => c,
         Err(e) => {
             // Help and --version print to stdout and exit 0; mistakes exit 2 (usage).
@@ -397,6 +433,60 @@ where
         Err(e) => {
             eprintln!("medpath: {e}");
             e.exit_code()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsString;
+
+    fn args(a: &[&str]) -> Vec<OsString> {
+        std::iter::once("medpath")
+            .chain(a.iter().copied())
+            .map(OsString::from)
+            .collect()
+    }
+
+    fn quick(a: &[&str], env: Option<&str>) -> Option<Option<PathBuf>> {
+        full_screen_only(&args(a), env.map(OsString::from)).map(|c| {
+            assert!(c.command.is_none());
+            c.db
+        })
+    }
+
+    #[test]
+    fn the_full_screen_command_line_is_read_as_clap_reads_it() {
+        let p = |s: &str| Some(Some(PathBuf::from(s)));
+        assert_eq!(quick(&[], None), Some(None));
+        assert_eq!(quick(&[], Some("/lab/medpath.db")), p("/lab/medpath.db"));
+        assert_eq!(quick(&["--db", "a b.db"], None), p("a b.db"));
+        assert_eq!(quick(&["--db", "a.db"], Some("/lab/x.db")), p("a.db"));
+        assert_eq!(quick(&["--db=a.db"], None), p("a.db"));
+        // Anything else goes to clap: commands, help, odd values, empty settings.
+        for a in [
+            &["paths"][..],
+            &["--db", "a.db", "paths"],
+            &["--help"],
+            &["-V"],
+            &["--db"],
+            &["--db", "-x"],
+            &["--db", ""],
+            &["--db="],
+            &["--dbx", "a"],
+            &["--db", "a", "--db", "b"],
+        ] {
+            assert_eq!(quick(a, None), None, "{a:?}");
+        }
+        assert_eq!(quick(&[], Some("")), None);
+        // Where it answers, clap gives the same (when MEDPATH_DB is not set here).
+        if std::env::var_os("MEDPATH_DB").is_none() {
+            for a in [&[][..], &["--db", "a b.db"], &["--db=a.db"]] {
+                let clap = Cli::try_parse_from(args(a)).unwrap();
+                assert!(clap.command.is_none());
+                assert_eq!(quick(a, None), Some(clap.db), "{a:?}");
+            }
         }
     }
 }
