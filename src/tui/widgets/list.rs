@@ -6,7 +6,7 @@ use std::cell::Cell;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders};
 
 use crate::tui::action::Action;
 use crate::tui::theme::{NO_POINTER, POINTER, Theme};
@@ -122,31 +122,137 @@ pub fn render_with<'a>(
     f.render_widget(block, area);
     let height = usize::from(inner.height);
     let off = state.scroll_into_view(height);
-    let lines: Vec<Line> = (off..len.min(off.saturating_add(height)))
-        .map(|i| {
-            let line = row(i);
-            if i == state.selected {
-                let style = if focused {
-                    theme.selected
-                } else {
-                    theme.selected_unfocused
-                };
-                let mut spans = vec![Span::styled(POINTER, style)];
-                spans.extend(line.spans.into_iter().map(|s| s.patch_style(style)));
-                Line::from(spans).style(style)
+    // Each row is written straight into the buffer, as a Paragraph of one-line rows would
+    // draw it, without its wrapping and alignment work (a list is most of a frame).
+    let buf = f.buffer_mut();
+    for (y, i) in (inner.y..inner.bottom()).zip(off..len) {
+        let line = row(i);
+        let (pointer, style) = if i == state.selected {
+            let style = if focused {
+                theme.selected
             } else {
-                let mut spans = vec![Span::raw(NO_POINTER)];
-                spans.extend(line.spans);
-                Line::from(spans)
+                theme.selected_unfocused
+            };
+            (Span::styled(POINTER, style), Some(style))
+        } else {
+            (Span::raw(NO_POINTER), None)
+        };
+        let (x, _) = buf.set_span(inner.x, y, &pointer, inner.width);
+        let rest = inner.width.saturating_sub(x - inner.x);
+        match style {
+            Some(style) => {
+                let spans = line.spans.into_iter().map(|s| s.patch_style(style));
+                buf.set_line(
+                    x,
+                    y,
+                    &Line::from(spans.collect::<Vec<_>>()).style(style),
+                    rest,
+                )
             }
-        })
-        .collect();
-    f.render_widget(Paragraph::new(lines), inner);
+            None => buf.set_line(x, y, &line, rest),
+        };
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::style::Style;
+    use ratatui::widgets::Paragraph;
+
+    /// The rows as one Paragraph, as lists were drawn before rows were written directly.
+    fn as_paragraph(f: &mut Frame, area: Rect, rows: &[Line<'static>], state: &ListState) {
+        let theme = Theme::mono();
+        let block = block("List", true, &theme);
+        let inner = block.inner(area);
+        f.render_widget(block, area);
+        let off = state.scroll_into_view(usize::from(inner.height));
+        let lines: Vec<Line> = rows
+            .iter()
+            .enumerate()
+            .skip(off)
+            .map(|(i, line)| {
+                let line = line.clone();
+                if i == state.selected {
+                    let style = theme.selected;
+                    let mut spans = vec![Span::styled(POINTER, style)];
+                    spans.extend(line.spans.into_iter().map(|s| s.patch_style(style)));
+                    Line::from(spans).style(style)
+                } else {
+                    let mut spans = vec![Span::raw(NO_POINTER)];
+                    spans.extend(line.spans);
+                    Line::from(spans)
+                }
+            })
+            .collect();
+        f.render_widget(Paragraph::new(lines), inner);
+    }
+
+    /// Every cell a terminal shows: its symbol, and its style unless it is blank. Left out:
+    /// cells hidden under the right half of a wide letter, and the style of blanks (where a
+    /// wide letter does not fit at the right edge, set_line styles the blank left over and
+    /// Paragraph does not: the selection's bar is one cell longer there).
+    fn visible(b: &ratatui::buffer::Buffer) -> Vec<(u16, u16, String, Option<Style>)> {
+        let mut out = Vec::new();
+        for y in 0..b.area.height {
+            let mut hidden = 0;
+            for x in 0..b.area.width {
+                let cell = &b[(x, y)];
+                if hidden > 0 {
+                    hidden -= 1;
+                    continue;
+                }
+                hidden = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+                let style = (cell.symbol() != " ").then(|| cell.style());
+                out.push((x, y, cell.symbol().to_string(), style));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn rows_are_drawn_cell_for_cell_as_a_paragraph_would() {
+        let theme = Theme::mono();
+        let rows: Vec<Line<'static>> = [
+            "Ana · grade 9",
+            "مريم (grade 11)",
+            "Zoë 🩺 a very long name that goes on past the edge of a narrow window",
+            "全角の名前 wide letters",
+            "",
+        ]
+        .iter()
+        .map(|t| {
+            Line::from(vec![
+                Span::raw(t.to_string()),
+                Span::styled("  dim part", theme.dim),
+            ])
+        })
+        .collect();
+        for (w, h) in [(40, 8), (13, 5), (7, 4), (3, 3), (80, 3)] {
+            for selected in 0..rows.len() {
+                let mut state = ListState::default();
+                state.select(selected, rows.len());
+                let mut old = Terminal::new(TestBackend::new(w, h)).unwrap();
+                old.draw(|f| as_paragraph(f, f.area(), &rows, &state))
+                    .unwrap();
+                let mut state2 = ListState::default();
+                state2.select(selected, rows.len());
+                let mut new = Terminal::new(TestBackend::new(w, h)).unwrap();
+                new.draw(|f| {
+                    let b = block("List", true, &theme);
+                    render(f, f.area(), b, rows.clone(), &state2, true, &theme)
+                })
+                .unwrap();
+                assert_eq!(
+                    visible(old.backend().buffer()),
+                    visible(new.backend().buffer()),
+                    "{w}x{h}, row {selected} selected"
+                );
+            }
+        }
+    }
 
     #[test]
     fn selection_scrolls_into_view_and_clicks_map_to_rows() {
