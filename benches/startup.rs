@@ -1,5 +1,5 @@
 //! Start-up and per-keystroke costs, in process. The whole-process figure (binary start to
-//! first frame) is in the README, measured with hyperfine.
+//! first frame, against a minimal ratatui program) is measured by `scripts/perf.sh`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use medpath::domain::FixedClock;

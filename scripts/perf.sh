@@ -78,6 +78,7 @@ cat >"$OUT/pty_pairs.py" <<'PY'
 import fcntl, os, pty, select, statistics, struct, sys, termios, time
 
 medpath, db, minimal, pairs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+cols, rows = (int(n) for n in (sys.argv[5] if len(sys.argv) > 5 else "200x60").split("x"))
 env = dict(os.environ, TERM="xterm-256color")
 env.pop("NO_COLOR", None)
 env.pop("MEDPATH_DB", None)
@@ -85,12 +86,12 @@ env.pop("MEDPATH_DB", None)
 FRAME_END = b"\x1b[?25l"  # ratatui hides the cursor once a frame without one is written
 
 def run(argv, expect):
-    """Runs argv on a fresh 200x60 pty with `q` waiting; returns seconds to the end of the
+    """Runs argv on a fresh pty (200x60 unless told) with `q` waiting; returns seconds to the end of the
     first frame and seconds to exit."""
     t0 = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:
-        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 60, 200, 0, 0))
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
         os.execve(argv[0], argv, env)
     os.write(fd, b"q")
     out = bytearray()
@@ -149,6 +150,8 @@ echo "== start-up: $PAIRS pairs (medpath vs minimal_frame), 200x60 pty, key wait
 read -r MED_A MED_B RATIO RQ1 RQ3 MIN_A MIN_B X_A X_B X_RATIO <<<"$(python3 "$OUT/pty_pairs.py" "$BIN" "$DB" "$MINIMAL" "$PAIRS")"
 echo "== start-up with no students, for comparison: $PAIRS pairs" >&2
 read -r E_MED_A E_MED_B E_RATIO E_RQ1 E_RQ3 E_MIN_A E_MIN_B E_X_A E_X_B E_X_RATIO <<<"$(python3 "$OUT/pty_pairs.py" "$BIN" "$EMPTY" "$MINIMAL" "$PAIRS")"
+echo "== start-up at 80x24 (a terminal window's usual size), for comparison: $PAIRS pairs" >&2
+read -r S_MED_A S_MED_B S_RATIO S_RQ1 S_RQ3 _ _ _ _ _ <<<"$(python3 "$OUT/pty_pairs.py" "$BIN" "$DB" "$MINIMAL" "$PAIRS" 80x24)"
 
 # ---- peak memory ----------------------------------------------------------------------------
 echo "== peak memory (/usr/bin/time -v)" >&2
@@ -212,6 +215,8 @@ printf '%-58s %-26s %-14s %s\n' "  medpath, median of $PAIRS (min)" "$MED_A ms (
 printf '%-58s %-26s %-14s %s\n' "  minimal_frame, median of $PAIRS (min)" "$MED_B ms ($MIN_B)" "" ""
 printf '%-58s %-26s %-14s %s\n' "  same with no students: ratio (medpath, minimal)" \
     "${E_RATIO}x ($E_MED_A ms, $E_MED_B ms)" "" ""
+printf '%-58s %-26s %-14s %s\n' "  same at 80x24: ratio (medpath, minimal)" \
+    "${S_RATIO}x ($S_MED_A ms, $S_MED_B ms)" "" ""
 printf '%-58s %-26s %-14s %s\n' "whole run (start, first frame, one key, quit): ratio" \
     "${X_RATIO}x ($X_A ms, $X_B ms)" "" ""
 printf '%-58s %-26s %-14s %s\n' "  same with no students" \
