@@ -169,14 +169,19 @@ fn enter() -> std::io::Result<Term> {
         ratatui::restore();
         previous(info);
     }));
+    take_screen()?;
+    let out = BufWriter::with_capacity(1 << 16, std::io::stdout());
+    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(out))
+}
+
+/// Raw mode, the alternate screen and mouse clicks (at start, and after Ctrl-Z and `fg`).
+fn take_screen() -> std::io::Result<()> {
     crossterm::terminal::enable_raw_mode()?;
     crossterm::execute!(
         std::io::stdout(),
         crossterm::terminal::EnterAlternateScreen,
         event::EnableMouseCapture
-    )?;
-    let out = BufWriter::with_capacity(1 << 16, std::io::stdout());
-    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(out))
+    )
 }
 
 /// After a SIGHUP, an alarm ends the program a second later if it has not ended by then
@@ -247,12 +252,7 @@ fn suspend(terminal: &mut Term) -> std::io::Result<()> {
     // If it cannot be raised, carry on as if continued at once.
     let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
     // Running again (after `fg` or `bg`, which send SIGCONT).
-    crossterm::terminal::enable_raw_mode()?;
-    crossterm::execute!(
-        std::io::stdout(),
-        crossterm::terminal::EnterAlternateScreen,
-        event::EnableMouseCapture
-    )?;
+    take_screen()?;
     terminal.clear()
 }
 
