@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{app_with, draw, key, screen, typed};
+use common::{app_with, draw, key, save, screen, typed};
 use crossterm::event::KeyCode;
 use medpath::tui::Area;
 use medpath::tui::app::App;
@@ -173,6 +173,9 @@ fn counselor_screens_render_at_any_size() {
     for (w, h) in [(1, 1), (20, 5), (40, 12), (80, 24), (200, 60)] {
         draw(&a, w, h);
     }
+    // Enter in the summary is a new line; Ctrl-S saves.
     key(&mut a, KeyCode::Enter);
+    assert!(screen(&a).contains("New check-in"));
+    save(&mut a);
     assert!(screen(&a).contains("YYYY-MM-DD") || screen(&a).contains("Check-in saved"));
 }

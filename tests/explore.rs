@@ -219,10 +219,13 @@ fn removing_from_the_shortlist_asks_first() {
     key(&mut a, KeyCode::Char('m'));
     key(&mut a, KeyCode::Char('d'));
     assert!(screen(&a).contains("Remove Pediatrician"));
-    key(&mut a, KeyCode::Char('n'));
+    // Letters (y included) and Enter keep it: the focus starts on "Keep it".
+    typed(&mut a, "ny");
+    key(&mut a, KeyCode::Enter);
     assert_eq!(a.explore.starred().len(), 1);
     key(&mut a, KeyCode::Char('d'));
-    key(&mut a, KeyCode::Char('y'));
+    key(&mut a, KeyCode::Right);
+    key(&mut a, KeyCode::Enter);
     assert!(a.explore.starred().is_empty());
     assert!(screen(&a).contains("shortlist is empty"));
 }

@@ -122,10 +122,12 @@ fn plan_courses_log_an_experience_and_tick_a_goal() {
     insta::assert_snapshot!("courses", screen(&a));
     key(&mut a, KeyCode::Char('d'));
     assert!(screen(&a).contains("Take this course out?"));
-    key(&mut a, KeyCode::Char('n'));
+    key(&mut a, KeyCode::Char('y'));
+    key(&mut a, KeyCode::Enter);
     assert_eq!(courses(&path).len(), 2);
     key(&mut a, KeyCode::Char('d'));
-    key(&mut a, KeyCode::Char('y'));
+    key(&mut a, KeyCode::Right);
+    key(&mut a, KeyCode::Enter);
     assert_eq!(courses(&path).len(), 1);
     assert!(screen(&a).contains("is out of your plan"));
 
@@ -167,7 +169,7 @@ fn plan_courses_log_an_experience_and_tick_a_goal() {
     key(&mut a, KeyCode::Tab);
     key(&mut a, KeyCode::Tab);
     typed(&mut a, "0");
-    key(&mut a, KeyCode::Enter);
+    save(&mut a);
     assert_eq!(st.experiences(sid).unwrap()[0].hours, 400);
 
     // Goals: one of her own, then ticked.
@@ -204,7 +206,7 @@ fn form_mistakes_save_nothing_keep_the_typing_and_point_at_the_field() {
     key(&mut a, KeyCode::Right);
     key(&mut a, KeyCode::Char('a'));
     // No name.
-    key(&mut a, KeyCode::Enter);
+    save(&mut a);
     let s = screen(&a);
     assert!(s.contains("Give the experience a name"), "{s}");
     assert!(line_with(&s, "Name").contains("▶"), "{s}");
@@ -214,7 +216,7 @@ fn form_mistakes_save_nothing_keep_the_typing_and_point_at_the_field() {
     typed(&mut a, "2025-13-01");
     key(&mut a, KeyCode::Tab);
     typed(&mut a, "2025-01-01");
-    key(&mut a, KeyCode::Enter);
+    save(&mut a);
     let s = screen(&a);
     assert!(s.contains("2025-13-01"), "what was typed stays: {s}");
     assert!(line_with(&s, "Started").contains("▶"), "{s}");
@@ -224,7 +226,7 @@ fn form_mistakes_save_nothing_keep_the_typing_and_point_at_the_field() {
         key(&mut a, KeyCode::Backspace);
     }
     typed(&mut a, "09-01");
-    key(&mut a, KeyCode::Enter);
+    save(&mut a);
     let s = screen(&a);
     assert!(s.contains("The end date is before the start date"), "{s}");
     assert!(line_with(&s, "Ended").contains("▶"), "{s}");
@@ -236,7 +238,7 @@ fn form_mistakes_save_nothing_keep_the_typing_and_point_at_the_field() {
     typed(&mut a, "2026-01-01");
     key(&mut a, KeyCode::Tab);
     typed(&mut a, "ten");
-    key(&mut a, KeyCode::Enter);
+    save(&mut a);
     let s = screen(&a);
     assert!(s.contains("\"ten\" is not a number of hours"), "{s}");
     assert!(line_with(&s, "Hours").contains("▶"), "{s}");
@@ -246,7 +248,7 @@ fn form_mistakes_save_nothing_keep_the_typing_and_point_at_the_field() {
         key(&mut a, KeyCode::Backspace);
     }
     typed(&mut a, "12");
-    key(&mut a, KeyCode::Enter);
+    save(&mut a);
     let ex = st.experiences(sid).unwrap();
     assert_eq!(ex.len(), 1);
     assert_eq!(ex[0].started_on.as_deref(), Some("2025-09-01"));
@@ -254,8 +256,19 @@ fn form_mistakes_save_nothing_keep_the_typing_and_point_at_the_field() {
     assert!(a.myplan.popup.is_none());
     // Esc closes a form without saving, and the next Esc leaves.
     key(&mut a, KeyCode::Char('a'));
+    key(&mut a, KeyCode::Tab);
     typed(&mut a, "x");
     key(&mut a, KeyCode::Esc);
+    // Something was typed: it asks first, and only "Leave" (→ then Enter) closes it.
+    assert!(
+        screen(&a).contains("Leave without saving?"),
+        "{}",
+        screen(&a)
+    );
+    key(&mut a, KeyCode::Char('y'));
+    assert!(a.myplan.popup.is_some());
+    key(&mut a, KeyCode::Right);
+    key(&mut a, KeyCode::Enter);
     assert!(a.myplan.popup.is_none());
     assert_eq!(a.area, Area::Plan);
     assert_eq!(st.experiences(sid).unwrap().len(), 1);
@@ -263,7 +276,7 @@ fn form_mistakes_save_nothing_keep_the_typing_and_point_at_the_field() {
     // The goal form too: no text, then a bad date.
     key(&mut a, KeyCode::Right);
     key(&mut a, KeyCode::Char('a'));
-    key(&mut a, KeyCode::Enter);
+    save(&mut a);
     assert!(screen(&a).contains("Write what the goal is"));
     typed(&mut a, "Visit the clinic");
     key(&mut a, KeyCode::Tab);
@@ -325,7 +338,8 @@ fn a_goal_from_a_check_in_is_marked_and_can_be_ticked_but_not_deleted() {
     assert!(line_with(&screen(&a), "Read about nursing").contains("▶"));
     key(&mut a, KeyCode::Char('d'));
     assert!(screen(&a).contains("Delete this goal?"));
-    key(&mut a, KeyCode::Char('y'));
+    key(&mut a, KeyCode::Right);
+    key(&mut a, KeyCode::Enter);
     let g = st.goals(sid).unwrap();
     assert_eq!(g.len(), 1);
     assert_eq!(g[0].checkin_id, Some(ci));

@@ -25,6 +25,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use medpath::domain::{FixedClock, NewStudent};
 use medpath::store::Store;
 use medpath::tui::app::App;
+use medpath::tui::screens::home::ProfileField;
 use medpath::tui::theme::Theme;
 use medpath::tui::{Area, Step, handle_event};
 use ratatui::Terminal;
@@ -1151,7 +1152,12 @@ fn resizing_keeps_the_state() {
             },
             |a| {
                 let f = a.home.form.as_ref().expect("the form is open");
-                format!("{:?} {:?} {}", f.name.value(), f.grade.value(), f.field)
+                format!(
+                    "{:?} {:?} {:?}",
+                    f.value(ProfileField::Name),
+                    f.value(ProfileField::Grade),
+                    f.focused()
+                )
             },
             &[KeyCode::Char('0'), KeyCode::BackTab, KeyCode::Char('!')],
             true,
@@ -1286,5 +1292,5 @@ fn ctrl_z_in_a_form_types_nothing() {
     let z = Event::Key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE));
     assert_eq!(handle_event(&mut a, &z), Step::Continue);
     let form = a.home.form.as_ref().expect("the form is still open");
-    assert_eq!(form.name.value(), "Liz");
+    assert_eq!(form.value(ProfileField::Name), "Liz");
 }

@@ -4,6 +4,7 @@
 use crossterm::event::KeyCode;
 use medpath::tui::Area;
 use medpath::tui::action::Action;
+use medpath::tui::screens::home::ProfileField;
 use medpath::tui::theme::Theme;
 use ratatui::style::Modifier;
 
@@ -52,6 +53,17 @@ fn creating_a_profile_selects_it_and_saves_it() {
     key(&mut a, KeyCode::Char('n'));
     typed(&mut a, "q");
     assert!(!a.quit);
+    // Leaving with something typed asks first; Enter keeps editing, nothing is lost.
+    key(&mut a, KeyCode::Esc);
+    assert!(screen(&a).contains("Leave without saving?"));
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.home.form.as_ref().unwrap().value(ProfileField::Name), "q");
+    key(&mut a, KeyCode::Esc);
+    key(&mut a, KeyCode::Right);
+    key(&mut a, KeyCode::Enter);
+    assert!(a.home.form.is_none());
+    // With nothing typed, Esc leaves at once.
+    key(&mut a, KeyCode::Char('n'));
     key(&mut a, KeyCode::Esc);
     assert!(a.home.form.is_none());
 }
@@ -66,7 +78,10 @@ fn duplicate_profile_name_is_refused_and_form_kept() {
     key(&mut a, KeyCode::Enter);
     let s = screen(&a);
     assert!(s.contains("already a profile"), "{s}");
-    assert_eq!(a.home.form.as_ref().unwrap().name.value(), "ANA");
+    assert_eq!(
+        a.home.form.as_ref().unwrap().value(ProfileField::Name),
+        "ANA"
+    );
     assert_eq!(a.home.students().len(), 1);
 }
 
@@ -122,12 +137,16 @@ fn tab_cycles_areas_and_q_quits_from_home() {
         key(&mut a, KeyCode::Tab);
         assert_eq!(a.area, *expected);
     }
-    // Counselor mode opens on its passphrase box, where keys are typed: Esc leaves it.
+    // Counselor mode opens on its passphrase box, where keys are typed: Esc leaves it, back
+    // to the area it was opened from.
     key(&mut a, KeyCode::Esc);
+    assert_eq!(a.area, Area::Plan);
+    key(&mut a, KeyCode::Char('1'));
     assert_eq!(a.area, Area::Home);
     key(&mut a, KeyCode::BackTab);
     assert_eq!(a.area, Area::Counselor);
     key(&mut a, KeyCode::Esc);
+    assert_eq!(a.area, Area::Home);
     key(&mut a, KeyCode::Char('q'));
     assert!(a.quit);
 }
@@ -249,14 +268,23 @@ fn rename_and_delete_a_profile_from_home() {
     key(&mut a, KeyCode::Enter);
     assert_eq!(a.student.as_ref().unwrap().name, "Anastasia");
     assert!(screen(&a).contains("Renamed to Anastasia."));
-    // Delete asks first; n keeps it.
+    // Delete asks first, with the focus on "Keep it": typed letters and Enter keep it.
     key(&mut a, KeyCode::Char('d'));
     let s = screen(&a);
     assert!(s.contains("Delete this profile?"), "{s}");
-    key(&mut a, KeyCode::Char('n'));
+    typed(&mut a, "yes y");
+    assert!(screen(&a).contains("Delete this profile?"));
+    key(&mut a, KeyCode::Enter);
     assert_eq!(a.home.students().len(), 2);
+    // A typed word that begins with d ("today") cannot delete either.
+    typed(&mut a, "today");
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.home.students().len(), 2);
+    assert!(!a.quit);
+    // Moving to "Delete" and Enter deletes.
     key(&mut a, KeyCode::Char('d'));
-    key(&mut a, KeyCode::Char('y'));
+    key(&mut a, KeyCode::Right);
+    key(&mut a, KeyCode::Enter);
     assert_eq!(a.home.students().len(), 1);
     assert!(a.student.is_none(), "the deleted profile is no longer open");
     assert!(screen(&a).contains("Deleted Anastasia's profile"));
@@ -294,10 +322,12 @@ fn home_reads_a_thousand_profiles_a_window_at_a_time() {
     assert_eq!(a.student.as_ref().unwrap().name, "Pupil 0999");
     // Paging down from the top moves through every window with the selection in view.
     key(&mut a, KeyCode::Home);
+    // A page is the rows in view (not a fixed ten).
     for page in 1..=60 {
+        let before = a.home.list.selected;
         key(&mut a, KeyCode::PageDown);
         let i = a.home.list.selected;
-        assert_eq!(i, (page * 10).min(1000));
+        assert!(i == 1000 || i - before > 10, "page {page}: {before} to {i}");
         if i < 1000 {
             let name = format!("▶ Pupil {:04}", i - 1);
             // Opening Pupil 0999 made it the most recent, so the rest moved down by one.
@@ -306,8 +336,10 @@ fn home_reads_a_thousand_profiles_a_window_at_a_time() {
         }
     }
     // Deleting a profile far down keeps the list in step.
+    key(&mut a, KeyCode::Up);
     key(&mut a, KeyCode::Char('d'));
-    key(&mut a, KeyCode::Char('y'));
+    key(&mut a, KeyCode::Right);
+    key(&mut a, KeyCode::Enter);
     assert_eq!(a.home.profiles.total, 999);
     // A window taller than the rows kept read still draws, with the selection marked.
     let big = draw(&a, 120, 500).backend().to_string();

@@ -119,3 +119,8 @@ pub fn goal_added(text: &str) -> String {
 pub fn report_saved(path: &str) -> String {
     format!("Report saved to {path} (without private notes). It holds personal information.")
 }
+pub const SUMMARY_HINT: &str = "Shared with the student: what you talked about and what comes \
+next. Enter starts a new line.";
+pub const PRIVATE_HINT: &str = "Only you can read these: they are locked with your passphrase. \
+Enter starts a new line.";
+pub const FORM_GOAL_HINT: &str = "A goal for the student, in a few words. You can leave it empty.";

@@ -310,3 +310,6 @@ pub fn question_tags(q: &Question) -> String {
     };
     format!("{} · {role} · {grades}", category_name(q.category))
 }
+pub const PERSON_HINT: &str = "Who: their name, like \"Dr. Lee\" or \"my aunt Rosa\".";
+pub const CAREER_FIELD_HINT: &str =
+    "Career: type part of a career name to link the plan to it. You can leave it empty.";

@@ -516,6 +516,8 @@ Make the window bigger, or press q to quit."
     }
 }
 
+pub mod input;
+
 pub mod home {
     pub const RENAME_TITLE: &str = "Rename this profile";
     pub const RENAME_HINT: &str = "Type the new name. Enter saves, Esc cancels.";

@@ -36,6 +36,10 @@ pub enum Action {
     FocusLeft,
     /// A key typed into a text field.
     Text(KeyEvent),
+    /// Text pasted (bracketed paste): for the focused text field only, never commands.
+    Paste(String),
+    /// Save the open form, from any field (Ctrl-S).
+    Save,
     /// A left click at a column and row.
     Click {
         column: u16,

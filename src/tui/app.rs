@@ -80,7 +80,14 @@ pub struct App {
     catalog: bool,
     /// The size of the last frame, to map mouse clicks onto what was drawn.
     last_size: Cell<Rect>,
+    /// How far the help overlay is scrolled.
+    help_scroll: Cell<u16>,
+    /// The areas visited before this one, most recent last: Esc goes back along them.
+    history: Vec<Area>,
 }
+
+/// How many areas back Esc can go.
+const HISTORY: usize = 16;
 
 /// The frame's parts: tabs, the screen's body, a status line and the key hints.
 pub fn chrome(area: Rect) -> [Rect; 4] {
@@ -128,6 +135,8 @@ impl App {
             career_count,
             catalog: false,
             last_size: Cell::new(Rect::new(0, 0, 80, 24)),
+            help_scroll: Cell::new(0),
+            history: Vec::new(),
         })
     }
 
@@ -170,7 +179,25 @@ impl App {
         }
     }
 
+    /// Goes to `area`, remembering where from.
     fn go(&mut self, area: Area) {
+        if area != self.area {
+            self.history.push(self.area);
+            if self.history.len() > HISTORY {
+                self.history.remove(0);
+            }
+        }
+        self.show(area);
+    }
+
+    /// Goes back to the area visited before (Home when there is none).
+    fn back(&mut self) {
+        let to = self.history.pop().unwrap_or(Area::Home);
+        self.show(to);
+    }
+
+    /// Opens `area` (each screen loads what it shows when it is opened).
+    fn show(&mut self, area: Area) {
         // Leaving counselor mode locks it, so a student at the same computer cannot walk in.
         if self.area == Area::Counselor && area != Area::Counselor {
             self.counselor.forget();
@@ -209,9 +236,22 @@ impl App {
         }
         if action == Action::ToggleHelp {
             self.help = !self.help;
+            self.help_scroll.set(0);
             return;
         }
         if self.help {
+            // The overlay takes every key; it scrolls (drawing keeps it in range).
+            let at = self.help_scroll.get();
+            let page = self.last_size.get().height.saturating_sub(6).max(1);
+            self.help_scroll.set(match action {
+                Action::ScrollUp | Action::Up => at.saturating_sub(1),
+                Action::ScrollDown | Action::Down => at.saturating_add(1),
+                Action::PageUp => at.saturating_sub(page),
+                Action::PageDown => at.saturating_add(page),
+                Action::Top => 0,
+                Action::Bottom => u16::MAX,
+                _ => at,
+            });
             return;
         }
         let size = self.last_size.get();
@@ -229,6 +269,14 @@ impl App {
             return;
         }
         let typing = super::keymap::is_typing(self.contexts());
+        // A paste is text for the focused field; where none has the focus it does nothing.
+        if matches!(action, Action::Paste(_)) && !typing {
+            self.status = Some(Status {
+                text: crate::strings::input::PASTE_IGNORED.to_string(),
+                error: true,
+            });
+            return;
+        }
         match action {
             Action::GoTo(a) if !typing => return self.go(a),
             Action::NextArea if !typing => return self.go(self.area.next()),
@@ -252,7 +300,7 @@ impl App {
                     } else {
                         ctx.info(s::chosen(&st.name));
                     }
-                    self.home.reload(&mut ctx);
+                    self.home.reload_at(&mut ctx, st.id);
                     self.student = Some(st);
                 }
                 home::Outcome::Renamed(st) => {
@@ -269,17 +317,17 @@ impl App {
             },
             Area::Explore => {
                 if self.explore.update(&action, body, &mut ctx) {
-                    self.area = Area::Home;
+                    self.back();
                 }
             }
             Area::Assessment => match self.assessment.update(&action, &mut ctx) {
                 assessment::Outcome::None => {}
-                assessment::Outcome::Leave => self.area = Area::Home,
+                assessment::Outcome::Leave => self.back(),
                 assessment::Outcome::Finished => self.go(Area::Results),
             },
             Area::Results => match self.results.update(&action, &mut ctx) {
                 results::Outcome::None => {}
-                results::Outcome::Leave => self.area = Area::Home,
+                results::Outcome::Leave => self.back(),
                 results::Outcome::Open(id) => {
                     self.go(Area::Explore);
                     let mut ctx = Ctx {
@@ -290,6 +338,7 @@ impl App {
                     self.explore.show_career(&id, &mut ctx);
                 }
                 results::Outcome::Retake => {
+                    self.history.push(Area::Results);
                     self.area = Area::Assessment;
                     self.assessment.retake(&mut ctx, self.student.as_ref());
                 }
@@ -300,18 +349,18 @@ impl App {
                     .update(&action, &mut ctx, self.student.as_ref())
                 {
                     interview::Outcome::None => {}
-                    interview::Outcome::Leave => self.area = Area::Home,
+                    interview::Outcome::Leave => self.back(),
                 }
             }
             Area::Plan => match self.myplan.update(&action, &mut ctx, self.student.as_ref()) {
                 myplan::Outcome::None => {}
-                myplan::Outcome::Leave => self.area = Area::Home,
+                myplan::Outcome::Leave => self.back(),
             },
             Area::Counselor => match self.counselor.update(&action, &mut ctx) {
                 counselor::Outcome::None => {}
                 counselor::Outcome::Leave => {
                     self.counselor.forget();
-                    self.area = Area::Home;
+                    self.back();
                 }
             },
         }
@@ -365,6 +414,7 @@ impl App {
                 self.area.title(),
                 self.contexts_without_help(),
                 &self.theme,
+                &self.help_scroll,
             );
         }
     }

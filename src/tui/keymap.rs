@@ -15,8 +15,10 @@ pub enum Context {
     /// A list with a selection.
     List,
     Home,
-    /// Typing in a form (new profile).
+    /// Typing in a form, in a one-line box or a choice.
     Form,
+    /// Typing in a form, in a box of several lines (Enter is a new line).
+    FormLines,
     ExploreList,
     /// Typing a search.
     Search,
@@ -134,6 +136,38 @@ pub static KEYMAP: &[Binding] = &[
         s::CLOSE_HELP,
         Action::ToggleHelp,
         true,
+    ),
+    b(
+        Help,
+        &[k(KeyCode::Up), c('k')],
+        s::L_UP,
+        s::SCROLL_UP,
+        Action::ScrollUp,
+        true,
+    ),
+    b(
+        Help,
+        &[k(KeyCode::Down), c('j')],
+        s::L_DOWN,
+        s::SCROLL_DOWN,
+        Action::ScrollDown,
+        true,
+    ),
+    b(
+        Help,
+        &[k(KeyCode::PageUp)],
+        s::L_PGUP,
+        s::PGUP,
+        Action::PageUp,
+        false,
+    ),
+    b(
+        Help,
+        &[k(KeyCode::PageDown), c(' ')],
+        s::L_PGDN_SPACE,
+        s::PGDN,
+        Action::PageDown,
+        false,
     ),
     // Lists.
     b(
@@ -391,14 +425,38 @@ pub static KEYMAP: &[Binding] = &[
         Action::Remove,
         true,
     ),
-    // A yes / no question.
-    b(Confirm, &[c('y')], "y", s::YES, Action::Yes, true),
+    // A dialog (delete? leave without saving?): the focus starts on the safe choice, and only
+    // an arrow moves it, so no typed letter or digit can confirm.
     b(
         Confirm,
-        &[c('n'), k(KeyCode::Esc), c('q')],
-        "n/Esc",
-        s::NO,
-        Action::No,
+        &[k(KeyCode::Left)],
+        s::L_ARROW_LEFT,
+        s::CHOOSE_KEEP,
+        Action::Prev,
+        true,
+    ),
+    b(
+        Confirm,
+        &[k(KeyCode::Right)],
+        s::L_ARROW_RIGHT,
+        s::CHOOSE_ACT,
+        Action::Next,
+        true,
+    ),
+    b(
+        Confirm,
+        &[k(KeyCode::Enter)],
+        s::L_ENTER,
+        s::DO_CHOSEN,
+        Action::Select,
+        true,
+    ),
+    b(
+        Confirm,
+        &[k(KeyCode::Esc)],
+        s::L_ESC,
+        s::KEEP_CLOSE,
+        Action::Back,
         true,
     ),
     // Reading a detail.
@@ -588,7 +646,7 @@ pub static KEYMAP: &[Binding] = &[
         Form,
         &[k(KeyCode::Enter)],
         s::L_ENTER,
-        s::SAVE,
+        s::NEXT_BOX,
         Action::Select,
         true,
     ),
@@ -598,7 +656,7 @@ pub static KEYMAP: &[Binding] = &[
         s::L_TAB,
         s::NEXT_FIELD,
         Action::NextField,
-        true,
+        false,
     ),
     b(
         Form,
@@ -610,9 +668,50 @@ pub static KEYMAP: &[Binding] = &[
     ),
     b(
         Form,
+        &[ctrl('s')],
+        s::L_CTRL_S,
+        s::SAVE_FORM,
+        Action::Save,
+        true,
+    ),
+    b(
+        Form,
         &[k(KeyCode::Esc)],
         s::L_ESC,
-        s::CANCEL,
+        s::L_ESC_LEAVE,
+        Action::Back,
+        true,
+    ),
+    // Typing in a box of several lines: Enter and the arrows stay in the box.
+    b(
+        FormLines,
+        &[k(KeyCode::Tab)],
+        s::L_TAB,
+        s::NEXT_FIELD,
+        Action::NextField,
+        true,
+    ),
+    b(
+        FormLines,
+        &[k(KeyCode::BackTab)],
+        s::L_BACKTAB,
+        s::PREV_FIELD,
+        Action::PrevField,
+        false,
+    ),
+    b(
+        FormLines,
+        &[ctrl('s')],
+        s::L_CTRL_S,
+        s::SAVE_FORM,
+        Action::Save,
+        true,
+    ),
+    b(
+        FormLines,
+        &[k(KeyCode::Esc)],
+        s::L_ESC,
+        s::L_ESC_LEAVE,
         Action::Back,
         true,
     ),
@@ -727,7 +826,9 @@ pub static KEYMAP: &[Binding] = &[
 
 /// Contexts in which letters are typed into a field rather than read as commands.
 pub fn is_typing(contexts: &[Context]) -> bool {
-    contexts.iter().any(|c| matches!(c, Form | Search | Prompt))
+    contexts
+        .iter()
+        .any(|c| matches!(c, Form | FormLines | Search | Prompt))
 }
 
 fn normalize(key: KeyEvent) -> Key {
@@ -762,7 +863,7 @@ pub fn action_for(contexts: &[Context], key: KeyEvent) -> Option<Action> {
         return Some(Action::Quit);
     }
     for ctx in contexts {
-        for bind in all().filter(|b| b.context == *ctx) {
+        for bind in all().filter(|b| b.context == *ctx && applies(b, contexts)) {
             if bind.keys.contains(&want) {
                 // One binding stands for the five answers: the digit says which.
                 if let (Action::Answer(_), KeyCode::Char(d)) = (&bind.action, want.code) {
@@ -778,11 +879,18 @@ pub fn action_for(contexts: &[Context], key: KeyEvent) -> Option<Action> {
     None
 }
 
+/// False for a binding that another context rules out: while an assessment item is on
+/// screen, digits only answer, so the digit keys that switch areas do nothing there (areas
+/// switch with Tab).
+fn applies(bind: &Binding, contexts: &[Context]) -> bool {
+    !(matches!(bind.action, Action::GoTo(_)) && contexts.contains(&AssessItem))
+}
+
 /// The bindings that apply in `contexts`, in table order, first binding per label and action.
 pub fn bindings(contexts: &[Context]) -> Vec<&'static Binding> {
     let mut out: Vec<&'static Binding> = Vec::new();
     for ctx in contexts {
-        for bind in all().filter(|b| b.context == *ctx) {
+        for bind in all().filter(|b| b.context == *ctx && applies(b, contexts)) {
             let shadowed = out
                 .iter()
                 .any(|o| o.keys.iter().any(|k| bind.keys.contains(k)));

@@ -111,6 +111,9 @@ pub fn action_for_event(app: &App, ev: &Event) -> Option<Action> {
             MouseEventKind::ScrollDown => Some(Action::ScrollDown),
             _ => None,
         },
+        // Bracketed paste: the terminal marks a paste, so it arrives as one piece of text for
+        // the focused field and never as key presses.
+        Event::Paste(text) => Some(Action::Paste(text.clone())),
         _ => None,
     }
 }
@@ -165,7 +168,11 @@ pub type Term = ratatui::Terminal<ratatui::backend::CrosstermBackend<BufWriter<S
 fn enter() -> std::io::Result<Term> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = crossterm::execute!(std::io::stdout(), event::DisableMouseCapture);
+        let _ = crossterm::execute!(
+            std::io::stdout(),
+            event::DisableMouseCapture,
+            event::DisableBracketedPaste
+        );
         ratatui::restore();
         previous(info);
     }));
@@ -174,13 +181,15 @@ fn enter() -> std::io::Result<Term> {
     ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(out))
 }
 
-/// Raw mode, the alternate screen and mouse clicks (at start, and after Ctrl-Z and `fg`).
+/// Raw mode, the alternate screen, mouse clicks and bracketed paste (at start, and after
+/// Ctrl-Z and `fg`).
 fn take_screen() -> std::io::Result<()> {
     crossterm::terminal::enable_raw_mode()?;
     crossterm::execute!(
         std::io::stdout(),
         crossterm::terminal::EnterAlternateScreen,
-        event::EnableMouseCapture
+        event::EnableMouseCapture,
+        event::EnableBracketedPaste
     )
 }
 
@@ -238,7 +247,11 @@ fn is_suspend(ev: &Event) -> bool {
 /// the alternate screen left, the cursor shown.
 fn leave(terminal: &mut Term) {
     let _ = terminal.show_cursor();
-    let _ = crossterm::execute!(std::io::stdout(), event::DisableMouseCapture);
+    let _ = crossterm::execute!(
+        std::io::stdout(),
+        event::DisableMouseCapture,
+        event::DisableBracketedPaste
+    );
     ratatui::restore();
 }
 

@@ -66,3 +66,20 @@ pub fn medpath(db: &std::path::Path) -> assert_cmd::Command {
         .arg(db);
     c
 }
+
+/// Ctrl-S: saves the open form from any field.
+pub fn save(app: &mut App) {
+    draw(app, 80, 24);
+    let ev = Event::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
+    if let Some(a) = action_for_event(app, &ev) {
+        app.update(a);
+    }
+}
+
+/// A paste, as the terminal delivers it with bracketed paste on.
+pub fn paste(app: &mut App, text: &str) {
+    draw(app, 80, 24);
+    if let Some(a) = action_for_event(app, &Event::Paste(text.to_string())) {
+        app.update(a);
+    }
+}

@@ -6,7 +6,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use tui_input::Input;
-use tui_input::backend::crossterm::EventHandler;
 
 use super::counselor_record::{RecordOutcome, RecordView};
 use crate::domain::agenda::{RosterRow, RosterSort, search_roster, sort_roster};
@@ -170,8 +169,8 @@ impl Counselor {
                     self.arrange();
                 }
                 Action::Select => self.searching = false,
-                Action::Text(key) => {
-                    self.query.handle_event(&crossterm::event::Event::Key(*key));
+                a @ (Action::Text(_) | Action::Paste(_)) => {
+                    crate::tui::widgets::text::edit(&mut self.query, a);
                     self.arrange();
                     self.list.select(0, self.shown.len());
                 }
@@ -217,7 +216,9 @@ impl Counselor {
                 self.lock = None;
                 return Outcome::Leave;
             }
-            Action::Text(key) => prompt.type_key(*key),
+            Action::Text(_) | Action::Paste(_) => {
+                prompt.edit(action);
+            }
             Action::Select if !setting_up => {
                 match ctx.store.unlock_counselor(prompt.value(), ctx.clock.now()) {
                     Ok(v) => {

@@ -5,24 +5,24 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
-use tui_input::Input;
-use tui_input::backend::crossterm::EventHandler;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::domain::Student;
 use crate::domain::agenda::{Agenda, Event, agenda, strongest, timeline};
 use crate::domain::clock::date_string;
 use crate::domain::dossier::Dossier;
-use crate::domain::record::{NewGoal, parse_checkin, parse_goal};
+use crate::domain::plan::PlanError;
+use crate::domain::record::{NewGoal, RecordError, parse_checkin, parse_goal};
 use crate::domain::report::{ReportFormat, render as report};
 use crate::secret::Vault;
 use crate::strings::counselor as s;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
+use crate::tui::widgets::form::{Form, Step};
 use crate::tui::widgets::prompt::Prompt;
 use crate::tui::widgets::scroll::Scroll;
-use crate::tui::widgets::{centered, list, sections};
+use crate::tui::widgets::{list, sections};
 
 pub enum RecordOutcome {
     None,
@@ -31,16 +31,32 @@ pub enum RecordOutcome {
 }
 
 const TABS: [&str; 3] = [s::TAB_TIMELINE, s::TAB_AGENDA, s::TAB_CHECKINS];
-const DATE: usize = 0;
-const SUMMARY: usize = 1;
-const NOTES: usize = 2;
-const FIELDS: usize = 7;
+/// The fields of the check-in form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckField {
+    Date,
+    Summary,
+    Notes,
+    Goal1,
+    Due1,
+    Goal2,
+    Due2,
+}
 
-#[derive(Debug, Default)]
-struct CheckInForm {
-    inputs: [Input; FIELDS],
-    field: usize,
-    error: Option<String>,
+type CheckInForm = Form<CheckField>;
+
+fn checkin_form(today: &str) -> CheckInForm {
+    use CheckField::*;
+    let [date, summary, notes, goal1, due1, goal2, due2] = s::FORM_LABELS;
+    Form::new(s::FORM_TITLE, s::FORM_INTRO)
+        .line(Date, date, s::DATE_HINT, today)
+        .lines(Summary, summary, s::SUMMARY_HINT, "", 3)
+        .lines(Notes, notes, s::PRIVATE_HINT, "", 3)
+        .line(Goal1, goal1, s::FORM_GOAL_HINT, "")
+        .line(Due1, due1, s::DUE_HINT, "")
+        .line(Goal2, goal2, s::FORM_GOAL_HINT, "")
+        .line(Due2, due2, s::DUE_HINT, "")
+        .focus_on(Summary)
 }
 
 pub struct RecordView {
@@ -82,8 +98,8 @@ impl RecordView {
     }
 
     pub fn contexts(&self) -> &'static [Context] {
-        if self.form.is_some() {
-            &[Context::Form]
+        if let Some(form) = &self.form {
+            form.contexts()
         } else if self.goal.is_some() {
             &[Context::Prompt]
         } else {
@@ -110,7 +126,9 @@ impl RecordView {
         if let Some(p) = &mut self.goal {
             match action {
                 Action::Back => self.goal = None,
-                Action::Text(k) => p.type_key(*k),
+                Action::Text(_) | Action::Paste(_) => {
+                    p.edit(action);
+                }
                 Action::Select => {
                     // "text 2026-12-01": a trailing date is the due date.
                     let v = p.value().trim().to_string();
@@ -149,10 +167,7 @@ impl RecordView {
                 self.scroll.reset();
             }
             Action::CheckIn => {
-                let mut form = CheckInForm::default();
-                form.inputs[DATE] = Input::new(self.dossier.today.clone());
-                form.field = SUMMARY;
-                self.form = Some(form);
+                self.form = Some(checkin_form(&self.dossier.today));
             }
             Action::AddGoal => {
                 self.goal = Some(Prompt::new(s::GOAL_TITLE.into(), s::GOAL_HINT.into(), ""));
@@ -189,56 +204,69 @@ impl RecordView {
     }
 
     fn update_form(&mut self, action: &Action, ctx: &mut Ctx, vault: Option<&Vault>) {
+        use CheckField::*;
         let Some(form) = &mut self.form else { return };
-        match action {
-            Action::Back => self.form = None,
-            Action::NextField => form.field = (form.field + 1) % FIELDS,
-            Action::PrevField => form.field = (form.field + FIELDS - 1) % FIELDS,
-            Action::Text(k) => {
-                form.inputs[form.field].handle_event(&crossterm::event::Event::Key(*k));
-                form.error = None;
+        match form.update(action) {
+            Step::None => return,
+            Step::Cancel => {
+                self.form = None;
+                return;
             }
-            Action::Select => {
-                let v = |i: usize| form.inputs[i].value();
-                let checked = parse_checkin(v(DATE), v(SUMMARY)).and_then(|(day, summary)| {
-                    let mut goals: Vec<NewGoal> = Vec::new();
-                    for (t, d) in [(3, 4), (5, 6)] {
-                        if !v(t).trim().is_empty() || !v(d).trim().is_empty() {
-                            goals.push(parse_goal(v(t), v(d))?);
-                        }
-                    }
-                    Ok((day, summary, goals))
-                });
-                let (day, summary, goals) = match checked {
-                    Ok(x) => x,
-                    Err(e) => {
-                        form.error = Some(e.to_string());
-                        return;
-                    }
+            Step::Submit => {}
+        }
+        let v = |f| form.value(f);
+        let (day, summary) = match parse_checkin(&v(Date), &v(Summary)) {
+            Ok(x) => x,
+            Err(e) => {
+                let at = match e {
+                    RecordError::NoDate | RecordError::Text(PlanError::BadDate(_)) => Date,
+                    _ => Summary,
                 };
-                let st = self.dossier.student.id;
-                let now = ctx.clock.now();
-                let notes = vault.map(|vt| (vt, form.inputs[NOTES].value()));
-                let saved = ctx
-                    .store
-                    .add_checkin(st, &day, &summary, notes, now)
-                    .and_then(|ci| {
-                        for g in &goals {
-                            ctx.store.add_goal(st, Some(ci), g, now)?;
-                        }
-                        Ok(())
-                    });
-                match saved {
-                    Ok(()) => {
-                        ctx.info(s::saved(goals.len()));
-                        self.form = None;
-                        self.reload(ctx, vault);
-                        self.tab = 2;
-                    }
-                    Err(e) => form.error = Some(e.to_string()),
+                form.fail(at, e.to_string());
+                return;
+            }
+        };
+        let mut goals: Vec<NewGoal> = Vec::new();
+        for (t, d) in [(Goal1, Due1), (Goal2, Due2)] {
+            if v(t).trim().is_empty() && v(d).trim().is_empty() {
+                continue;
+            }
+            match parse_goal(&v(t), &v(d)) {
+                Ok(g) => goals.push(g),
+                Err(e) => {
+                    let at = match e {
+                        RecordError::Text(PlanError::BadDate(_)) => d,
+                        _ => t,
+                    };
+                    form.fail(at, e.to_string());
+                    return;
                 }
             }
-            _ => {}
+        }
+        let st = self.dossier.student.id;
+        let now = ctx.clock.now();
+        let notes_text = v(Notes);
+        let notes = vault.map(|vt| (vt, notes_text.as_str()));
+        let saved = ctx
+            .store
+            .add_checkin(st, &day, &summary, notes, now)
+            .and_then(|ci| {
+                for g in &goals {
+                    ctx.store.add_goal(st, Some(ci), g, now)?;
+                }
+                Ok(())
+            });
+        match saved {
+            Ok(()) => {
+                ctx.info(s::saved(goals.len()));
+                self.form = None;
+                self.reload(ctx, vault);
+                self.tab = 2;
+            }
+            Err(e) => {
+                let at = form.focused().unwrap_or(Summary);
+                form.fail(at, e.to_string());
+            }
         }
     }
 
@@ -434,69 +462,10 @@ impl RecordView {
         f.render_widget(block, right);
         self.scroll.render(f, inner, Some(right), lines, theme);
         if let Some(form) = &self.form {
-            render_form(f, area, form, view);
+            form.render(f, form.window(area), view.theme);
         }
         if let Some(p) = &self.goal {
             p.render(f, area, theme);
         }
-    }
-}
-
-fn render_form(f: &mut Frame, area: Rect, form: &CheckInForm, view: &View) {
-    let theme = view.theme;
-    let r = centered(
-        area,
-        area.width.saturating_sub(4).min(76),
-        16.min(area.height),
-    );
-    f.render_widget(Clear, r);
-    let block = list::block(s::FORM_TITLE, true, theme);
-    let inner = block.inner(r);
-    f.render_widget(block, r);
-    let label_w = 9usize;
-    let mut lines = vec![Line::styled(s::FORM_INTRO, theme.dim)];
-    // The intro may wrap: count the rows it takes so the cursor lands in the right field.
-    let intro_rows = sections::wrap(s::FORM_INTRO, usize::from(inner.width).max(1), "", "").len();
-    let mut cursor = None;
-    for (i, label) in s::FORM_LABELS.iter().enumerate() {
-        let focused = i == form.field;
-        let input = &form.inputs[i];
-        let width = usize::from(inner.width).saturating_sub(label_w + 3).max(1);
-        let scroll = input.visual_scroll(width);
-        if focused {
-            let x = inner.x
-                + (2 + label_w) as u16
-                + input.visual_cursor().saturating_sub(scroll) as u16;
-            cursor = Some((x, inner.y + (intro_rows + i) as u16));
-        }
-        lines.push(Line::from(vec![
-            Span::styled(if focused { "▶ " } else { "  " }, theme.key),
-            Span::styled(format!("{label:<label_w$}"), theme.heading),
-            Span::styled(
-                input.value().chars().skip(scroll).collect::<String>(),
-                if focused {
-                    theme.input_focused
-                } else {
-                    theme.input
-                },
-            ),
-        ]));
-    }
-    lines.push(Line::raw(""));
-    let hint = match form.field {
-        DATE => s::DATE_HINT,
-        4 | 6 => s::DUE_HINT,
-        _ => s::FORM_KEYS,
-    };
-    lines.push(Line::styled(hint, theme.dim));
-    if let Some(e) = &form.error {
-        lines.push(Line::styled(e.clone(), theme.error));
-    }
-    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-    if let Some((x, y)) = cursor
-        && x < inner.x + inner.width
-        && y < inner.y + inner.height
-    {
-        f.set_cursor_position((x, y));
     }
 }

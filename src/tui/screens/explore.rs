@@ -9,7 +9,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use tui_input::Input;
-use tui_input::backend::crossterm::EventHandler;
 use unicode_width::UnicodeWidthStr;
 
 use super::about::AboutView;
@@ -215,7 +214,6 @@ impl Explore {
 
     /// Recomputes the list, keeping the same career selected when it is still there.
     fn refilter(&mut self) {
-        let keep = self.selected_id().map(str::to_string);
         self.shown = if self.query.value().trim().is_empty() {
             filtered(&self.all, &self.filters, self.sort)
         } else {
@@ -234,10 +232,8 @@ impl Explore {
         if self.sort == SortBy::Fit {
             sort_by_fit(&mut self.shown, &self.all, &self.fits);
         }
-        let at = keep
-            .and_then(|id| self.shown.iter().position(|&i| self.all[i].id == id))
-            .unwrap_or(0);
-        self.list.select(at, self.shown.len());
+        // A new search, filter or order starts at the top with the first row chosen.
+        self.list.reset();
     }
 
     /// Called when the area is shown: the student may have changed on Home.
@@ -341,7 +337,9 @@ impl Explore {
         };
         match action {
             Action::Back => self.note = None,
-            Action::Text(k) => prompt.type_key(*k),
+            Action::Text(_) | Action::Paste(_) => {
+                prompt.edit(action);
+            }
             Action::Select => {
                 let Some(student) = self.student.as_ref().map(|s| s.id) else {
                     self.note = None;
@@ -441,8 +439,8 @@ impl Explore {
         let page = self.page.get().max(1);
         let selected = self.selected_id().map(str::to_string);
         match (self.focus, action) {
-            (Focus::Search, Action::Text(key)) => {
-                self.query.handle_event(&crossterm::event::Event::Key(*key));
+            (Focus::Search, a @ (Action::Text(_) | Action::Paste(_))) => {
+                crate::tui::widgets::text::edit(&mut self.query, a);
                 self.refilter();
             }
             (Focus::Search, Action::Select) => self.focus = Focus::List,

@@ -3,9 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
-use tui_input::Input;
-use tui_input::backend::crossterm::EventHandler;
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::domain::clock::date_string;
 use crate::domain::record::{RecordError, parse_pin};
@@ -17,17 +15,35 @@ use crate::strings::pin as p;
 use crate::tui::action::Action;
 use crate::tui::app::Ctx;
 use crate::tui::keymap::Context;
+use crate::tui::widgets::confirm::{Choice, Confirm};
+use crate::tui::widgets::form::{Form, Step};
+use crate::tui::widgets::list;
 use crate::tui::widgets::prompt::Prompt;
-use crate::tui::widgets::{centered, list};
+
+/// The fields of the new-profile form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileField {
+    Name,
+    Grade,
+}
 
 /// The new-profile form.
-#[derive(Debug, Default)]
-pub struct ProfileForm {
-    pub name: Input,
-    pub grade: Input,
-    /// 0 = name, 1 = grade.
-    pub field: usize,
-    pub error: Option<String>,
+pub type ProfileForm = Form<ProfileField>;
+
+fn profile_form() -> ProfileForm {
+    Form::new(s::FORM_TITLE.trim(), "")
+        .line(
+            ProfileField::Name,
+            s::FORM_NAME,
+            s::FORM_NAME_HINT.trim(),
+            "",
+        )
+        .line(
+            ProfileField::Grade,
+            s::FORM_GRADE,
+            s::FORM_GRADE_HINT.trim(),
+            "",
+        )
 }
 
 /// The profiles in Home's list, read a window at a time around the selection: a lab computer
@@ -81,8 +97,8 @@ pub struct Home {
     pub form: Option<ProfileForm>,
     /// Renaming a profile: its id and the name being typed.
     pub rename: Option<(i64, Prompt)>,
-    /// The profile waiting for "delete? y/n".
-    pub confirm: Option<Student>,
+    /// The profile waiting for "delete?", and the question.
+    pub confirm: Option<(Student, Confirm)>,
     /// A PIN asked for before opening, renaming or deleting a locked profile.
     pub pin: Option<(PinFor, Student, Prompt)>,
     /// Setting the open profile's PIN: the first entry once typed, and the box.
@@ -153,8 +169,8 @@ impl Home {
     }
 
     pub fn contexts(&self) -> &'static [Context] {
-        if self.form.is_some() {
-            &[Context::Form]
+        if let Some(form) = &self.form {
+            form.contexts()
         } else if self.rename.is_some() || self.pin.is_some() || self.new_pin.is_some() {
             &[Context::Prompt]
         } else if self.confirm.is_some() {
@@ -170,33 +186,21 @@ impl Home {
 
     fn act(&mut self, action: &Action, body: Rect, ctx: &mut Ctx) -> Outcome {
         if let Some(form) = &mut self.form {
-            return match action {
-                Action::Back => {
+            return match form.update(action) {
+                Step::None => Outcome::None,
+                Step::Cancel => {
                     self.form = None;
                     Outcome::None
                 }
-                Action::NextField | Action::PrevField => {
-                    form.field = 1 - form.field;
-                    Outcome::None
-                }
-                Action::Text(key) => {
-                    let input = if form.field == 0 {
-                        &mut form.name
-                    } else {
-                        &mut form.grade
-                    };
-                    input.handle_event(&crossterm::event::Event::Key(*key));
-                    form.error = None;
-                    Outcome::None
-                }
-                Action::Select => self.submit(ctx),
-                _ => Outcome::None,
+                Step::Submit => self.submit(ctx),
             };
         }
         if let Some((id, prompt)) = &mut self.rename {
             match action {
                 Action::Back => self.rename = None,
-                Action::Text(key) => prompt.type_key(*key),
+                Action::Text(_) | Action::Paste(_) => {
+                    prompt.edit(action);
+                }
                 Action::Select => match ctx.store.rename_student(*id, prompt.value()) {
                     Ok(st) => {
                         self.rename = None;
@@ -218,9 +222,9 @@ impl Home {
             self.update_new_pin(action, ctx);
             return Outcome::None;
         }
-        if let Some(st) = &self.confirm {
-            match action {
-                Action::Yes => {
+        if let Some((st, question)) = &mut self.confirm {
+            match question.update(action) {
+                Choice::Act => {
                     let (id, name) = (st.id, st.name.clone());
                     self.confirm = None;
                     match ctx.store.delete_student(id) {
@@ -235,8 +239,8 @@ impl Home {
                         Err(e) => ctx.error(e.to_string()),
                     }
                 }
-                Action::No | Action::Back => self.confirm = None,
-                _ => {}
+                Choice::Keep => self.confirm = None,
+                Choice::Open => {}
             }
             return Outcome::None;
         }
@@ -254,7 +258,7 @@ impl Home {
                 if self.locked(&st) {
                     self.ask_pin(PinFor::Delete, st);
                 } else {
-                    self.confirm = Some(st);
+                    self.ask_delete(st);
                 }
                 return Outcome::None;
             }
@@ -272,7 +276,7 @@ impl Home {
         match action {
             Action::Back => return Outcome::Quit,
             _ if self.list.navigate(action, len, 10) => {}
-            Action::NewProfile => self.form = Some(ProfileForm::default()),
+            Action::NewProfile => self.form = Some(profile_form()),
             Action::Select => return self.open_selected(),
             Action::Click { column, row } => {
                 let [left, _] = Home::layout(body);
@@ -299,7 +303,7 @@ impl Home {
             }
             Some(st) => self.chosen(st),
             None if self.list.selected >= self.profiles.total => {
-                self.form = Some(ProfileForm::default());
+                self.form = Some(profile_form());
                 Outcome::None
             }
             // Not read yet (cannot happen after `follow`): nothing to open.
@@ -322,6 +326,11 @@ impl Home {
         self.pin = Some((why, st, prompt));
     }
 
+    fn ask_delete(&mut self, st: Student) {
+        let question = Confirm::delete(s::DELETE_TITLE, s::confirm_delete(&st.name));
+        self.confirm = Some((st, question));
+    }
+
     fn start_rename(&mut self, st: &Student) {
         let prompt = Prompt::new(s::RENAME_TITLE.into(), s::RENAME_HINT.into(), &st.name);
         self.rename = Some((st.id, prompt));
@@ -333,7 +342,9 @@ impl Home {
         };
         match action {
             Action::Back => self.pin = None,
-            Action::Text(key) => prompt.type_key(*key),
+            Action::Text(_) | Action::Paste(_) => {
+                prompt.edit(action);
+            }
             Action::Select => match ctx.store.check_pin(st.id, prompt.value(), ctx.clock.now()) {
                 Ok(()) => {
                     let (why, st) = (*why, st.clone());
@@ -341,7 +352,7 @@ impl Home {
                     match why {
                         PinFor::Open => return self.chosen(st),
                         PinFor::Rename => self.start_rename(&st),
-                        PinFor::Delete => self.confirm = Some(st),
+                        PinFor::Delete => self.ask_delete(st),
                     }
                 }
                 Err(e) => {
@@ -372,7 +383,9 @@ impl Home {
         };
         match action {
             Action::Back => self.new_pin = None,
-            Action::Text(key) => prompt.type_key(*key),
+            Action::Text(_) | Action::Paste(_) => {
+                prompt.edit(action);
+            }
             Action::Select => match first.take() {
                 None if prompt.value().trim().is_empty() => {
                     if st.has_pin {
@@ -416,17 +429,20 @@ impl Home {
         let Some(form) = &mut self.form else {
             return Outcome::None;
         };
-        let new = match NewStudent::parse(form.name.value(), form.grade.value()) {
+        let new = match NewStudent::parse(
+            &form.value(ProfileField::Name),
+            &form.value(ProfileField::Grade),
+        ) {
             Ok(n) => n,
             Err(e) => {
                 // Point at the field that needs fixing.
-                form.field = usize::from(!matches!(
-                    e,
+                let at = match e {
                     crate::domain::StudentError::EmptyName
-                        | crate::domain::StudentError::NameTooLong { .. }
-                        | crate::domain::StudentError::ControlCharacter
-                ));
-                form.error = Some(e.to_string());
+                    | crate::domain::StudentError::NameTooLong { .. }
+                    | crate::domain::StudentError::ControlCharacter => ProfileField::Name,
+                    _ => ProfileField::Grade,
+                };
+                form.fail(at, e.to_string());
                 return Outcome::None;
             }
         };
@@ -440,16 +456,27 @@ impl Home {
                 self.chosen(st)
             }
             Err(Error::Student(e)) => {
-                form.field = 0;
-                form.error = Some(e.to_string());
+                form.fail(ProfileField::Name, e.to_string());
                 Outcome::None
             }
             Err(e) => {
                 // Nothing was saved; the form keeps what was typed so it can be tried again.
-                form.error = Some(e.to_string());
+                let at = form.focused().unwrap_or(ProfileField::Name);
+                form.fail(at, e.to_string());
                 Outcome::None
             }
         }
+    }
+
+    /// Reads the profiles again with the profile `id` chosen (opening a profile moves it to
+    /// the top of the list, and the highlight follows it).
+    pub fn reload_at(&mut self, ctx: &mut Ctx, id: i64) {
+        match ctx.store.student_position(id) {
+            Ok(Some(i)) => self.list.selected = i,
+            Ok(None) => {}
+            Err(e) => ctx.error(e.to_string()),
+        }
+        self.reload(ctx);
     }
 
     /// Reads the profiles again (after a change), keeping the selection's place.
@@ -529,7 +556,7 @@ impl Home {
         );
 
         if let Some(form) = &self.form {
-            render_form(f, area, form, ctx);
+            form.render(f, form.window(area), theme);
         }
         if let Some((_, prompt)) = &self.rename {
             prompt.render(f, area, theme);
@@ -540,72 +567,8 @@ impl Home {
         if let Some((_, prompt)) = &self.new_pin {
             prompt.render(f, area, theme);
         }
-        if let Some(st) = &self.confirm {
-            let name = st.name.as_str();
-            let r = centered(area, 56.min(area.width), 7);
-            f.render_widget(Clear, r);
-            let p = Paragraph::new(vec![
-                Line::raw(s::confirm_delete(name)),
-                Line::raw(""),
-                Line::styled(s::YES_NO, theme.key),
-            ])
-            .wrap(Wrap { trim: true })
-            .block(list::block(s::DELETE_TITLE, true, theme));
-            f.render_widget(p, r);
+        if let Some((_, question)) = &self.confirm {
+            question.render(f, area, theme);
         }
-    }
-}
-
-fn render_form(f: &mut Frame, area: Rect, form: &ProfileForm, ctx: &crate::tui::app::View) {
-    let theme = ctx.theme;
-    let popup = centered(area, 56, 12);
-    f.render_widget(Clear, popup);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border_focused)
-        .title(Span::styled(s::FORM_TITLE, theme.title));
-    let inner = block.inner(popup);
-    f.render_widget(block, popup);
-    let field_w = usize::from(inner.width.saturating_sub(12)).max(1);
-    let field = |label: &'static str, input: &Input, focused: bool| -> Line<'static> {
-        let scroll = input.visual_scroll(field_w);
-        let shown: String = input.value().chars().skip(scroll).collect();
-        let marker = if focused { "▶ " } else { "  " };
-        Line::from(vec![
-            Span::styled(format!("{marker}{label:8}"), theme.key),
-            Span::styled(
-                format!("[{shown:<field_w$}]"),
-                if focused {
-                    theme.input_focused
-                } else {
-                    theme.input
-                },
-            ),
-        ])
-    };
-    let mut lines = vec![
-        field(s::FORM_NAME, &form.name, form.field == 0),
-        Line::styled(s::FORM_NAME_HINT, theme.dim),
-        field(s::FORM_GRADE, &form.grade, form.field == 1),
-        Line::styled(s::FORM_GRADE_HINT, theme.dim),
-        Line::raw(""),
-    ];
-    match &form.error {
-        Some(e) => lines.push(Line::styled(e.clone(), theme.error)),
-        None => lines.push(Line::styled(s::FORM_KEYS, theme.dim)),
-    }
-    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-    // The cursor sits in the focused field, so screen readers and people can find it.
-    let (input, row) = if form.field == 0 {
-        (&form.name, 0)
-    } else {
-        (&form.grade, 2)
-    };
-    let cx = input
-        .visual_cursor()
-        .saturating_sub(input.visual_scroll(field_w));
-    let x = inner.x + 2 + 8 + 1 + cx as u16;
-    if x < inner.x + inner.width && inner.height > row {
-        f.set_cursor_position((x, inner.y + row));
     }
 }

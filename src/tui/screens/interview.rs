@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::interview_form::{FormOutcome, PlanForm};
 use super::interview_plan::{PlanOutcome, PlanView};
@@ -18,7 +18,8 @@ use crate::strings::{interview as si, interview_tui as s};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
-use crate::tui::widgets::{centered, list};
+use crate::tui::widgets::confirm::{Choice, Confirm};
+use crate::tui::widgets::list;
 
 /// What the plan screens share: the catalog, the question bank and where sheets are saved.
 #[derive(Debug)]
@@ -45,8 +46,8 @@ pub struct Interview {
     pub list: list::ListState,
     pub form: Option<PlanForm>,
     pub open: Option<PlanView>,
-    /// The plan waiting for "delete? y/n".
-    pub confirm: Option<i64>,
+    /// The plan waiting for "delete?", and the question.
+    pub confirm: Option<(i64, Confirm)>,
     student: Option<i64>,
 }
 
@@ -97,8 +98,10 @@ impl Interview {
     /// been chosen meanwhile).
     pub fn enter(&mut self, ctx: &mut Ctx, student: Option<&Student>) {
         let id = student.map(|s| s.id);
+        // Arriving shows the list of plans, never the plan open last time, so keys pressed
+        // next are read as the list's.
+        self.open = None;
         if id != self.student {
-            self.open = None;
             self.form = None;
             self.confirm = None;
             self.list = list::ListState::default();
@@ -168,9 +171,10 @@ impl Interview {
             }
             return Outcome::None;
         }
-        if let Some(id) = self.confirm {
-            match action {
-                Action::Yes => {
+        if let Some((id, question)) = &mut self.confirm {
+            let id = *id;
+            match question.update(action) {
+                Choice::Act => {
                     self.confirm = None;
                     match ctx.store.delete_plan(st.id, id) {
                         Ok(_) => ctx.info(s::DELETED.to_string()),
@@ -178,8 +182,8 @@ impl Interview {
                     }
                     self.reload(ctx);
                 }
-                Action::No | Action::Back => self.confirm = None,
-                _ => {}
+                Choice::Keep => self.confirm = None,
+                Choice::Open => {}
             }
             return Outcome::None;
         }
@@ -192,7 +196,16 @@ impl Interview {
                 self.form = Some(PlanForm::default());
             }
             (Action::Select, Some(id)) => self.open_plan(id, ctx, st),
-            (Action::Remove, Some(id)) => self.confirm = Some(id),
+            (Action::Remove, Some(id)) => {
+                let who = self
+                    .plans
+                    .iter()
+                    .find(|p| p.id == id)
+                    .map_or("", |p| p.details.person.as_str());
+                let who: String = who.chars().take(40).collect();
+                let question = Confirm::delete(s::DELETE_TITLE, s::confirm_delete(&who));
+                self.confirm = Some((id, question));
+            }
             (Action::Export, Some(id)) => {
                 self.open_plan(id, ctx, st);
                 if let Some(v) = &mut self.open {
@@ -271,23 +284,8 @@ impl Interview {
             };
             f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
         }
-        if let Some(id) = self.confirm {
-            let who = self
-                .plans
-                .iter()
-                .find(|p| p.id == id)
-                .map_or("", |p| p.details.person.as_str());
-            let r = centered(area, 50.min(area.width), 7);
-            f.render_widget(Clear, r);
-            let who: String = who.chars().take(40).collect();
-            let p = Paragraph::new(vec![
-                Line::raw(s::confirm_delete(&who)),
-                Line::raw(""),
-                Line::styled(s::YES_NO, theme.key),
-            ])
-            .wrap(Wrap { trim: true })
-            .block(list::block(s::DELETE_TITLE, true, theme));
-            f.render_widget(p, r);
+        if let Some((_, question)) = &self.confirm {
+            question.render(f, area, theme);
         }
     }
 

@@ -1,39 +1,41 @@
 //! The form for a plan's details: who, their job, the career from the catalog, when, how,
 //! and the student's goal. A new plan starts with suggested questions.
 
+use std::sync::LazyLock;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
-use tui_input::Input;
-use tui_input::backend::crossterm::EventHandler;
 
 use super::interview::Library;
 use crate::domain::Student;
-use crate::domain::plan::{Format, Plan, parse_details};
+use crate::domain::plan::{Format, Plan, PlanError, parse_details};
 use crate::domain::search::Searcher;
 use crate::strings::{interview as si, interview_tui as s};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
-use crate::tui::widgets::list;
+use crate::tui::widgets::form::{Form, Step};
 
-const PERSON: usize = 0;
-const ROLE: usize = 1;
-const CAREER: usize = 2;
-const DATE: usize = 3;
-const FORMAT: usize = 4;
-const GOAL: usize = 5;
-const FIELDS: usize = 6;
+/// The fields of the plan form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanField {
+    Person,
+    Role,
+    Career,
+    Date,
+    Format,
+    Goal,
+}
 
-#[derive(Debug, Default)]
+/// The ways to talk, as the form's choice shows them.
+static FORMATS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| Format::ALL.iter().map(|f| si::format_name(*f)).collect());
+
+#[derive(Debug)]
 pub struct PlanForm {
     /// The plan being edited; None for a new one.
     pub editing: Option<i64>,
-    pub inputs: [Input; FIELDS],
-    pub format: Option<Format>,
-    pub field: usize,
-    pub error: Option<String>,
+    pub form: Form<PlanField>,
     /// The catalog career the Career field matches now (an index into the library).
     pub matched: Option<usize>,
     /// The next best matches, shown so the student can type more to pick one of them.
@@ -46,32 +48,78 @@ pub enum FormOutcome {
     Saved(i64),
 }
 
+impl Default for PlanForm {
+    fn default() -> PlanForm {
+        PlanForm::with(None, ["", "", "", "", ""], Format::InPerson, None)
+    }
+}
+
 impl PlanForm {
+    /// `text`: who, their job, the career's title, when, the goal.
+    fn with(
+        editing: Option<i64>,
+        text: [&str; 5],
+        format: Format,
+        matched: Option<usize>,
+    ) -> PlanForm {
+        let [person, role, career, date, how, goal] = s::FORM_LABELS;
+        let (title, intro) = match editing {
+            Some(_) => (s::EDIT_TITLE, s::FORM_INTRO.to_string()),
+            None => (
+                s::NEW_TITLE,
+                format!("{} {}", s::FORM_INTRO, s::SUGGEST_NOTE),
+            ),
+        };
+        let at = Format::ALL.iter().position(|f| *f == format).unwrap_or(0);
+        let form = Form::new(title, intro)
+            .line(PlanField::Person, person, s::PERSON_HINT, text[0])
+            .line(PlanField::Role, role, s::ROLE_HINT, text[1])
+            .line(PlanField::Career, career, s::CAREER_FIELD_HINT, text[2])
+            .line(PlanField::Date, date, s::DATE_HINT, text[3])
+            .choice(
+                PlanField::Format,
+                how,
+                s::FORMAT_HINT,
+                FORMATS.as_slice(),
+                at,
+            )
+            .line(PlanField::Goal, goal, s::GOAL_HINT, text[4]);
+        let mut f = PlanForm {
+            editing,
+            form,
+            matched,
+            also: Vec::new(),
+        };
+        f.form
+            .set_note(PlanField::Career, Some(s::CAREER_HINT.to_string()));
+        f
+    }
+
     pub fn edit(plan: &Plan, lib: &Library) -> PlanForm {
         let d = &plan.details;
-        let mut f = PlanForm {
-            editing: Some(plan.id),
-            format: Some(d.format),
-            ..PlanForm::default()
-        };
-        f.inputs[PERSON] = Input::new(d.person.clone());
-        f.inputs[ROLE] = Input::new(d.role.clone());
-        f.inputs[CAREER] = Input::new(lib.title(d.career_id.as_deref()).unwrap_or("").into());
-        f.inputs[DATE] = Input::new(d.date.clone().unwrap_or_default());
-        f.inputs[GOAL] = Input::new(d.goal.clone());
-        f.matched = d
+        let matched = d
             .career_id
             .as_ref()
             .and_then(|id| lib.careers.iter().position(|c| &c.id == id));
+        let career = lib.title(d.career_id.as_deref()).unwrap_or("");
+        let text = [
+            d.person.as_str(),
+            d.role.as_str(),
+            career,
+            d.date.as_deref().unwrap_or(""),
+            d.goal.as_str(),
+        ];
+        let mut f = PlanForm::with(Some(plan.id), text, d.format, matched);
+        f.show_match(lib);
         f
     }
 
     pub fn contexts(&self) -> &'static [Context] {
-        &[Context::Form]
+        self.form.contexts()
     }
 
     fn format(&self) -> Format {
-        self.format.unwrap_or(Format::InPerson)
+        Format::ALL[self.form.choice_of(PlanField::Format) % Format::ALL.len()]
     }
 
     pub fn update(
@@ -81,36 +129,44 @@ impl PlanForm {
         st: &Student,
         lib: &Library,
     ) -> FormOutcome {
-        match action {
-            Action::Back => return FormOutcome::Cancel,
-            Action::NextField => self.field = (self.field + 1) % FIELDS,
-            Action::PrevField => self.field = (self.field + FIELDS - 1) % FIELDS,
-            Action::Text(key) if self.field == FORMAT => {
-                use crossterm::event::KeyCode;
-                match key.code {
-                    KeyCode::Left => self.format = Some(self.format().prev()),
-                    KeyCode::Right | KeyCode::Char(' ') => self.format = Some(self.format().next()),
-                    _ => {}
-                }
-            }
-            Action::Text(key) => {
-                self.inputs[self.field].handle_event(&crossterm::event::Event::Key(*key));
-                self.error = None;
-                if self.field == CAREER {
-                    let q = self.inputs[CAREER].value().trim().to_string();
-                    let found = if q.is_empty() {
-                        Vec::new()
-                    } else {
-                        Searcher::default().search(&lib.careers, &q)
-                    };
-                    self.matched = found.first().copied();
-                    self.also = found.into_iter().skip(1).take(2).collect();
-                }
-            }
-            Action::Select => return self.submit(ctx, st, lib),
-            _ => {}
+        let before = self.form.value(PlanField::Career);
+        let step = self.form.update(action);
+        if self.form.value(PlanField::Career) != before {
+            let q = self.form.value(PlanField::Career).trim().to_string();
+            let found = if q.is_empty() {
+                Vec::new()
+            } else {
+                Searcher::default().search(&lib.careers, &q)
+            };
+            self.matched = found.first().copied();
+            self.also = found.into_iter().skip(1).take(2).collect();
+            self.show_match(lib);
         }
-        FormOutcome::None
+        match step {
+            Step::None => FormOutcome::None,
+            Step::Cancel => FormOutcome::Cancel,
+            Step::Submit => self.submit(ctx, st, lib),
+        }
+    }
+
+    /// The line under the Career field: the career it links to, or how to link one.
+    fn show_match(&mut self, lib: &Library) {
+        let note = match self.matched.and_then(|m| lib.careers.get(m)) {
+            Some(c) => {
+                let also: Vec<&str> = self
+                    .also
+                    .iter()
+                    .filter_map(|i| lib.careers.get(*i))
+                    .map(|c| c.title.as_str())
+                    .collect();
+                s::career_match(&c.title, &also)
+            }
+            None if self.form.value(PlanField::Career).trim().is_empty() => {
+                s::CAREER_HINT.to_string()
+            }
+            None => s::NO_CAREER_MATCH.to_string(),
+        };
+        self.form.set_note(PlanField::Career, Some(note));
     }
 
     fn submit(&mut self, ctx: &mut Ctx, st: &Student, lib: &Library) -> FormOutcome {
@@ -118,17 +174,27 @@ impl PlanForm {
             .matched
             .and_then(|i| lib.careers.get(i))
             .map(|c| c.id.clone());
+        let v = |f| self.form.value(f);
         let d = match parse_details(
-            self.inputs[PERSON].value(),
-            self.inputs[ROLE].value(),
+            &v(PlanField::Person),
+            &v(PlanField::Role),
             career_id,
-            self.inputs[DATE].value(),
+            &v(PlanField::Date),
             self.format(),
-            self.inputs[GOAL].value(),
+            &v(PlanField::Goal),
         ) {
             Ok(d) => d,
             Err(e) => {
-                self.error = Some(e.to_string());
+                let at = match &e {
+                    PlanError::NoPerson => PlanField::Person,
+                    PlanError::NoRole => PlanField::Role,
+                    PlanError::BadDate(_) => PlanField::Date,
+                    PlanError::TooLong(what, ..) if *what == si::W_PERSON => PlanField::Person,
+                    PlanError::TooLong(what, ..) if *what == si::W_ROLE => PlanField::Role,
+                    PlanError::TooLong(..) => PlanField::Goal,
+                    _ => self.form.focused().unwrap_or(PlanField::Person),
+                };
+                self.form.fail(at, e.to_string());
                 return FormOutcome::None;
             }
         };
@@ -153,98 +219,14 @@ impl PlanForm {
                 FormOutcome::Saved(id)
             }
             Err(e) => {
-                self.error = Some(e.to_string());
+                let at = self.form.focused().unwrap_or(PlanField::Person);
+                self.form.fail(at, e.to_string());
                 FormOutcome::None
             }
         }
     }
 
-    pub fn render(&self, f: &mut Frame, area: Rect, view: &View, lib: &Library) {
-        let theme = view.theme;
-        let title = if self.editing.is_some() {
-            s::EDIT_TITLE
-        } else {
-            s::NEW_TITLE
-        };
-        let block = list::block(title, true, theme);
-        let inner = block.inner(area);
-        f.render_widget(block, area);
-        let label_w = 10usize;
-        let mut lines = vec![Line::styled(s::FORM_INTRO, theme.dim), Line::raw("")];
-        let mut cursor = None;
-        for (i, label) in s::FORM_LABELS.iter().enumerate() {
-            let focused = i == self.field;
-            let marker = if focused { "▶ " } else { "  " };
-            let style = if focused {
-                theme.input_focused
-            } else {
-                theme.input
-            };
-            let value = if i == FORMAT {
-                format!("◀ {} ▶", si::format_name(self.format()))
-            } else {
-                let input = &self.inputs[i];
-                let width = usize::from(inner.width).saturating_sub(label_w + 4).max(1);
-                let scroll = input.visual_scroll(width);
-                if focused {
-                    let x = inner.x
-                        + (2 + label_w) as u16
-                        + input.visual_cursor().saturating_sub(scroll) as u16;
-                    cursor = Some((x, inner.y + lines.len() as u16));
-                }
-                input.value().chars().skip(scroll).collect()
-            };
-            lines.push(Line::from(vec![
-                Span::styled(marker, theme.key),
-                Span::styled(format!("{label:<label_w$}"), theme.heading),
-                Span::styled(value, style),
-            ]));
-            if i == CAREER {
-                let shown = match self.matched.and_then(|m| lib.careers.get(m)) {
-                    Some(c) => {
-                        let also: Vec<&str> = self
-                            .also
-                            .iter()
-                            .filter_map(|i| lib.careers.get(*i))
-                            .map(|c| c.title.as_str())
-                            .collect();
-                        s::career_match(&c.title, &also)
-                    }
-                    None if self.inputs[CAREER].value().trim().is_empty() => {
-                        s::CAREER_HINT.to_string()
-                    }
-                    None => s::NO_CAREER_MATCH.to_string(),
-                };
-                // One line, cut to fit, so the rows below stay where the cursor expects them.
-                let room = usize::from(inner.width).saturating_sub(label_w + 2);
-                let shown: String = shown.chars().take(room).collect();
-                lines.push(Line::styled(
-                    format!("{:w$}{shown}", "", w = label_w + 2),
-                    theme.dim,
-                ));
-            }
-        }
-        lines.push(Line::raw(""));
-        let hint = match self.field {
-            DATE => s::DATE_HINT,
-            FORMAT => s::FORMAT_HINT,
-            GOAL => s::GOAL_HINT,
-            ROLE => s::ROLE_HINT,
-            _ => s::FORM_KEYS,
-        };
-        lines.push(Line::styled(hint, theme.dim));
-        if self.editing.is_none() {
-            lines.push(Line::styled(s::SUGGEST_NOTE, theme.dim));
-        }
-        if let Some(e) = &self.error {
-            lines.push(Line::styled(e.clone(), theme.error));
-        }
-        f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-        if let Some((x, y)) = cursor
-            && x < inner.x + inner.width
-            && y < inner.y + inner.height
-        {
-            f.set_cursor_position((x, y));
-        }
+    pub fn render(&self, f: &mut Frame, area: Rect, view: &View, _lib: &Library) {
+        self.form.render(f, area, view.theme);
     }
 }

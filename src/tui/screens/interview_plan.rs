@@ -13,10 +13,12 @@ use crate::domain::plan::{Interest, Plan, checklist};
 use crate::domain::sheet::SheetFormat;
 use crate::domain::shortlist::Move;
 use crate::store::{NewQuestion, ReflectionPart};
+use crate::strings::input as sin;
 use crate::strings::{interview as si, interview_tui as s};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
+use crate::tui::widgets::confirm::{Choice, Confirm};
 use crate::tui::widgets::list::ListState;
 use crate::tui::widgets::prompt::Prompt;
 use crate::tui::widgets::scroll::Scroll;
@@ -60,7 +62,7 @@ pub enum PromptFor {
 pub enum Popup {
     Prompt(PromptFor, Prompt),
     /// "Remove this question?" for a question id.
-    Confirm(i64),
+    Confirm(i64, Confirm),
     Bank(BankPicker),
     Interest(ListState),
     Export(ListState),
@@ -123,7 +125,7 @@ impl PlanView {
         use Context::*;
         match &self.popup {
             Some(Popup::Prompt(..)) => return &[Prompt],
-            Some(Popup::Confirm(_)) => return &[Confirm],
+            Some(Popup::Confirm(..)) => return &[Context::Confirm],
             Some(Popup::Bank(_) | Popup::Interest(_) | Popup::Export(_)) => {
                 return &[Chooser, List];
             }
@@ -220,7 +222,18 @@ impl PlanView {
                     (Action::AddFromBank, _) => {
                         self.popup = Some(Popup::Bank(BankPicker::new(&self.plan, lib)));
                     }
-                    (Action::Remove, Some(q)) => self.popup = Some(Popup::Confirm(q)),
+                    (Action::Remove, Some(q)) => {
+                        let text = self
+                            .plan
+                            .questions
+                            .iter()
+                            .find(|x| x.id == q)
+                            .map_or(String::new(), |x| {
+                                super::interview_tabs::short(&x.text, 100)
+                            });
+                        let question = Confirm::new(s::REMOVE_TITLE, text, sin::KEEP, sin::REMOVE);
+                        self.popup = Some(Popup::Confirm(q, question));
+                    }
                     (Action::MoveUp | Action::MoveDown, Some(q)) => {
                         let dir = if *action == Action::MoveUp {
                             Move::Up
@@ -325,7 +338,9 @@ impl PlanView {
         match popup {
             Popup::Prompt(what, p) => match action {
                 Action::Back => self.popup = None,
-                Action::Text(k) => p.type_key(*k),
+                Action::Text(_) | Action::Paste(_) => {
+                    p.edit(action);
+                }
                 Action::Select => {
                     let (what, text) = (*what, p.value().to_string());
                     let after = self.questions.selected + 1;
@@ -365,15 +380,12 @@ impl PlanView {
                         if what == PromptFor::OwnQuestion {
                             self.questions.select(after.min(n.saturating_sub(1)), n);
                         }
-                        if matches!(what, PromptFor::Answer(_)) {
-                            self.notes.down(n, 1);
-                        }
                     }
                 }
                 _ => {}
             },
-            Popup::Confirm(q) => match action {
-                Action::Yes => {
+            Popup::Confirm(q, question) => match question.update(action) {
+                Choice::Act => {
                     let q = *q;
                     self.popup = None;
                     let r = ctx.store.remove_question(student, plan, q, now);
@@ -381,8 +393,8 @@ impl PlanView {
                         ctx.info(s::QUESTION_REMOVED.to_string());
                     }
                 }
-                Action::No | Action::Back => self.popup = None,
-                _ => {}
+                Choice::Keep => self.popup = None,
+                Choice::Open => {}
             },
             Popup::Bank(picker) => match picker.update(action, lib) {
                 BankOutcome::None => {}

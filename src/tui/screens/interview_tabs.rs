@@ -60,23 +60,7 @@ pub fn render(v: &PlanView, f: &mut Frame, area: Rect, view: &View, st: &Student
     }
     match &v.popup {
         Some(Popup::Prompt(_, p)) => p.render(f, area, theme),
-        Some(Popup::Confirm(q)) => {
-            let text = plan
-                .questions
-                .iter()
-                .find(|x| x.id == *q)
-                .map_or(String::new(), |x| short(&x.text, 100));
-            let r = centered(area, 60.min(area.width), 8);
-            f.render_widget(Clear, r);
-            let p = Paragraph::new(vec![
-                Line::raw(text),
-                Line::raw(""),
-                Line::styled(s::YES_NO, theme.key),
-            ])
-            .wrap(Wrap { trim: true })
-            .block(list::block(s::REMOVE_TITLE, true, theme));
-            f.render_widget(p, r);
-        }
+        Some(Popup::Confirm(_, question)) => question.render(f, area, theme),
         Some(Popup::Bank(b)) => b.render(f, area, lib, theme),
         Some(Popup::Interest(l)) => {
             let rows = Interest::ALL
@@ -322,7 +306,7 @@ fn thanks(v: &PlanView, f: &mut Frame, area: Rect, st: &Student, lib: &Library, 
 }
 
 /// At most `n` characters, with an ellipsis when cut (popups have room for a few lines).
-fn short(text: &str, n: usize) -> String {
+pub(super) fn short(text: &str, n: usize) -> String {
     if text.chars().count() <= n {
         text.to_string()
     } else {

@@ -12,8 +12,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::myplan_forms::{
-    CourseChooser, ExperienceForm, FormOutcome, GoalForm, confirm, experiences_tab, fit,
-    frame_list, goals_tab, pad, para, render_rows,
+    CourseChooser, ExperienceForm, FormOutcome, GoalForm, experiences_tab, fit, frame_list,
+    goals_tab, pad, para, render_rows,
 };
 use crate::domain::Student;
 use crate::domain::career::CareerSummary;
@@ -22,11 +22,13 @@ use crate::domain::courses::{Course, Recommended, recommend};
 use crate::domain::record::{
     CourseStatus, Experience, Goal, GoalStatus, PLAN_GRADES, PlannedCourse,
 };
+use crate::strings::input as si;
 use crate::strings::myplan as s;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::confirm::{Choice, Confirm};
 use crate::tui::widgets::list::{self, ListState};
 
 /// What My plan asks the app to do after an action.
@@ -81,7 +83,7 @@ pub enum Removal {
 
 #[derive(Debug)]
 pub enum Popup {
-    Confirm(Removal),
+    Confirm(Removal, Confirm),
     Chooser(CourseChooser),
     Experience(Box<ExperienceForm>),
     Goal(Box<GoalForm>),
@@ -133,9 +135,10 @@ impl MyPlan {
             return &[Global];
         }
         match &self.popup {
-            Some(Popup::Confirm(_)) => return &[Confirm],
+            Some(Popup::Confirm(..)) => return &[Context::Confirm],
             Some(Popup::Chooser(_)) => return &[Chooser, List],
-            Some(Popup::Experience(_) | Popup::Goal(_)) => return &[Form],
+            Some(Popup::Experience(f)) => return f.contexts(),
+            Some(Popup::Goal(f)) => return f.contexts(),
             None => {}
         }
         match self.tab {
@@ -260,13 +263,33 @@ impl MyPlan {
         Outcome::None
     }
 
+    /// The question asked before removing a course, an experience or a goal.
+    fn ask(&self, what: Removal) -> Popup {
+        let (title, text) = match what {
+            Removal::Course(c) => (s::REMOVE_COURSE_TITLE, s::confirm_remove_course(c.label())),
+            Removal::Experience(id) => (
+                s::DELETE_EXPERIENCE_TITLE,
+                s::confirm_delete_experience(self.experience(id).map_or("", |e| e.title.as_str())),
+            ),
+            Removal::Goal(id) => (
+                s::DELETE_GOAL_TITLE,
+                s::confirm_delete_goal(self.goal(id).map_or("", |g| g.text.as_str())),
+            ),
+        };
+        let question = match what {
+            Removal::Course(_) => Confirm::new(title, text, si::KEEP, si::REMOVE),
+            _ => Confirm::delete(title, text),
+        };
+        Popup::Confirm(what, question)
+    }
+
     /// Handles an action while a small window is open; puts it back unless it closed.
     fn update_popup(&mut self, popup: Popup, action: &Action, ctx: &mut Ctx, student: i64) {
         match popup {
-            Popup::Confirm(what) => match action {
-                Action::Yes => self.remove(what, ctx, student),
-                Action::No | Action::Back => {}
-                _ => self.popup = Some(Popup::Confirm(what)),
+            Popup::Confirm(what, mut question) => match question.update(action) {
+                Choice::Act => self.remove(what, ctx, student),
+                Choice::Keep => {}
+                Choice::Open => self.popup = Some(Popup::Confirm(what, question)),
             },
             Popup::Chooser(mut c) => match action {
                 Action::Back => {}
@@ -342,7 +365,7 @@ impl MyPlan {
                 self.save_course(c, grade, status, ctx, student);
             }
             (Action::Remove, Some(CourseRow::Planned(c))) => {
-                self.popup = Some(Popup::Confirm(Removal::Course(c)));
+                self.popup = Some(self.ask(Removal::Course(c)));
             }
             (
                 Action::Prev | Action::Next | Action::Tick | Action::Remove,
@@ -410,7 +433,7 @@ impl MyPlan {
             (Action::Select | Action::Edit, Some(e)) => {
                 Some(Popup::Experience(Box::new(ExperienceForm::edit(e))))
             }
-            (Action::Remove, Some(e)) => Some(Popup::Confirm(Removal::Experience(e.id))),
+            (Action::Remove, Some(e)) => Some(self.ask(Removal::Experience(e.id))),
             _ => None,
         };
     }
@@ -436,7 +459,7 @@ impl MyPlan {
                 self.popup = Some(Popup::Goal(Box::new(GoalForm::edit(g))))
             }
             Action::Remove if from_counselor => ctx.error(s::COUNSELOR_GOAL_NO_DELETE.to_string()),
-            Action::Remove => self.popup = Some(Popup::Confirm(Removal::Goal(g.id))),
+            Action::Remove => self.popup = Some(self.ask(Removal::Goal(g.id))),
             Action::Tick => {
                 let (id, text) = (g.id, g.text.clone());
                 let (status, msg) = if g.status == GoalStatus::Open {
@@ -528,24 +551,7 @@ impl MyPlan {
         }
         match &self.popup {
             None => {}
-            Some(Popup::Confirm(what)) => {
-                let (title, text) = match what {
-                    Removal::Course(c) => {
-                        (s::REMOVE_COURSE_TITLE, s::confirm_remove_course(c.label()))
-                    }
-                    Removal::Experience(id) => (
-                        s::DELETE_EXPERIENCE_TITLE,
-                        s::confirm_delete_experience(
-                            self.experience(*id).map_or("", |e| e.title.as_str()),
-                        ),
-                    ),
-                    Removal::Goal(id) => (
-                        s::DELETE_GOAL_TITLE,
-                        s::confirm_delete_goal(self.goal(*id).map_or("", |g| g.text.as_str())),
-                    ),
-                };
-                confirm(f, area, title, &text, theme);
-            }
+            Some(Popup::Confirm(_, question)) => question.render(f, area, theme),
             Some(Popup::Chooser(c)) => c.render(f, area, theme),
             Some(Popup::Experience(form)) => form.render(f, area, theme),
             Some(Popup::Goal(form)) => form.render(f, area, theme),

@@ -3,14 +3,13 @@
 //! what was typed when it cannot be saved, and shows what is wrong under the field to fix.
 
 use std::cell::Cell;
+use std::sync::LazyLock;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
-use tui_input::Input;
-use tui_input::backend::crossterm::EventHandler;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::myplan::MyPlan;
@@ -18,14 +17,17 @@ use super::myplan::MyPlan;
 use crate::domain::courses::Course;
 use crate::domain::plan::{PlanError, parse_date};
 use crate::domain::record::{
-    Experience, ExperienceKind, Goal, GoalStatus, RecordError, parse_experience, parse_goal,
+    Experience, ExperienceKind, Goal, GoalStatus, NewExperience, RecordError, parse_experience,
+    parse_goal,
 };
 use crate::strings::myplan as s;
 use crate::strings::record as sr;
 use crate::tui::action::Action;
 use crate::tui::app::Ctx;
+use crate::tui::keymap::Context;
 use crate::tui::theme::{NO_POINTER, POINTER, Theme};
 use crate::tui::widgets::centered;
+use crate::tui::widgets::form::{Form, Step};
 use crate::tui::widgets::list::{self, ListState};
 use crate::tui::widgets::sections::wrap;
 
@@ -37,112 +39,161 @@ pub enum FormOutcome {
     Saved(i64),
 }
 
-const KIND: usize = 0;
-const NAME: usize = 1;
-const START: usize = 2;
-const END: usize = 3;
-const HOURS: usize = 4;
-const REFLECTION: usize = 5;
-const EXP_FIELDS: usize = 6;
+impl From<Step> for FormOutcome {
+    /// What the form's own step means for My plan (saving is the screen's work).
+    fn from(step: Step) -> FormOutcome {
+        match step {
+            Step::Cancel => FormOutcome::Cancel,
+            Step::None | Step::Submit => FormOutcome::None,
+        }
+    }
+}
+
+/// The fields of the experience form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExpField {
+    Kind,
+    Name,
+    Start,
+    End,
+    Hours,
+    Reflection,
+}
+
+/// The kinds of experience, as the form's choice shows them.
+static KIND_LABELS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| ExperienceKind::ALL.iter().map(|k| k.label()).collect());
 
 /// A new experience, or changes to one.
 #[derive(Debug)]
 pub struct ExperienceForm {
     pub editing: Option<i64>,
-    pub kind: ExperienceKind,
-    /// One per field; the kind's is not used.
-    pub inputs: [Input; EXP_FIELDS],
-    pub field: usize,
-    /// The field that is wrong, and why.
-    pub error: Option<(usize, String)>,
+    pub form: Form<ExpField>,
 }
 
 impl Default for ExperienceForm {
     fn default() -> ExperienceForm {
-        ExperienceForm {
-            editing: None,
+        let blank = NewExperience {
             kind: ExperienceKind::Shadowing,
-            inputs: Default::default(),
-            field: KIND,
-            error: None,
-        }
+            title: String::new(),
+            started_on: None,
+            ended_on: None,
+            hours: 0,
+            reflection: String::new(),
+        };
+        ExperienceForm::with(None, &blank)
     }
 }
 
 impl ExperienceForm {
-    pub fn edit(e: &Experience) -> ExperienceForm {
-        let mut f = ExperienceForm {
-            editing: Some(e.id),
-            kind: e.kind,
-            field: NAME,
-            ..ExperienceForm::default()
+    fn with(editing: Option<i64>, e: &NewExperience) -> ExperienceForm {
+        let [kind, name, start, end, hours, reflection] = s::EXPERIENCE_LABELS;
+        let at = ExperienceKind::ALL
+            .iter()
+            .position(|k| *k == e.kind)
+            .unwrap_or(0);
+        let hours_text = if e.hours > 0 {
+            e.hours.to_string()
+        } else {
+            String::new()
         };
-        f.inputs[NAME] = Input::new(e.title.clone());
-        f.inputs[START] = Input::new(e.started_on.clone().unwrap_or_default());
-        f.inputs[END] = Input::new(e.ended_on.clone().unwrap_or_default());
-        if e.hours > 0 {
-            f.inputs[HOURS] = Input::new(e.hours.to_string());
-        }
-        f.inputs[REFLECTION] = Input::new(e.reflection.clone());
-        f
+        let title = if editing.is_some() {
+            s::EDIT_EXPERIENCE
+        } else {
+            s::NEW_EXPERIENCE
+        };
+        let form = Form::new(title, s::EXPERIENCE_INTRO)
+            .choice(
+                ExpField::Kind,
+                kind,
+                s::KIND_HINT,
+                KIND_LABELS.as_slice(),
+                at,
+            )
+            .line(ExpField::Name, name, s::NAME_HINT, &e.title)
+            .line(
+                ExpField::Start,
+                start,
+                s::DATE_HINT,
+                e.started_on.as_deref().unwrap_or(""),
+            )
+            .line(
+                ExpField::End,
+                end,
+                s::END_HINT,
+                e.ended_on.as_deref().unwrap_or(""),
+            )
+            .line(ExpField::Hours, hours, s::HOURS_HINT, &hours_text)
+            .line(
+                ExpField::Reflection,
+                reflection,
+                s::REFLECTION_HINT,
+                &e.reflection,
+            );
+        let form = if editing.is_some() {
+            form.focus_on(ExpField::Name)
+        } else {
+            form
+        };
+        ExperienceForm { editing, form }
+    }
+
+    pub fn edit(e: &Experience) -> ExperienceForm {
+        let new = NewExperience {
+            kind: e.kind,
+            title: e.title.clone(),
+            started_on: e.started_on.clone(),
+            ended_on: e.ended_on.clone(),
+            hours: e.hours,
+            reflection: e.reflection.clone(),
+        };
+        ExperienceForm::with(Some(e.id), &new)
+    }
+
+    pub fn contexts(&self) -> &'static [Context] {
+        self.form.contexts()
     }
 
     pub fn update(&mut self, action: &Action, ctx: &mut Ctx, student: i64) -> FormOutcome {
-        use crossterm::event::KeyCode;
-        match action {
-            Action::Back => return FormOutcome::Cancel,
-            Action::NextField => self.field = (self.field + 1) % EXP_FIELDS,
-            Action::PrevField => self.field = (self.field + EXP_FIELDS - 1) % EXP_FIELDS,
-            Action::Prev if self.field == KIND => self.kind = self.kind.prev(),
-            Action::Next if self.field == KIND => self.kind = self.kind.next(),
-            Action::Text(key) if self.field == KIND => match key.code {
-                KeyCode::Left => self.kind = self.kind.prev(),
-                KeyCode::Right | KeyCode::Char(' ') => self.kind = self.kind.next(),
-                _ => {}
-            },
-            Action::Text(key) => {
-                self.inputs[self.field].handle_event(&crossterm::event::Event::Key(*key));
-                self.error = None;
-            }
-            Action::Select => return self.submit(ctx, student),
-            _ => {}
+        match self.form.update(action) {
+            Step::Submit => self.submit(ctx, student),
+            other => FormOutcome::from(other),
         }
-        FormOutcome::None
-    }
-
-    fn value(&self, i: usize) -> &str {
-        self.inputs[i].value()
     }
 
     fn submit(&mut self, ctx: &mut Ctx, student: i64) -> FormOutcome {
+        let v = |f| self.form.value(f);
+        let kind =
+            ExperienceKind::ALL[self.form.choice_of(ExpField::Kind) % ExperienceKind::ALL.len()];
         let parsed = parse_experience(
-            self.kind,
-            self.value(NAME),
-            self.value(START),
-            self.value(END),
-            self.value(HOURS),
-            self.value(REFLECTION),
+            kind,
+            &v(ExpField::Name),
+            &v(ExpField::Start),
+            &v(ExpField::End),
+            &v(ExpField::Hours),
+            &v(ExpField::Reflection),
         );
         let e = match parsed {
             Ok(e) => e,
             Err(err) => {
                 let at = match &err {
-                    RecordError::EmptyTitle => NAME,
-                    RecordError::EndsBeforeStart => END,
-                    RecordError::BadHours(_) => HOURS,
+                    RecordError::EmptyTitle => ExpField::Name,
+                    RecordError::EndsBeforeStart => ExpField::End,
+                    RecordError::BadHours(_) => ExpField::Hours,
                     RecordError::Text(PlanError::BadDate(_)) => {
-                        if parse_date(self.value(START)).is_err() {
-                            START
+                        if parse_date(&v(ExpField::Start)).is_err() {
+                            ExpField::Start
                         } else {
-                            END
+                            ExpField::End
                         }
                     }
-                    RecordError::Text(PlanError::TooLong(what, ..)) if *what == sr::W_TITLE => NAME,
-                    RecordError::Text(_) => REFLECTION,
-                    _ => self.field,
+                    RecordError::Text(PlanError::TooLong(what, ..)) if *what == sr::W_TITLE => {
+                        ExpField::Name
+                    }
+                    RecordError::Text(_) => ExpField::Reflection,
+                    _ => self.form.focused().unwrap_or(ExpField::Name),
                 };
-                self.field = at;
-                self.error = Some((at, err.to_string()));
+                self.form.fail(at, err.to_string());
                 return FormOutcome::None;
             }
         };
@@ -156,99 +207,80 @@ impl ExperienceForm {
                 FormOutcome::Saved(id)
             }
             Err(err) => {
-                self.error = Some((self.field, err.to_string()));
+                let at = self.form.focused().unwrap_or(ExpField::Name);
+                self.form.fail(at, err.to_string());
                 FormOutcome::None
             }
         }
     }
 
     pub fn render(&self, f: &mut Frame, area: Rect, theme: &Theme) {
-        let title = if self.editing.is_some() {
-            s::EDIT_EXPERIENCE
-        } else {
-            s::NEW_EXPERIENCE
-        };
-        let kind = self.kind.label();
-        let fields: Vec<(&str, Value)> = s::EXPERIENCE_LABELS
-            .iter()
-            .enumerate()
-            .map(|(i, label)| {
-                let v = if i == KIND {
-                    Value::Choice(kind)
-                } else {
-                    Value::Text(&self.inputs[i])
-                };
-                (*label, v)
-            })
-            .collect();
-        let hint = match self.field {
-            KIND => s::KIND_HINT,
-            NAME => s::NAME_HINT,
-            START => s::DATE_HINT,
-            END => s::END_HINT,
-            HOURS => s::HOURS_HINT,
-            _ => s::REFLECTION_HINT,
-        };
-        let form = FormView {
-            title,
-            intro: s::EXPERIENCE_INTRO,
-            fields,
-            focus: self.field,
-            error: self.error.as_ref(),
-            hint,
-        };
-        form.render(f, area, theme);
+        self.form.render(f, self.form.window(area), theme);
     }
 }
 
-const TEXT: usize = 0;
-const DUE: usize = 1;
-const GOAL_FIELDS: usize = 2;
+/// The fields of the goal form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GoalField {
+    Text,
+    Due,
+}
 
 /// A goal of the student's own: its words and a due date.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct GoalForm {
     pub editing: Option<i64>,
-    pub inputs: [Input; GOAL_FIELDS],
-    pub field: usize,
-    pub error: Option<(usize, String)>,
+    pub form: Form<GoalField>,
+}
+
+impl Default for GoalForm {
+    fn default() -> GoalForm {
+        GoalForm::with(None, "", "")
+    }
 }
 
 impl GoalForm {
-    pub fn edit(g: &Goal) -> GoalForm {
-        let mut f = GoalForm {
-            editing: Some(g.id),
-            ..GoalForm::default()
+    fn with(editing: Option<i64>, text: &str, due: &str) -> GoalForm {
+        let [goal, due_label] = s::GOAL_LABELS;
+        let title = if editing.is_some() {
+            s::EDIT_GOAL
+        } else {
+            s::NEW_GOAL
         };
-        f.inputs[TEXT] = Input::new(g.text.clone());
-        f.inputs[DUE] = Input::new(g.due_on.clone().unwrap_or_default());
-        f
+        let form = Form::new(title, s::GOAL_INTRO)
+            .line(GoalField::Text, goal, s::GOAL_HINT, text)
+            .line(GoalField::Due, due_label, s::DUE_HINT, due);
+        GoalForm { editing, form }
+    }
+
+    pub fn edit(g: &Goal) -> GoalForm {
+        GoalForm::with(Some(g.id), &g.text, g.due_on.as_deref().unwrap_or(""))
+    }
+
+    pub fn contexts(&self) -> &'static [Context] {
+        self.form.contexts()
     }
 
     pub fn update(&mut self, action: &Action, ctx: &mut Ctx, student: i64) -> FormOutcome {
-        match action {
-            Action::Back => return FormOutcome::Cancel,
-            Action::NextField | Action::PrevField => self.field = (self.field + 1) % GOAL_FIELDS,
-            Action::Text(key) => {
-                self.inputs[self.field].handle_event(&crossterm::event::Event::Key(*key));
-                self.error = None;
-            }
-            Action::Select => return self.submit(ctx, student),
-            _ => {}
+        match self.form.update(action) {
+            Step::Submit => self.submit(ctx, student),
+            other => FormOutcome::from(other),
         }
-        FormOutcome::None
     }
 
     fn submit(&mut self, ctx: &mut Ctx, student: i64) -> FormOutcome {
-        let g = match parse_goal(self.inputs[TEXT].value(), self.inputs[DUE].value()) {
+        let parsed = parse_goal(
+            &self.form.value(GoalField::Text),
+            &self.form.value(GoalField::Due),
+        );
+        let g = match parsed {
             Ok(g) => g,
             Err(err) => {
                 let at = match &err {
-                    RecordError::Text(PlanError::BadDate(_)) => DUE,
-                    _ => TEXT,
+                    RecordError::Text(PlanError::BadDate(_)) => GoalField::Due,
+                    _ => GoalField::Text,
                 };
-                self.field = at;
-                self.error = Some((at, err.to_string()));
+                self.form.fail(at, err.to_string());
                 return FormOutcome::None;
             }
         };
@@ -265,132 +297,15 @@ impl GoalForm {
                 FormOutcome::Saved(id)
             }
             Err(err) => {
-                self.error = Some((self.field, err.to_string()));
+                let at = self.form.focused().unwrap_or(GoalField::Text);
+                self.form.fail(at, err.to_string());
                 FormOutcome::None
             }
         }
     }
 
     pub fn render(&self, f: &mut Frame, area: Rect, theme: &Theme) {
-        let fields = s::GOAL_LABELS
-            .iter()
-            .zip(&self.inputs)
-            .map(|(label, input)| (*label, Value::Text(input)))
-            .collect();
-        let form = FormView {
-            title: if self.editing.is_some() {
-                s::EDIT_GOAL
-            } else {
-                s::NEW_GOAL
-            },
-            intro: s::GOAL_INTRO,
-            fields,
-            focus: self.field,
-            error: self.error.as_ref(),
-            hint: if self.field == DUE {
-                s::DUE_HINT
-            } else {
-                s::GOAL_HINT
-            },
-        };
-        form.render(f, area, theme);
-    }
-}
-
-/// What a field shows: typed text, or a choice changed with ← and →.
-enum Value<'a> {
-    Text(&'a Input),
-    Choice(&'a str),
-}
-
-struct FormView<'a> {
-    title: &'a str,
-    intro: &'a str,
-    fields: Vec<(&'a str, Value<'a>)>,
-    focus: usize,
-    error: Option<&'a (usize, String)>,
-    hint: &'a str,
-}
-
-impl FormView<'_> {
-    /// Draws the form over `area`: one line per field, the reason under a wrong field, and
-    /// a hint for the field in use.
-    fn render(&self, f: &mut Frame, area: Rect, theme: &Theme) {
-        let block = list::block(self.title, true, theme);
-        let inner = block.inner(area);
-        f.render_widget(Clear, area);
-        f.render_widget(block, area);
-        if inner.width == 0 || inner.height == 0 {
-            return;
-        }
-        let width = usize::from(inner.width);
-        let label_w = self
-            .fields
-            .iter()
-            .map(|(l, _)| l.width())
-            .max()
-            .unwrap_or(0)
-            + 2;
-        let room = width.saturating_sub(2 + label_w).max(1);
-        let mut lines: Vec<Line> = wrap(self.intro, width, "", "")
-            .into_iter()
-            .map(|l| Line::styled(l, theme.dim))
-            .collect();
-        lines.push(Line::raw(""));
-        let mut cursor = None;
-        for (i, (label, value)) in self.fields.iter().enumerate() {
-            let focused = i == self.focus;
-            let wrong = self.error.filter(|(at, _)| *at == i);
-            let shown = match value {
-                Value::Choice(t) => format!("◀ {t} ▶"),
-                Value::Text(input) => {
-                    let scroll = input.visual_scroll(room);
-                    if focused {
-                        let x = (2 + label_w + input.visual_cursor().saturating_sub(scroll))
-                            .min(usize::from(u16::MAX));
-                        cursor = Some((x as u16, lines.len()));
-                    }
-                    input.value().chars().skip(scroll).collect()
-                }
-            };
-            lines.push(Line::from(vec![
-                Span::styled(if focused { POINTER } else { NO_POINTER }, theme.key),
-                Span::styled(
-                    format!("{label:<label_w$}"),
-                    if wrong.is_some() {
-                        theme.error
-                    } else {
-                        theme.heading
-                    },
-                ),
-                Span::styled(
-                    shown,
-                    if focused {
-                        theme.input_focused
-                    } else {
-                        theme.input
-                    },
-                ),
-            ]));
-            if let Some((_, why)) = wrong {
-                let pad = " ".repeat(2 + label_w);
-                for l in wrap(why, width, &format!("{pad}↑ "), &format!("{pad}  ")) {
-                    lines.push(Line::styled(l, theme.error));
-                }
-            }
-        }
-        lines.push(Line::raw(""));
-        for l in wrap(self.hint, width, "", "") {
-            lines.push(Line::styled(l, theme.dim));
-        }
-        lines.push(Line::styled(s::FORM_KEYS, theme.key));
-        f.render_widget(Paragraph::new(lines), inner);
-        if let Some((x, y)) = cursor
-            && x < inner.width
-            && y < usize::from(inner.height)
-        {
-            f.set_cursor_position((inner.x + x, inner.y + y as u16));
-        }
+        self.form.render(f, self.form.window(area), theme);
     }
 }
 
@@ -423,20 +338,6 @@ impl CourseChooser {
             .title_bottom(Line::styled(s::CHOOSER_HINT, theme.dim));
         list::render(f, r, block, rows, &self.list, true, theme);
     }
-}
-
-/// A yes / no question in a small window.
-pub fn confirm(f: &mut Frame, area: Rect, title: &str, text: &str, theme: &Theme) {
-    let r = centered(area, 56.min(area.width), 7);
-    f.render_widget(Clear, r);
-    let p = Paragraph::new(vec![
-        Line::raw(text.to_string()),
-        Line::raw(""),
-        Line::styled(s::YES_NO, theme.key),
-    ])
-    .wrap(Wrap { trim: true })
-    .block(list::block(title, true, theme));
-    f.render_widget(p, r);
 }
 
 /// The Experiences tab: total hours, the list, and the chosen one's reflection.

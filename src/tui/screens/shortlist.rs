@@ -3,16 +3,18 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::domain::career::CareerSummary;
 use crate::domain::shortlist::{Move, ShortlistEntry};
+use crate::strings::input as si;
 use crate::strings::{career as cs, shortlist as s};
 use crate::tui::action::Action;
 use crate::tui::app::Ctx;
 use crate::tui::keymap::Context;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{centered, list};
+use crate::tui::widgets::confirm::{Choice, Confirm};
+use crate::tui::widgets::list;
 
 /// What the shortlist asks Explore to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,8 +32,8 @@ pub enum Outcome {
 #[derive(Debug, Default)]
 pub struct ShortlistView {
     pub list: list::ListState,
-    /// The career waiting for "remove? y/n".
-    pub confirm: Option<String>,
+    /// The career waiting for "remove?", and the question.
+    pub confirm: Option<(String, Confirm)>,
 }
 
 impl ShortlistView {
@@ -57,9 +59,10 @@ impl ShortlistView {
         ctx: &mut Ctx,
     ) -> Outcome {
         let len = entries.len();
-        if let Some(id) = self.confirm.clone() {
-            match action {
-                Action::Yes => {
+        if let Some((id, question)) = &mut self.confirm {
+            let id = id.clone();
+            match question.update(action) {
+                Choice::Act => {
                     self.confirm = None;
                     match ctx.store.unstar(student, &id) {
                         Ok(_) => {
@@ -73,8 +76,8 @@ impl ShortlistView {
                     }
                     self.list.select(self.list.selected, len.saturating_sub(1));
                 }
-                Action::No | Action::Back => self.confirm = None,
-                _ => {}
+                Choice::Keep => self.confirm = None,
+                Choice::Open => {}
             }
             return Outcome::None;
         }
@@ -85,7 +88,19 @@ impl ShortlistView {
             (Action::Select, Some(id)) => return Outcome::Open(id),
             (Action::Note, Some(id)) => return Outcome::Note(id),
             (Action::Compare, Some(id)) => return Outcome::Compare(id),
-            (Action::Remove, Some(id)) => self.confirm = Some(id),
+            (Action::Remove, Some(id)) => {
+                let title = all
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map_or(id.as_str(), |c| &c.title);
+                let question = Confirm::new(
+                    s::CONFIRM_TITLE,
+                    s::confirm_remove(title),
+                    si::KEEP,
+                    si::REMOVE,
+                );
+                self.confirm = Some((id, question));
+            }
             (Action::MoveUp | Action::MoveDown, Some(id)) => {
                 let dir = if *action == Action::MoveUp {
                     Move::Up
@@ -184,16 +199,8 @@ impl ShortlistView {
             right,
         );
 
-        if let Some(id) = &self.confirm {
-            let r = centered(area, 50, 6);
-            f.render_widget(Clear, r);
-            let b = list::block(s::CONFIRM_TITLE, true, theme);
-            f.render_widget(
-                Paragraph::new(s::confirm_remove(&title_of(id)))
-                    .wrap(Wrap { trim: true })
-                    .block(b),
-                r,
-            );
+        if let Some((_, question)) = &self.confirm {
+            question.render(f, area, theme);
         }
     }
 }

@@ -16,11 +16,19 @@ use crate::tui::theme::{NO_POINTER, POINTER, Theme};
 pub struct ListState {
     pub selected: usize,
     offset: Cell<usize>,
+    /// How many rows the list showed when last drawn: a page for PgUp and PgDn.
+    height: Cell<usize>,
 }
 
 impl ListState {
     pub fn select(&mut self, i: usize, len: usize) {
         self.selected = if len == 0 { 0 } else { i.min(len - 1) };
+    }
+
+    /// Back to the top with the first row chosen (after a new search, filter or order).
+    pub fn reset(&mut self) {
+        self.selected = 0;
+        self.offset.set(0);
     }
 
     pub fn up(&mut self, len: usize, n: usize) {
@@ -31,9 +39,14 @@ impl ListState {
         self.select(self.selected.saturating_add(n), len);
     }
 
-    /// Applies a movement (arrows, mouse wheel, pages of `page` rows, top, bottom) to a list
-    /// of `len` rows; false when `action` is not one.
+    /// Applies a movement (arrows, mouse wheel, pages, top, bottom) to a list of `len` rows;
+    /// false when `action` is not one. A page is the rows the list showed when last drawn
+    /// (`page` before it was ever drawn).
     pub fn navigate(&mut self, action: &Action, len: usize, page: usize) -> bool {
+        let page = match self.height.get() {
+            0 => page.max(1),
+            h => h,
+        };
         match action {
             Action::Up | Action::ScrollUp => self.up(len, 1),
             Action::Down | Action::ScrollDown => self.down(len, 1),
@@ -55,8 +68,11 @@ impl ListState {
         (i < len).then_some(i)
     }
 
-    fn scroll_into_view(&self, height: usize) -> usize {
-        let mut off = self.offset.get();
+    /// The first row to draw so the selection is in view and, when the list is longer than
+    /// the window, no rows are left empty at the bottom.
+    fn scroll_into_view(&self, height: usize, len: usize) -> usize {
+        self.height.set(height);
+        let mut off = self.offset.get().min(len.saturating_sub(height));
         if height == 0 {
             return off;
         }
@@ -121,7 +137,7 @@ pub fn render_with<'a>(
     let inner = block.inner(area);
     f.render_widget(block, area);
     let height = usize::from(inner.height);
-    let off = state.scroll_into_view(height);
+    let off = state.scroll_into_view(height, len);
     // Each row is written straight into the buffer, as a Paragraph of one-line rows would
     // draw it, without its wrapping and alignment work (a list is most of a frame).
     let buf = f.buffer_mut();
@@ -168,7 +184,7 @@ mod tests {
         let block = block("List", true, &theme);
         let inner = block.inner(area);
         f.render_widget(block, area);
-        let off = state.scroll_into_view(usize::from(inner.height));
+        let off = state.scroll_into_view(usize::from(inner.height), rows.len());
         let lines: Vec<Line> = rows
             .iter()
             .enumerate()
@@ -258,14 +274,14 @@ mod tests {
     fn selection_scrolls_into_view_and_clicks_map_to_rows() {
         let mut s = ListState::default();
         s.select(15, 20);
-        assert_eq!(s.scroll_into_view(5), 11);
+        assert_eq!(s.scroll_into_view(5, 20), 11);
         let inner = Rect::new(1, 1, 10, 5);
         assert_eq!(s.row_at(inner, 1, 20), Some(11));
         assert_eq!(s.row_at(inner, 5, 20), Some(15));
         assert_eq!(s.row_at(inner, 6, 20), None);
         s.up(20, 100);
         assert_eq!(s.selected, 0);
-        assert_eq!(s.scroll_into_view(5), 0);
+        assert_eq!(s.scroll_into_view(5, 20), 0);
         s.down(20, 100);
         assert_eq!(s.selected, 19);
         s.select(3, 0);

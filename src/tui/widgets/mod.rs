@@ -1,12 +1,15 @@
 //! Pieces drawn by more than one screen.
 
+pub mod confirm;
 pub mod footer;
+pub mod form;
 pub mod help;
 pub mod list;
 pub mod prompt;
 pub mod scroll;
 pub mod sections;
 pub mod tabs;
+pub mod text;
 pub mod too_small;
 
 use ratatui::layout::Rect;

@@ -6,7 +6,6 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 use tui_input::Input;
-use tui_input::backend::crossterm::EventHandler;
 
 use super::{centered, list};
 use crate::tui::theme::Theme;
@@ -50,9 +49,13 @@ impl Prompt {
         self.input.value()
     }
 
-    pub fn type_key(&mut self, key: crossterm::event::KeyEvent) {
-        self.input.handle_event(&crossterm::event::Event::Key(key));
-        self.error = None;
+    /// A typed key or a paste (all of it, on one line); false for any other action.
+    pub fn edit(&mut self, action: &crate::tui::action::Action) -> bool {
+        let edited = super::text::edit(&mut self.input, action);
+        if edited {
+            self.error = None;
+        }
+        edited
     }
 
     pub fn render(&self, f: &mut Frame, area: Rect, theme: &Theme) {
