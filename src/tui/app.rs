@@ -170,6 +170,18 @@ impl App {
         self.area == Area::Interview && !self.help && self.interview.ticking()
     }
 
+    /// True while Enter would delete something: a dialog is open with its "Delete" (or
+    /// "Remove") chosen, the one deliberate way to delete in the full-screen program.
+    pub fn armed(&self) -> bool {
+        match self.area {
+            Area::Home => self.home.armed(),
+            Area::Explore => self.explore.armed(),
+            Area::Interview => self.interview.armed(),
+            Area::Plan => self.myplan.armed(),
+            _ => false,
+        }
+    }
+
     /// The keymap contexts that apply now, most specific first.
     pub fn contexts(&self) -> &'static [Context] {
         if self.help {

@@ -23,10 +23,12 @@ use crate::domain::explore::{Filters, SortBy, filtered, sort, sort_by_fit};
 use crate::domain::matching::Matcher;
 use crate::domain::search::Searcher;
 use crate::domain::shortlist::ShortlistEntry;
+use crate::strings::input as si;
 use crate::strings::{career as cs, compare as cmp_s, explore as s, shortlist as sl};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
+use crate::tui::widgets::confirm::{Choice, Confirm};
 use crate::tui::widgets::prompt::Prompt;
 use crate::tui::widgets::scroll::Scroll;
 use crate::tui::widgets::{contains, list, sections};
@@ -65,6 +67,8 @@ pub struct Explore {
     pub panel: Option<usize>,
     /// The note being written: the career's id and the text box.
     pub note: Option<(String, Prompt)>,
+    /// "Take it off your shortlist?" for a starred career (`*` on it), and the question.
+    pub unstar: Option<(String, Confirm)>,
     pub sub: Sub,
     /// The first career picked for comparing.
     pub pick: Option<String>,
@@ -94,6 +98,7 @@ impl Explore {
             fits: std::collections::HashMap::new(),
             panel: None,
             note: None,
+            unstar: None,
             sub: Sub::None,
             pick: None,
             student: None,
@@ -126,6 +131,9 @@ impl Explore {
     pub fn contexts(&self) -> &'static [Context] {
         if self.note.is_some() {
             return &[Context::Prompt];
+        }
+        if self.unstar.is_some() {
+            return &[Context::Confirm];
         }
         if self.panel.is_some() {
             return &[Context::FilterPanel];
@@ -236,6 +244,12 @@ impl Explore {
         self.list.reset();
     }
 
+    /// True while a dialog would remove on Enter.
+    pub fn armed(&self) -> bool {
+        self.unstar.as_ref().is_some_and(|(_, q)| q.armed())
+            || matches!(&self.sub, Sub::Shortlist(v) if v.confirm.as_ref().is_some_and(|(_, q)| q.armed()))
+    }
+
     /// Called when the area is shown: the student may have changed on Home.
     pub fn enter(&mut self, ctx: &mut Ctx, student: Option<&Student>) {
         if self.student.as_ref().map(|s| s.id) != student.map(|s| s.id) {
@@ -294,7 +308,15 @@ impl Explore {
         };
         let title = self.title_of(id);
         let result = if self.is_starred(id) {
-            ctx.store.unstar(student, id).map(|_| sl::unstarred(&title))
+            // Taking a star off loses its note and its place: ask first.
+            let q = Confirm::new(
+                sl::CONFIRM_TITLE,
+                sl::confirm_remove(&title),
+                si::KEEP,
+                si::REMOVE,
+            );
+            self.unstar = Some((id.to_string(), q));
+            return;
         } else {
             ctx.store
                 .star(student, id, ctx.clock.now())
@@ -397,6 +419,25 @@ impl Explore {
     pub fn update(&mut self, action: &Action, body: Rect, ctx: &mut Ctx) -> bool {
         if self.note.is_some() {
             self.update_note(action, ctx);
+            return false;
+        }
+        if let Some((id, question)) = &mut self.unstar {
+            match question.update(action) {
+                Choice::Open => return false,
+                Choice::Keep => {}
+                Choice::Act => {
+                    let id = id.clone();
+                    if let Some(student) = self.student_id(ctx) {
+                        let title = self.title_of(&id);
+                        match ctx.store.unstar(student, &id) {
+                            Ok(_) => ctx.info(sl::unstarred(&title)),
+                            Err(e) => ctx.error(e.to_string()),
+                        }
+                        self.reload_starred(ctx);
+                    }
+                }
+            }
+            self.unstar = None;
             return false;
         }
         if let Some(row) = &mut self.panel {
@@ -744,6 +785,9 @@ impl Explore {
                 self.shown.len(),
                 theme,
             );
+        }
+        if let Some((_, question)) = &self.unstar {
+            question.render(f, area, theme);
         }
         if let Some((_, prompt)) = &self.note {
             prompt.render(f, area, theme);

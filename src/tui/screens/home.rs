@@ -468,6 +468,11 @@ impl Home {
         }
     }
 
+    /// True while a dialog would delete on Enter (its "Delete" is chosen).
+    pub fn armed(&self) -> bool {
+        self.confirm.as_ref().is_some_and(|(_, q)| q.armed())
+    }
+
     /// Reads the profiles again with the profile `id` chosen (opening a profile moves it to
     /// the top of the list, and the highlight follows it).
     pub fn reload_at(&mut self, ctx: &mut Ctx, id: i64) {

@@ -94,6 +94,14 @@ impl Interview {
         &[Context::InterviewList, Context::List, Context::Global]
     }
 
+    /// True while a dialog would delete on Enter (a plan, or a question of the open plan).
+    pub fn armed(&self) -> bool {
+        self.confirm.as_ref().is_some_and(|(_, q)| q.armed())
+            || self.open.as_ref().is_some_and(|p| {
+                matches!(&p.popup, Some(super::interview_plan::Popup::Confirm(_, q)) if q.armed())
+            })
+    }
+
     /// Called on arriving at the area: loads the student's plans (another student may have
     /// been chosen meanwhile).
     pub fn enter(&mut self, ctx: &mut Ctx, student: Option<&Student>) {

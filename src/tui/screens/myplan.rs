@@ -148,6 +148,11 @@ impl MyPlan {
         }
     }
 
+    /// True while a dialog would remove on Enter.
+    pub fn armed(&self) -> bool {
+        matches!(&self.popup, Some(Popup::Confirm(_, q)) if q.armed())
+    }
+
     /// Called when the area is opened: load the student's plan (another student may have
     /// been chosen meanwhile).
     pub fn enter(&mut self, ctx: &mut Ctx, student: Option<&Student>) {
