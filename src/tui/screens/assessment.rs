@@ -46,6 +46,11 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// The place of the item on screen (0 for the first).
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
     pub fn new(items: Vec<Item>) -> Assessment {
         Assessment {
             items,
