@@ -9,9 +9,10 @@ use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
 use super::counselor_record::{RecordOutcome, RecordView};
-use crate::domain::agenda::{RosterRow, RosterSort, search_roster, sort_roster};
+use crate::domain::agenda::{RosterRow, RosterSort, sort_roster};
 use crate::domain::clock::date_string;
 use crate::domain::record::check_passphrase;
+use crate::output::agenda::search_roster;
 use crate::secret::Vault;
 use crate::strings::counselor as s;
 use crate::tui::action::Action;

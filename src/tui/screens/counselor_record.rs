@@ -10,11 +10,11 @@ use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
 use crate::domain::Student;
-use crate::domain::agenda::{Agenda, Event, agenda, strongest, timeline};
 use crate::domain::clock::date_string;
 use crate::domain::dossier::Dossier;
 use crate::domain::record::{NewGoal, parse_checkin, parse_goal};
-use crate::domain::report::{ReportFormat, render as report};
+use crate::output::agenda::{Agenda, Event, agenda, strongest, timeline};
+use crate::output::report::{ReportFormat, render as report};
 use crate::secret::Vault;
 use crate::strings::counselor as s;
 use crate::tui::action::Action;

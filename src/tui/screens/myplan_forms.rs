@@ -16,12 +16,11 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::myplan::MyPlan;
 
 use crate::domain::courses::Course;
-use crate::domain::plan::{PlanError, parse_date};
+use crate::domain::plan::{PlanError, TextField, parse_date};
 use crate::domain::record::{
     Experience, ExperienceKind, Goal, GoalStatus, RecordError, parse_experience, parse_goal,
 };
 use crate::strings::myplan as s;
-use crate::strings::record as sr;
 use crate::tui::action::Action;
 use crate::tui::app::Ctx;
 use crate::tui::theme::{NO_POINTER, POINTER, Theme};
@@ -137,7 +136,7 @@ impl ExperienceForm {
                             END
                         }
                     }
-                    RecordError::Text(PlanError::TooLong(what, ..)) if *what == sr::W_TITLE => NAME,
+                    RecordError::Text(PlanError::TooLong(TextField::Title, ..)) => NAME,
                     RecordError::Text(_) => REFLECTION,
                     _ => self.field,
                 };
