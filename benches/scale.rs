@@ -47,7 +47,7 @@ fn database(n: usize) -> PathBuf {
     let name = format!(
         "students-{n}-seed{SEED}-{TODAY}-v{}-{}.db",
         synth::VERSION,
-        medpath::refdata::CONTENT_VERSION
+        medpath::refdata::content_version()
     );
     let path = dir.join(&name);
     if path.exists() {
