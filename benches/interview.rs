@@ -4,9 +4,9 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use medpath::domain::career::Field;
 use medpath::domain::plan::{Format, parse_details};
-use medpath::domain::sheet::{SheetFormat, SheetInfo, render};
 use medpath::domain::suggest::{SuggestFor, suggest};
 use medpath::domain::{FixedClock, NewStudent};
+use medpath::output::sheet::{SheetFormat, SheetInfo, render};
 use medpath::store::Store;
 use medpath::tui::action::Action;
 use medpath::tui::app::App;

@@ -13,8 +13,9 @@ use std::time::{Duration, Instant};
 use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use medpath::domain::FixedClock;
-use medpath::domain::agenda::{RosterSort, search_roster, sort_roster};
-use medpath::domain::report::{ReportFormat, render};
+use medpath::domain::agenda::{RosterSort, sort_roster};
+use medpath::output::agenda::search_roster;
+use medpath::output::report::{ReportFormat, render};
 use medpath::store::{Store, synth};
 use medpath::tui::action::Action;
 use medpath::tui::app::App;
@@ -46,7 +47,7 @@ fn database(n: usize) -> PathBuf {
     let name = format!(
         "students-{n}-seed{SEED}-{TODAY}-v{}-{}.db",
         synth::VERSION,
-        medpath::refdata::CONTENT_VERSION
+        medpath::refdata::content_version()
     );
     let path = dir.join(&name);
     if path.exists() {

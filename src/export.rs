@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 
 use crate::domain::clock::date_string;
 use crate::domain::plan::Plan;
-use crate::domain::sheet::{SheetFormat, SheetInfo, render};
 use crate::domain::{Clock, Student};
 use crate::error::{Error, Result};
+use crate::output::sheet::{SheetFormat, SheetInfo, render};
 use crate::store::Store;
 use crate::strings::interview_cli as s;
 

@@ -4,6 +4,7 @@
 //! - [`domain`]: pure types and logic (careers, students, search), no I/O;
 //! - [`refdata`]: the reference files in `data/`, compiled in, parsed and validated;
 //! - [`store`]: SQLite (open, pragmas, migrations, reference loading, queries);
+//! - [`output`]: documents for people (the report, the interview sheet), from domain data;
 //! - [`export`]: files written for people (interview sheets), from the store's data;
 //! - [`tui`] and [`cli`]: the full-screen program and the subcommands.
 //!
@@ -13,6 +14,7 @@ pub mod cli;
 pub mod domain;
 pub mod error;
 pub mod export;
+pub mod output;
 pub mod refdata;
 pub mod secret;
 pub mod store;

@@ -567,7 +567,7 @@ fn check_import(text: &str, import: bool) -> Result<(), TestCaseError> {
         Err(e) => {
             check_message(&e.to_string())?;
             if let ImportError::BadValue(place, what) = &e {
-                prop_assert!(!place.is_empty() && !what.is_empty(), "{e:?}");
+                prop_assert!(!place.is_empty() && !what.to_string().is_empty(), "{e:?}");
             }
         }
         Ok(f) => {
@@ -584,7 +584,7 @@ fn check_import(text: &str, import: bool) -> Result<(), TestCaseError> {
 
 fn check_answers(text: &str) -> Result<(), TestCaseError> {
     match answer_file::parse("answers.toml", text, items()) {
-        Err(e) => check_message(&e)?,
+        Err(e) => check_message(&e.to_string())?,
         Ok(a) => {
             let ids = item_ids();
             prop_assert_eq!(a.len(), ids.len(), "every item, answered or skipped");
@@ -836,7 +836,7 @@ proptest! {
             }
             Err(e) => {
                 prop_assert!(chosen.iter().all(|(_, v)| v.is_none()), "{e}\n{text}");
-                prop_assert_eq!(e, medpath::strings::assess::NO_ANSWERS_IN_FILE);
+                prop_assert_eq!(e, answer_file::AnswerFileError::NoAnswers);
             }
         }
     }
@@ -848,7 +848,7 @@ proptest! {
         template in any::<bool>(),
         edits in prop::collection::vec(byte_edit(), 1..6),
     ) {
-        let base = if template { answer_file::template(items()) } else { text };
+        let base = if template { medpath::output::answer_file::template(items()) } else { text };
         check_answers(&damaged(&base, &edits))?;
     }
 }

@@ -100,8 +100,8 @@ pub(super) fn from_file(
 ) -> Result<i32> {
     let text = read_file(path)?;
     let items = store.items()?;
-    let answers =
-        answer_file::parse(&path.display().to_string(), &text, &items).map_err(Error::BadInput)?;
+    let answers = answer_file::parse(&path.display().to_string(), &text, &items)
+        .map_err(|e| Error::BadInput(e.to_string()))?;
     let scored = score(&items, &answers);
     let id = store.save_taken(st.id, &answers, &scored, clock.now())?;
     report(store, st, id, &scored.quality, json)?;
@@ -109,7 +109,7 @@ pub(super) fn from_file(
 }
 
 pub(super) fn template(store: &Store) -> Result<i32> {
-    out(&answer_file::template(&store.items()?))?;
+    out(&crate::output::answer_file::template(&store.items()?))?;
     Ok(exit::OK)
 }
 

@@ -4,10 +4,10 @@ use serde::Serialize;
 
 use super::{CareersCommand, out, out_json};
 use crate::domain::career::{Career, CareerSummary, Field, Source, Workplace};
-use crate::domain::describe::{career_sections, plain_text};
 use crate::domain::explore::{Filters, SortBy, filtered};
 use crate::domain::search::Searcher;
 use crate::error::{Error, Result, exit};
+use crate::output::describe::{career_sections, plain_text};
 use crate::store::Store;
 use crate::strings::{career as c, cli as s};
 

@@ -5,7 +5,6 @@
 use std::collections::HashSet;
 
 use super::assessment::{Answers, Item, SCALE_MAX, SCALE_MIN};
-use crate::strings::assess as s;
 
 /// Answer files are a short list; anything bigger is a mistake or hostile.
 pub const MAX_BYTES: u64 = 256 * 1024;
@@ -24,17 +23,45 @@ enum Raw {
     Int(i64),
     Text(String),
     Skip,
+    Other(Given),
+}
+
+/// An answer that is not one, as the file gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Given {
+    Number(i64),
+    Text(String),
+    List,
+    Table,
+    /// Another value, written as the file has it (`2.0`, `true`).
     Other(String),
 }
 
-fn answer(item: &str, raw: Raw) -> Result<Option<u8>, String> {
-    let bad = |shown: &str| Err(s::bad_answer(item, shown));
+/// Why an answer file cannot be used (worded in `strings`, its `Display`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerFileError {
+    /// The file's path and the reader's detail.
+    Syntax(String, String),
+    /// The file's path: it is not a table of ids to answers.
+    NotTable(String),
+    /// An id the assessment does not have, as the file writes it.
+    UnknownItem(String),
+    /// An item's id and what the file gives for it.
+    BadAnswer(String, Given),
+    /// Every item skipped or missing.
+    NoAnswers,
+}
+
+impl std::error::Error for AnswerFileError {}
+
+fn answer(item: &str, raw: Raw) -> Result<Option<u8>, AnswerFileError> {
+    let bad = |given: Given| Err(AnswerFileError::BadAnswer(item.to_string(), given));
     match raw {
         Raw::Skip => Ok(None),
         Raw::Int(v) if (i64::from(SCALE_MIN)..=i64::from(SCALE_MAX)).contains(&v) => {
             Ok(Some(v as u8))
         }
-        Raw::Int(v) => bad(&v.to_string()),
+        Raw::Int(v) => bad(Given::Number(v)),
         Raw::Text(t) => {
             let norm = t.trim().to_lowercase().replace([' ', '_'], "-");
             if norm == "skip" || norm.is_empty() {
@@ -45,23 +72,23 @@ fn answer(item: &str, raw: Raw) -> Result<Option<u8>, String> {
             }
             match WORDS.iter().find(|(w, _)| *w == norm) {
                 Some((_, v)) => Ok(Some(*v)),
-                None => bad(&format!("\"{}\"", crate::strings::transfer::shown(&t, 40))),
+                None => bad(Given::Text(t)),
             }
         }
-        Raw::Other(kind) => bad(&kind),
+        Raw::Other(given) => bad(given),
     }
 }
 
 /// Parses and checks an answer file against the items. Items the file leaves out count as
 /// skipped.
-pub fn parse(path: &str, text: &str, items: &[Item]) -> Result<Answers, String> {
+pub fn parse(path: &str, text: &str, items: &[Item]) -> Result<Answers, AnswerFileError> {
     // Editors on Windows may start a file with a byte-order mark; TOML skips it, JSON not.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let raw: Vec<(String, Raw)> = if text.trim_start().starts_with('{') {
-        let v: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| s::answer_file_syntax(path, &e.to_string()))?;
+        let v: serde_json::Value = serde_json::from_str(text)
+            .map_err(|e| AnswerFileError::Syntax(path.to_string(), e.to_string()))?;
         let serde_json::Value::Object(map) = v else {
-            return Err(s::answer_file_not_table(path));
+            return Err(AnswerFileError::NotTable(path.to_string()));
         };
         map.into_iter()
             .map(|(k, v)| {
@@ -69,12 +96,12 @@ pub fn parse(path: &str, text: &str, items: &[Item]) -> Result<Answers, String> 
                     serde_json::Value::Null => Raw::Skip,
                     serde_json::Value::Number(n) => match n.as_i64() {
                         Some(i) => Raw::Int(i),
-                        None => Raw::Other(n.to_string()),
+                        None => Raw::Other(Given::Other(n.to_string())),
                     },
                     serde_json::Value::String(t) => Raw::Text(t),
-                    serde_json::Value::Bool(b) => Raw::Other(b.to_string()),
-                    serde_json::Value::Array(_) => Raw::Other("a list".into()),
-                    serde_json::Value::Object(_) => Raw::Other("a table".into()),
+                    serde_json::Value::Bool(b) => Raw::Other(Given::Other(b.to_string())),
+                    serde_json::Value::Array(_) => Raw::Other(Given::List),
+                    serde_json::Value::Object(_) => Raw::Other(Given::Table),
                 };
                 (k, r)
             })
@@ -90,7 +117,7 @@ pub fn parse(path: &str, text: &str, items: &[Item]) -> Result<Answers, String> 
                 }
                 None => e.message().to_string(),
             };
-            s::answer_file_syntax(path, &detail)
+            AnswerFileError::Syntax(path.to_string(), detail)
         })?;
         table
             .into_iter()
@@ -99,11 +126,11 @@ pub fn parse(path: &str, text: &str, items: &[Item]) -> Result<Answers, String> 
                     toml::Value::Integer(i) => Raw::Int(i),
                     toml::Value::String(t) => Raw::Text(t),
                     // Debug keeps the point: "2.0", not "2", which looks like an answer.
-                    toml::Value::Float(f) => Raw::Other(format!("{f:?}")),
-                    toml::Value::Boolean(b) => Raw::Other(b.to_string()),
-                    toml::Value::Datetime(d) => Raw::Other(d.to_string()),
-                    toml::Value::Array(_) => Raw::Other("a list".into()),
-                    toml::Value::Table(_) => Raw::Other("a table".into()),
+                    toml::Value::Float(f) => Raw::Other(Given::Other(format!("{f:?}"))),
+                    toml::Value::Boolean(b) => Raw::Other(Given::Other(b.to_string())),
+                    toml::Value::Datetime(d) => Raw::Other(Given::Other(d.to_string())),
+                    toml::Value::Array(_) => Raw::Other(Given::List),
+                    toml::Value::Table(_) => Raw::Other(Given::Table),
                 };
                 (k, r)
             })
@@ -113,8 +140,7 @@ pub fn parse(path: &str, text: &str, items: &[Item]) -> Result<Answers, String> 
     let mut out = Answers::new();
     for (id, r) in raw {
         if !known.contains(id.as_str()) {
-            let shown = crate::strings::transfer::shown(&id, 60);
-            return Err(s::unknown_item(&shown));
+            return Err(AnswerFileError::UnknownItem(id));
         }
         let v = answer(&id, r)?;
         out.insert(id, v);
@@ -123,26 +149,17 @@ pub fn parse(path: &str, text: &str, items: &[Item]) -> Result<Answers, String> 
         out.entry(i.id.clone()).or_insert(None);
     }
     if out.values().all(Option::is_none) {
-        return Err(s::NO_ANSWERS_IN_FILE.to_string());
+        return Err(AnswerFileError::NoAnswers);
     }
     Ok(out)
 }
 
-/// A file to fill in: every item as a comment, then its id set to "skip".
-pub fn template(items: &[Item]) -> String {
-    let mut t = s::template_header(items.len());
-    for i in items {
-        t.push_str(&format!("\n# {}\n{} = \"skip\"\n", i.text, i.id));
-    }
-    t
-}
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::domain::assessment::{Area, Part};
 
-    fn items() -> Vec<Item> {
+    pub(crate) fn items() -> Vec<Item> {
         ["r-a", "i-b", "s-c"]
             .iter()
             .zip([Area::Realistic, Area::Investigative, Area::Social])
@@ -182,30 +199,23 @@ mod tests {
     #[test]
     fn mistakes_name_the_item() {
         let it = items();
-        let e = parse("f", "r-a = 7\n", &it).unwrap_err();
+        let e = parse("f", "r-a = 7\n", &it).unwrap_err().to_string();
         assert!(e.contains("\"r-a\"") && e.contains("7"), "{e}");
-        let e = parse("f", "i-b = \"love it\"\n", &it).unwrap_err();
+        let e = parse("f", "i-b = \"love it\"\n", &it)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("\"i-b\"") && e.contains("love it"), "{e}");
-        let e = parse("f", "i-b = 2.5\n", &it).unwrap_err();
+        let e = parse("f", "i-b = 2.5\n", &it).unwrap_err().to_string();
         assert!(e.contains("\"i-b\"") && e.contains("2.5"), "{e}");
-        let e = parse("f", "zzz = 3\n", &it).unwrap_err();
+        let e = parse("f", "zzz = 3\n", &it).unwrap_err().to_string();
         assert!(e.contains("\"zzz\"") && e.contains("--template"), "{e}");
-        let e = parse("f", "r-a = \n", &it).unwrap_err();
+        let e = parse("f", "r-a = \n", &it).unwrap_err().to_string();
         assert!(e.contains("not valid TOML or JSON"), "{e}");
-        let e = parse("f", "[1, 2]", &it).unwrap_err();
+        let e = parse("f", "[1, 2]", &it).unwrap_err().to_string();
         assert!(e.contains("not valid TOML or JSON"), "{e}");
-        let e = parse("f", "{\"r-a\": [1]}", &it).unwrap_err();
+        let e = parse("f", "{\"r-a\": [1]}", &it).unwrap_err().to_string();
         assert!(e.contains("a list"), "{e}");
-        let e = parse("f", "r-a = \"skip\"\n", &it).unwrap_err();
+        let e = parse("f", "r-a = \"skip\"\n", &it).unwrap_err().to_string();
         assert!(e.contains("no answers"), "{e}");
-    }
-
-    #[test]
-    fn the_template_parses_once_filled_in() {
-        let it = items();
-        let t = template(&it);
-        assert!(t.contains("# Do r-a\nr-a = \"skip\""));
-        let filled = t.replacen("r-a = \"skip\"", "r-a = 4", 1);
-        assert_eq!(parse("f", &filled, &it).unwrap().get("r-a"), Some(&Some(4)));
     }
 }

@@ -3,7 +3,6 @@
 //! module files those words under a short, fixed list a course plan can use.
 
 use super::career::{Career, CareerKind};
-use crate::strings::record as s;
 
 /// A course a plan can hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -57,10 +56,6 @@ impl Course {
 
     pub fn parse(id: &str) -> Option<Course> {
         Course::ALL.into_iter().find(|c| c.id() == id)
-    }
-
-    pub fn label(self) -> &'static str {
-        s::course_label(self.id())
     }
 
     /// The grade most schools offer it in, as a first suggestion for the plan.

@@ -5,7 +5,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::clock::Timestamp;
-use crate::strings::interview as s;
 
 /// The longest name, role or goal kept, in characters.
 pub const MAX_SHORT_CHARS: usize = 120;
@@ -196,25 +195,94 @@ pub fn estimate_minutes(questions: &[PlanQuestion]) -> u32 {
             .sum::<u32>()
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// The written parts of the reflection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReflectionPart {
+    Surprised,
+    HarderBetter,
+    NextStep,
+}
+
+/// Where a career was and is on the shortlist after an interest rating (1 is the top;
+/// None when it was not on the list).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShortlistMove {
+    pub from: Option<usize>,
+    pub to: Option<usize>,
+}
+
+/// The file formats a sheet can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SheetFormat {
+    Md,
+    Txt,
+    Html,
+}
+
+impl SheetFormat {
+    pub const ALL: [SheetFormat; 3] = [SheetFormat::Md, SheetFormat::Txt, SheetFormat::Html];
+
+    pub fn parse(s: &str) -> Option<SheetFormat> {
+        SheetFormat::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SheetFormat::Md => "md",
+            SheetFormat::Txt => "txt",
+            SheetFormat::Html => "html",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// A piece of typed text, named in a length error (`strings` has the words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    /// An interview plan's person.
+    Person,
+    /// An interview plan's job.
+    Role,
+    /// An interview plan's goal.
+    PlanGoal,
+    Question,
+    /// The notes on a question's answer.
+    Answer,
+    /// An answer to a reflection prompt.
+    Reflection,
+    /// A record goal.
+    Goal,
+    /// A check-in's shared summary.
+    Summary,
+    /// A counselor's private notes.
+    Notes,
+    /// An experience's name.
+    Title,
+    /// What an experience taught.
+    ExperienceReflection,
+}
+
+/// Worded in `strings` (its `Display`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlanError {
-    #[error("{}", s::NEED_PERSON)]
     NoPerson,
-    #[error("{}", s::NEED_ROLE)]
     NoRole,
-    #[error("{}", s::too_long(.0, *.1, *.2))]
-    TooLong(&'static str, usize, usize),
-    #[error("{}", s::bad_date(.0))]
+    /// The field, its length and the most allowed.
+    TooLong(TextField, usize, usize),
     BadDate(String),
-    #[error("{}", s::EMPTY_QUESTION)]
     EmptyQuestion,
-    #[error("{}", s::too_many_questions(MAX_QUESTIONS))]
+    /// More than [`MAX_QUESTIONS`].
     TooManyQuestions,
 }
 
+impl std::error::Error for PlanError {}
+
 /// Tidies one line of text: line breaks and tabs become spaces, other control characters
 /// go, and the ends are trimmed. Refuses text longer than `max` characters.
-pub fn clean_line(what: &'static str, raw: &str, max: usize) -> Result<String, PlanError> {
+pub fn clean_line(what: TextField, raw: &str, max: usize) -> Result<String, PlanError> {
     let text: String = raw
         .chars()
         .filter_map(|c| match c {
@@ -235,7 +303,7 @@ pub fn clean_line(what: &'static str, raw: &str, max: usize) -> Result<String, P
 
 /// A question's text, tidied; empty is refused.
 pub fn clean_question(raw: &str) -> Result<String, PlanError> {
-    let t = clean_line(s::W_QUESTION, raw, MAX_LONG_CHARS)?;
+    let t = clean_line(TextField::Question, raw, MAX_LONG_CHARS)?;
     if t.is_empty() {
         return Err(PlanError::EmptyQuestion);
     }
@@ -251,15 +319,15 @@ pub fn parse_details(
     format: Format,
     goal: &str,
 ) -> Result<Details, PlanError> {
-    let person = clean_line(s::W_PERSON, person, MAX_SHORT_CHARS)?;
+    let person = clean_line(TextField::Person, person, MAX_SHORT_CHARS)?;
     if person.is_empty() {
         return Err(PlanError::NoPerson);
     }
-    let role = clean_line(s::W_ROLE, role, MAX_SHORT_CHARS)?;
+    let role = clean_line(TextField::Role, role, MAX_SHORT_CHARS)?;
     if role.is_empty() && career_id.is_none() {
         return Err(PlanError::NoRole);
     }
-    let goal = clean_line(s::W_GOAL, goal, MAX_SHORT_CHARS)?;
+    let goal = clean_line(TextField::PlanGoal, goal, MAX_SHORT_CHARS)?;
     let date = parse_date(date)?;
     Ok(Details {
         person,
@@ -331,40 +399,69 @@ pub fn rerate(
     (new != order).then_some(new)
 }
 
-/// The "before" checklist: ids and what each says, for this format.
-pub fn checklist(format: Format) -> Vec<(&'static str, &'static str)> {
-    let mut v: Vec<(&str, &str)> = vec![
-        ("grown-up", s::CHECK_GROWN_UP),
-        ("ask", s::CHECK_ASK),
-        ("confirm", s::CHECK_CONFIRM),
-        ("questions", s::CHECK_QUESTIONS),
-        ("practise", s::CHECK_PRACTISE),
+/// One item of the "before" checklist (`strings` says what each asks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    GrownUp,
+    Ask,
+    Confirm,
+    Questions,
+    Practise,
+    Bring,
+    BringShadow,
+    Wear,
+    WearShadow,
+    Forms,
+    Route,
+    TechVideo,
+    TechPhone,
+    Room,
+    Privacy,
+    Thanks,
+}
+
+impl Check {
+    /// The id stored when the item is ticked.
+    pub fn id(self) -> &'static str {
+        match self {
+            Check::GrownUp => "grown-up",
+            Check::Ask => "ask",
+            Check::Confirm => "confirm",
+            Check::Questions => "questions",
+            Check::Practise => "practise",
+            Check::Bring | Check::BringShadow => "bring",
+            Check::Wear | Check::WearShadow => "wear",
+            Check::Forms => "forms",
+            Check::Route => "route",
+            Check::TechVideo | Check::TechPhone => "tech",
+            Check::Room => "room",
+            Check::Privacy => "privacy",
+            Check::Thanks => "thanks",
+        }
+    }
+}
+
+/// The "before" checklist for this format, in order.
+pub fn checks(format: Format) -> Vec<Check> {
+    let mut v = vec![
+        Check::GrownUp,
+        Check::Ask,
+        Check::Confirm,
+        Check::Questions,
+        Check::Practise,
     ];
     match format {
-        Format::InPerson => v.extend([
-            ("bring", s::CHECK_BRING),
-            ("wear", s::CHECK_WEAR),
-            ("route", s::CHECK_ROUTE),
-        ]),
+        Format::InPerson => v.extend([Check::Bring, Check::Wear, Check::Route]),
         Format::Shadowing => v.extend([
-            ("bring", s::CHECK_BRING_SHADOW),
-            ("wear", s::CHECK_WEAR_SHADOW),
-            ("forms", s::CHECK_FORMS),
-            ("route", s::CHECK_ROUTE),
+            Check::BringShadow,
+            Check::WearShadow,
+            Check::Forms,
+            Check::Route,
         ]),
-        Format::Video => v.extend([
-            ("bring", s::CHECK_BRING),
-            ("tech", s::CHECK_TECH_VIDEO),
-            ("room", s::CHECK_ROOM),
-        ]),
-        Format::Phone => v.extend([
-            ("bring", s::CHECK_BRING),
-            ("tech", s::CHECK_TECH_PHONE),
-            ("room", s::CHECK_ROOM),
-        ]),
+        Format::Video => v.extend([Check::Bring, Check::TechVideo, Check::Room]),
+        Format::Phone => v.extend([Check::Bring, Check::TechPhone, Check::Room]),
     }
-    v.push(("privacy", s::CHECK_PRIVACY));
-    v.push(("thanks", s::CHECK_THANKS));
+    v.extend([Check::Privacy, Check::Thanks]);
     v
 }
 
@@ -493,10 +590,10 @@ mod tests {
     #[test]
     fn every_format_has_the_privacy_rules_and_a_thank_you() {
         for f in Format::ALL {
-            let c = checklist(f);
-            assert!(c.iter().any(|(id, _)| *id == "privacy"));
-            assert!(c.iter().any(|(id, _)| *id == "thanks"));
-            let mut ids: Vec<_> = c.iter().map(|(id, _)| *id).collect();
+            let c = checks(f);
+            assert!(c.contains(&Check::Privacy));
+            assert!(c.contains(&Check::Thanks));
+            let mut ids: Vec<_> = c.iter().map(|c| c.id()).collect();
             ids.sort();
             ids.dedup();
             assert_eq!(ids.len(), c.len(), "{f:?} has a repeated id");

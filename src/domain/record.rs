@@ -4,8 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::clock::Timestamp;
-use super::plan::{MAX_LONG_CHARS, MAX_SHORT_CHARS, PlanError, clean_line, parse_date};
-use crate::strings::record as s;
+use super::plan::{MAX_LONG_CHARS, MAX_SHORT_CHARS, PlanError, TextField, clean_line, parse_date};
 
 /// A PIN is this many digits, at least and at most.
 pub const PIN_DIGITS: std::ops::RangeInclusive<usize> = 4..=8;
@@ -21,34 +20,39 @@ pub const MAX_HOURS: u32 = 10_000;
 /// The longest private note or summary, in characters.
 pub const MAX_NOTE_CHARS: usize = 4000;
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Worded in `strings` (its `Display`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecordError {
-    #[error("{0}")]
-    Text(#[from] PlanError),
-    #[error("{}", s::PIN_RULE)]
+    Text(PlanError),
     BadPin,
-    #[error("{}", s::PINS_DIFFER)]
     PinsDiffer,
-    #[error("{}", s::passphrase_rule(MIN_PASSPHRASE_CHARS))]
+    /// Shorter than [`MIN_PASSPHRASE_CHARS`], or one character repeated.
     WeakPassphrase,
-    #[error("{}", s::WRONG_PIN)]
     WrongPin,
-    #[error("{}", s::wrong_passphrase())]
     WrongPassphrase,
-    #[error("{}", s::wait(*.0))]
+    /// Seconds to wait after too many wrong tries.
     Wait(i64),
-    #[error("{}", s::EMPTY_GOAL)]
     EmptyGoal,
-    #[error("{}", s::EMPTY_TITLE)]
     EmptyTitle,
-    #[error("{}", s::bad_hours(.0))]
     BadHours(String),
-    #[error("{}", s::ENDS_BEFORE_START)]
     EndsBeforeStart,
-    #[error("{}", s::NO_DATE)]
     NoDate,
-    #[error("{}", s::LOCKED_NOTES)]
     Locked,
+}
+
+impl From<PlanError> for RecordError {
+    fn from(e: PlanError) -> Self {
+        RecordError::Text(e)
+    }
+}
+
+impl std::error::Error for RecordError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            RecordError::Text(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 /// Checks a PIN as typed: 4 to 8 digits.
@@ -107,14 +111,6 @@ impl GoalStatus {
     pub fn parse(v: &str) -> Option<GoalStatus> {
         GoalStatus::ALL.into_iter().find(|g| g.as_str() == v)
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            GoalStatus::Open => s::GOAL_OPEN,
-            GoalStatus::Done => s::GOAL_DONE,
-            GoalStatus::Dropped => s::GOAL_DROPPED,
-        }
-    }
 }
 
 /// A goal or action item.
@@ -147,7 +143,7 @@ pub struct NewGoal {
 
 /// Checks a goal as typed: some text, and a due date that is `YYYY-MM-DD` or empty.
 pub fn parse_goal(text: &str, due: &str) -> Result<NewGoal, RecordError> {
-    let text = clean_line(s::W_GOAL, text, MAX_SHORT_CHARS)?;
+    let text = clean_line(TextField::Goal, text, MAX_SHORT_CHARS)?;
     if text.is_empty() {
         return Err(RecordError::EmptyGoal);
     }
@@ -174,12 +170,12 @@ pub struct CheckIn {
 /// Checks a check-in's date (required) and shared summary.
 pub fn parse_checkin(date: &str, summary: &str) -> Result<(String, String), RecordError> {
     let held_on = parse_date(date)?.ok_or(RecordError::NoDate)?;
-    Ok((held_on, clean_text(s::W_SUMMARY, summary)?))
+    Ok((held_on, clean_text(TextField::Summary, summary)?))
 }
 
 /// Tidies a multi-line text (notes, summaries): keeps line breaks, drops other control and
 /// direction-override characters, trims, and refuses more than [`MAX_NOTE_CHARS`].
-pub fn clean_text(what: &'static str, raw: &str) -> Result<String, RecordError> {
+pub fn clean_text(what: TextField, raw: &str) -> Result<String, RecordError> {
     let lines: Vec<String> = raw
         .lines()
         .map(|l| clean_line(what, l, MAX_NOTE_CHARS))
@@ -225,14 +221,6 @@ impl CourseStatus {
             CourseStatus::Planned => CourseStatus::Taking,
             CourseStatus::Taking => CourseStatus::Done,
             CourseStatus::Done => CourseStatus::Planned,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            CourseStatus::Planned => s::COURSE_PLANNED,
-            CourseStatus::Taking => s::COURSE_TAKING,
-            CourseStatus::Done => s::COURSE_DONE,
         }
     }
 }
@@ -290,10 +278,6 @@ impl ExperienceKind {
         ExperienceKind::ALL.into_iter().find(|k| k.as_str() == v)
     }
 
-    pub fn label(self) -> &'static str {
-        s::experience_kind(self.as_str())
-    }
-
     pub fn next(self) -> ExperienceKind {
         let i = ExperienceKind::ALL
             .iter()
@@ -347,7 +331,7 @@ pub fn parse_experience(
     hours: &str,
     reflection: &str,
 ) -> Result<NewExperience, RecordError> {
-    let title = clean_line(s::W_TITLE, title, MAX_SHORT_CHARS)?;
+    let title = clean_line(TextField::Title, title, MAX_SHORT_CHARS)?;
     if title.is_empty() {
         return Err(RecordError::EmptyTitle);
     }
@@ -373,7 +357,11 @@ pub fn parse_experience(
         started_on,
         ended_on,
         hours,
-        reflection: clean_line(s::W_REFLECTION, reflection, MAX_LONG_CHARS.min(300))?,
+        reflection: clean_line(
+            TextField::ExperienceReflection,
+            reflection,
+            MAX_LONG_CHARS.min(300),
+        )?,
     })
 }
 

@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::clock::Timestamp;
-use crate::strings::shortlist as s;
 
 /// The longest note kept with a shortlisted career, in characters.
 pub const MAX_NOTE_CHARS: usize = 300;
@@ -24,11 +23,13 @@ pub enum Move {
     Down,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Worded in `strings` (its `Display`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NoteError {
-    #[error("{}", s::note_too_long(*.0))]
     TooLong(usize),
 }
+
+impl std::error::Error for NoteError {}
 
 /// Tidies a note: trims it, turns line breaks and tabs into spaces and drops other control
 /// characters (a pasted note cannot break the screen). Refuses one that is too long.

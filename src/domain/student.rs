@@ -37,20 +37,7 @@ pub enum StudentError {
     DuplicateName(String),
 }
 
-impl std::fmt::Display for StudentError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use crate::strings::student as s;
-        match self {
-            StudentError::EmptyName => f.write_str(s::EMPTY_NAME),
-            StudentError::NameTooLong { chars } => write!(f, "{}", s::name_too_long(*chars)),
-            StudentError::ControlCharacter => f.write_str(s::CONTROL_CHAR),
-            StudentError::GradeNotNumber(g) => write!(f, "{}", s::grade_not_number(g)),
-            StudentError::GradeOutOfRange(g) => write!(f, "{}", s::grade_out_of_range(*g)),
-            StudentError::DuplicateName(n) => write!(f, "{}", s::duplicate_name(n)),
-        }
-    }
-}
-
+/// Worded in `strings` (its `Display`).
 impl std::error::Error for StudentError {}
 
 /// Trims a name and checks it: not empty, not too long, no control characters.

@@ -6,7 +6,6 @@ use std::collections::HashSet;
 use super::assessment::Area;
 use super::career::Field;
 use super::interview::{Category, GradeBand, Question, Role};
-use crate::strings::interview as s;
 
 /// What the suggestions are for.
 #[derive(Debug, Clone, Default)]
@@ -20,6 +19,9 @@ pub struct SuggestFor {
     /// The student's strongest interest areas, strongest first (may be empty).
     pub top_areas: Vec<Area>,
     pub grade: u8,
+    /// Words the question that links to another career on the shortlist, from its title
+    /// (`strings` has the wording); without it there is no such question.
+    pub linking: Option<fn(&str) -> String>,
 }
 
 /// One suggested question.
@@ -175,8 +177,8 @@ pub fn suggest(bank: &[Question], want: &SuggestFor) -> Vec<Suggested> {
         .shortlist
         .iter()
         .find(|(id, _, _)| Some(id) != main.as_ref());
-    if let Some((id, title, _)) = other {
-        let text = s::shortlist_question(title);
+    if let (Some((id, title, _)), Some(linking)) = (other, want.linking) {
+        let text = linking(title);
         if texts.insert(text.to_lowercase()) {
             out.push(Suggested {
                 source: Some(format!("{SHORTLIST_SOURCE}{id}")),

@@ -114,6 +114,7 @@ fn the_shortlist_adds_a_question_and_picks_the_kind_when_none_is_given() {
         shortlist: shortlist.clone(),
         career_id: Some("family-medicine".into()),
         grade: 10,
+        linking: Some(crate::strings::interview::shortlist_question),
         ..SuggestFor::default()
     };
     let v = suggest(&bank, &w);
@@ -128,6 +129,7 @@ fn the_shortlist_adds_a_question_and_picks_the_kind_when_none_is_given() {
     let w = SuggestFor {
         shortlist,
         grade: 10,
+        linking: Some(crate::strings::interview::shortlist_question),
         ..SuggestFor::default()
     };
     let v = suggest(&bank, &w);

@@ -11,7 +11,6 @@ use super::record::{
     CourseStatus, ExperienceKind, GoalStatus, MAX_HOURS, MAX_NOTE_CHARS, PLAN_GRADES,
 };
 use super::student::{MAX_GRADE, MIN_GRADE, clean_name};
-use crate::strings::transfer as s;
 
 /// What the `format` field must say.
 pub const FORMAT: &str = "medpath-student";
@@ -189,22 +188,85 @@ pub struct NoteOut {
 }
 
 /// Why a file cannot be imported.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ImportReport {
+    pub student: String,
+    /// True when the profile was new on this computer.
+    pub created: bool,
+    pub assessments: usize,
+    pub shortlist: usize,
+    pub plans: usize,
+    pub checkins: usize,
+    pub goals: usize,
+    pub courses: usize,
+    pub experiences: usize,
+    pub notes: usize,
+    /// Parts already here, left as they were.
+    pub skipped: usize,
+}
+
+impl ImportReport {
+    pub fn added(&self) -> usize {
+        self.assessments
+            + self.shortlist
+            + self.plans
+            + self.checkins
+            + self.goals
+            + self.courses
+            + self.experiences
+            + self.notes
+    }
+}
+
+/// Why a file cannot be imported (worded in `strings`, its `Display`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
-    #[error("{}", s::too_big(*.0, MAX_FILE_BYTES))]
+    /// Its size in bytes, over [`MAX_FILE_BYTES`].
     TooBig(u64),
-    #[error("{}", s::TOO_DEEP)]
     TooDeep,
-    #[error("{}", s::not_json(.0))]
+    /// The JSON reader's detail.
     NotJson(String),
-    #[error("{}", s::NOT_MEDPATH)]
     NotMedpath,
-    #[error("{}", s::newer(*.0, VERSION))]
+    /// Its version, newer than [`VERSION`].
     Newer(u32),
-    #[error("{}", s::bad_shape(.0))]
+    /// The `version` field is missing or not a whole number.
+    NoVersion,
+    /// A part of the wrong kind: the JSON reader's detail.
     BadShape(String),
-    #[error("{}", s::bad_value(.0, .1))]
-    BadValue(String, String),
+    /// Where in the file, and what is wrong there.
+    BadValue(String, Problem),
+}
+
+impl std::error::Error for ImportError {}
+
+/// What is wrong with one value of an export file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A text's length and the most allowed.
+    TooLong(usize, usize),
+    Control,
+    BadDate(String),
+    BadTime(Timestamp),
+    BadId(String),
+    /// How many there are and the most allowed.
+    TooMany(usize, usize),
+    BadGrade(u8),
+    BadPinHash,
+    BadAnswer,
+    TwoOpen,
+    Duplicate(String),
+    NoPerson,
+    BadInterest,
+    EmptyQuestion,
+    NoSuchCheckIn,
+    EmptyGoal,
+    ClosedMismatch,
+    UnknownCourse(String),
+    EmptyTitle,
+    BadNotes,
+    /// The student's name, refused as the name field refuses it.
+    Name(super::student::StudentError),
 }
 
 /// The deepest nesting of arrays and objects in `text`, counted without parsing, so a
@@ -267,7 +329,7 @@ pub fn parse(text: &str) -> Result<ExportFile, ImportError> {
         .version
         .as_ref()
         .and_then(|v| v.as_u64())
-        .ok_or_else(|| ImportError::BadShape(s::NO_VERSION.to_string()))?;
+        .ok_or(ImportError::NoVersion)?;
     if version > u64::from(VERSION) {
         return Err(ImportError::Newer(version.min(u64::from(u32::MAX)) as u32));
     }
@@ -277,17 +339,17 @@ pub fn parse(text: &str) -> Result<ExportFile, ImportError> {
     Ok(file)
 }
 
-fn bad(place: impl Into<String>, what: impl Into<String>) -> ImportError {
-    ImportError::BadValue(place.into(), what.into())
+fn bad(place: impl Into<String>, what: Problem) -> ImportError {
+    ImportError::BadValue(place.into(), what)
 }
 
 fn text(place: &str, v: &str, max: usize) -> Result<(), ImportError> {
     let n = v.chars().count();
     if n > max {
-        return Err(bad(place, s::too_long(n, max)));
+        return Err(bad(place, Problem::TooLong(n, max)));
     }
     if v.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(bad(place, s::CONTROL));
+        return Err(bad(place, Problem::Control));
     }
     Ok(())
 }
@@ -297,7 +359,7 @@ fn date(place: &str, v: &Option<String>) -> Result<(), ImportError> {
         None => Ok(()),
         Some(d) => match parse_date(d) {
             Ok(Some(x)) if &x == d => Ok(()),
-            _ => Err(bad(place, s::bad_date(d))),
+            _ => Err(bad(place, Problem::BadDate(d.clone()))),
         },
     }
 }
@@ -307,7 +369,7 @@ fn time(place: &str, t: Timestamp) -> Result<(), ImportError> {
     if (0..=7_258_118_400).contains(&t) {
         Ok(())
     } else {
-        Err(bad(place, s::bad_time(t)))
+        Err(bad(place, Problem::BadTime(t)))
     }
 }
 
@@ -323,13 +385,13 @@ fn id(place: &str, v: &str) -> Result<(), ImportError> {
     if valid_id(v) {
         Ok(())
     } else {
-        Err(bad(place, s::bad_id(v)))
+        Err(bad(place, Problem::BadId(v.to_string())))
     }
 }
 
 fn count(place: &str, n: usize) -> Result<(), ImportError> {
     if n > MAX_ITEMS {
-        Err(bad(place, s::too_many(n, MAX_ITEMS)))
+        Err(bad(place, Problem::TooMany(n, MAX_ITEMS)))
     } else {
         Ok(())
     }
@@ -338,16 +400,16 @@ fn count(place: &str, n: usize) -> Result<(), ImportError> {
 /// Every value's rules, checked before anything is written.
 pub fn check(f: &ExportFile) -> Result<(), ImportError> {
     let st = &f.student;
-    clean_name(&st.name).map_err(|e| bad("student.name", e.to_string()))?;
+    clean_name(&st.name).map_err(|e| bad("student.name", Problem::Name(e)))?;
     if !(MIN_GRADE..=MAX_GRADE).contains(&st.grade) {
-        return Err(bad("student.grade", s::bad_grade(st.grade)));
+        return Err(bad("student.grade", Problem::BadGrade(st.grade)));
     }
     time("student.created_at", st.created_at)?;
     time("student.last_active", st.last_active)?;
     if let Some(h) = &st.pin_hash
         && (h.len() > 200 || !h.starts_with("$argon2id$"))
     {
-        return Err(bad("student.pin_hash", s::BAD_PIN_HASH));
+        return Err(bad("student.pin_hash", Problem::BadPinHash));
     }
     count("assessments", f.assessments.len())?;
     let mut open = 0;
@@ -364,13 +426,13 @@ pub fn check(f: &ExportFile) -> Result<(), ImportError> {
             let q = format!("{p}.answers[{j}]");
             id(&q, &x.item)?;
             if x.value.is_some_and(|v| !(1..=5).contains(&v)) {
-                return Err(bad(q, s::BAD_ANSWER));
+                return Err(bad(q, Problem::BadAnswer));
             }
             time(&q, x.answered_at)?;
         }
     }
     if open > 1 {
-        return Err(bad("assessments", s::TWO_OPEN));
+        return Err(bad("assessments", Problem::TwoOpen));
     }
     count("hidden", f.hidden.len())?;
     for (i, h) in f.hidden.iter().enumerate() {
@@ -383,7 +445,7 @@ pub fn check(f: &ExportFile) -> Result<(), ImportError> {
         let p = format!("shortlist[{i}]");
         id(&p, &e.career)?;
         if !seen.insert(&e.career) {
-            return Err(bad(p, s::duplicate(&e.career)));
+            return Err(bad(p, Problem::Duplicate(e.career.clone())));
         }
         text(&p, &e.note, super::shortlist::MAX_NOTE_CHARS)?;
         time(&p, e.added_at)?;
@@ -395,7 +457,7 @@ pub fn check(f: &ExportFile) -> Result<(), ImportError> {
             text(&p, v, MAX_SHORT_CHARS)?;
         }
         if pl.person.trim().is_empty() {
-            return Err(bad(p, s::NO_PERSON));
+            return Err(bad(p, Problem::NoPerson));
         }
         if let Some(c) = &pl.career {
             id(&p, c)?;
@@ -405,25 +467,25 @@ pub fn check(f: &ExportFile) -> Result<(), ImportError> {
             text(&p, v, MAX_LONG_CHARS)?;
         }
         if pl.checklist.len() > 50 {
-            return Err(bad(&p, s::too_many(pl.checklist.len(), 50)));
+            return Err(bad(&p, Problem::TooMany(pl.checklist.len(), 50)));
         }
         for c in &pl.checklist {
             id(&p, c)?;
         }
         for v in [pl.interest, pl.applied_interest].into_iter().flatten() {
             if !(-2..=2).contains(&v) {
-                return Err(bad(&p, s::BAD_INTEREST));
+                return Err(bad(&p, Problem::BadInterest));
             }
         }
         if pl.base_position.is_some_and(|b| b as usize > MAX_ITEMS) {
-            return Err(bad(&p, s::BAD_INTEREST));
+            return Err(bad(&p, Problem::BadInterest));
         }
         time(&p, pl.created_at)?;
         time(&p, pl.updated_at)?;
         if pl.questions.len() > super::plan::MAX_QUESTIONS {
             return Err(bad(
                 &p,
-                s::too_many(pl.questions.len(), super::plan::MAX_QUESTIONS),
+                Problem::TooMany(pl.questions.len(), super::plan::MAX_QUESTIONS),
             ));
         }
         for (j, q) in pl.questions.iter().enumerate() {
@@ -432,7 +494,7 @@ pub fn check(f: &ExportFile) -> Result<(), ImportError> {
                 id(&q_at, src)?;
             }
             if q.text.trim().is_empty() {
-                return Err(bad(q_at, s::EMPTY_QUESTION));
+                return Err(bad(q_at, Problem::EmptyQuestion));
             }
             for v in [&q.text, &q.answer, &q.followups] {
                 text(&q_at, v, MAX_LONG_CHARS)?;
@@ -451,11 +513,11 @@ pub fn check(f: &ExportFile) -> Result<(), ImportError> {
     for (i, g) in f.goals.iter().enumerate() {
         let p = format!("goals[{i}]");
         if g.checkin.is_some_and(|c| c >= f.checkins.len()) {
-            return Err(bad(p, s::NO_SUCH_CHECKIN));
+            return Err(bad(p, Problem::NoSuchCheckIn));
         }
         text(&p, &g.text, MAX_SHORT_CHARS)?;
         if g.text.trim().is_empty() {
-            return Err(bad(p, s::EMPTY_GOAL));
+            return Err(bad(p, Problem::EmptyGoal));
         }
         date(&p, &g.due_on)?;
         time(&p, g.created_at)?;
@@ -463,7 +525,7 @@ pub fn check(f: &ExportFile) -> Result<(), ImportError> {
             time(&p, t)?;
         }
         if (g.status == GoalStatus::Open) != g.closed_at.is_none() {
-            return Err(bad(p, s::CLOSED_MISMATCH));
+            return Err(bad(p, Problem::ClosedMismatch));
         }
     }
     count("courses", f.courses.len())?;
@@ -471,13 +533,13 @@ pub fn check(f: &ExportFile) -> Result<(), ImportError> {
     for (i, c) in f.courses.iter().enumerate() {
         let p = format!("courses[{i}]");
         if super::courses::Course::parse(&c.course).is_none() {
-            return Err(bad(p, s::unknown_course(&c.course)));
+            return Err(bad(p, Problem::UnknownCourse(c.course.clone())));
         }
         if !seen.insert(&c.course) {
-            return Err(bad(p, s::duplicate(&c.course)));
+            return Err(bad(p, Problem::Duplicate(c.course.clone())));
         }
         if !PLAN_GRADES.contains(&c.grade) {
-            return Err(bad(p, s::bad_grade(c.grade)));
+            return Err(bad(p, Problem::BadGrade(c.grade)));
         }
         time(&p, c.updated_at)?;
     }
@@ -485,21 +547,24 @@ pub fn check(f: &ExportFile) -> Result<(), ImportError> {
     for (i, e) in f.experiences.iter().enumerate() {
         let p = format!("experiences[{i}]");
         if e.title.trim().is_empty() {
-            return Err(bad(p, s::EMPTY_TITLE));
+            return Err(bad(p, Problem::EmptyTitle));
         }
         text(&p, &e.title, MAX_SHORT_CHARS)?;
         text(&p, &e.reflection, 300)?;
         date(&p, &e.started_on)?;
         date(&p, &e.ended_on)?;
         if e.hours > MAX_HOURS {
-            return Err(bad(p, s::too_many(e.hours as usize, MAX_HOURS as usize)));
+            return Err(bad(
+                p,
+                Problem::TooMany(e.hours as usize, MAX_HOURS as usize),
+            ));
         }
         time(&p, e.created_at)?;
     }
     if let Some(n) = &f.counselor_notes
         && (n.salt.len() != 32 || n.sealed.len() > 2 * MAX_FILE_BYTES as usize)
     {
-        return Err(bad("counselor_notes", s::BAD_NOTES));
+        return Err(bad("counselor_notes", Problem::BadNotes));
     }
     Ok(())
 }

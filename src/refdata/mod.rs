@@ -18,8 +18,17 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));
 }
 
-/// Changes whenever any file in `data/` changes.
-pub const CONTENT_VERSION: &str = embedded::CONTENT_VERSION;
+/// The shape of the reference rows the store keeps (careers, items and questions, stored as
+/// serialized domain types). Bump it whenever that shape changes (a field of
+/// `domain::career`, `domain::assessment::Item` or `domain::interview::Question` added,
+/// renamed or retyped), so every database reloads its reference data.
+pub const REFERENCE_SCHEMA: u32 = 1;
+
+/// The version of the reference data in this binary: the schema version and a hash of every
+/// file in `data/`; it changes whenever either does.
+pub fn content_version() -> String {
+    format!("{REFERENCE_SCHEMA}-{}", embedded::DATA_HASH)
+}
 
 /// A set of data files by path relative to `data/` (`careers/physicians.toml`).
 #[derive(Debug, Clone, Default)]

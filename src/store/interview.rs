@@ -8,7 +8,8 @@ use crate::domain::Student;
 use crate::domain::clock::Timestamp;
 use crate::domain::plan::{
     Details, Format, Interest, MAX_LONG_CHARS, MAX_QUESTIONS, Plan, PlanError, PlanQuestion,
-    PlanSummary, Reflection, checklist, clean_line, clean_question, rerate,
+    PlanSummary, Reflection, ReflectionPart, ShortlistMove, TextField, checks, clean_line,
+    clean_question, rerate,
 };
 use crate::domain::shortlist::Move;
 use crate::domain::suggest::{SuggestFor, suggest, top_areas};
@@ -23,30 +24,13 @@ pub struct NewQuestion {
     pub opener: bool,
 }
 
-/// The written parts of the reflection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReflectionPart {
-    Surprised,
-    HarderBetter,
-    NextStep,
-}
-
-impl ReflectionPart {
-    fn column(self) -> &'static str {
-        match self {
-            ReflectionPart::Surprised => "surprised",
-            ReflectionPart::HarderBetter => "harder_better",
-            ReflectionPart::NextStep => "next_step",
-        }
+/// The column a reflection part is stored in.
+fn reflection_column(part: ReflectionPart) -> &'static str {
+    match part {
+        ReflectionPart::Surprised => "surprised",
+        ReflectionPart::HarderBetter => "harder_better",
+        ReflectionPart::NextStep => "next_step",
     }
-}
-
-/// Where a career was and is on the shortlist after an interest rating (1 is the top;
-/// None when it was not on the list).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ShortlistMove {
-    pub from: Option<usize>,
-    pub to: Option<usize>,
 }
 
 const DETAIL_COLUMNS: &str = "id, person, role, career_id, day, format, goal";
@@ -103,6 +87,7 @@ impl Store {
             career_id: d.career_id.clone(),
             top_areas,
             grade: student.grade,
+            linking: Some(s::shortlist_question),
         };
         Ok(suggest(&self.questions()?, &want)
             .into_iter()
@@ -268,7 +253,7 @@ impl Store {
         {
             return Err(Error::Usage(crate::strings::cli::no_such_career(c)));
         }
-        let keep: Vec<&str> = checklist(d.format).iter().map(|(id, _)| *id).collect();
+        let keep: Vec<&str> = checks(d.format).iter().map(|c| c.id()).collect();
         self.write(|tx, c| {
             let old: Option<(Option<String>, String)> = tx
                 .query_row(
@@ -401,7 +386,7 @@ impl Store {
         text: &str,
         now: Timestamp,
     ) -> Result<String> {
-        let text = clean_line(s::W_ANSWER, text, MAX_LONG_CHARS)?;
+        let text = clean_line(TextField::Answer, text, MAX_LONG_CHARS)?;
         self.set_question_column(student, plan, question, "answer", &text, now)?;
         Ok(text)
     }
@@ -415,7 +400,7 @@ impl Store {
         text: &str,
         now: Timestamp,
     ) -> Result<String> {
-        let text = clean_line(s::W_ANSWER, text, MAX_LONG_CHARS)?;
+        let text = clean_line(TextField::Answer, text, MAX_LONG_CHARS)?;
         self.set_question_column(student, plan, question, "followups", &text, now)?;
         Ok(text)
     }
@@ -541,14 +526,14 @@ impl Store {
         text: &str,
         now: Timestamp,
     ) -> Result<String> {
-        let text = clean_line(s::W_REFLECTION, text, MAX_LONG_CHARS)?;
+        let text = clean_line(TextField::Reflection, text, MAX_LONG_CHARS)?;
         self.write(|tx, c| {
             let n = tx
                 .execute(
                     &format!(
                         "UPDATE interview_plans SET {} = ?3, updated_at = ?4 \
                          WHERE id = ?1 AND student_id = ?2",
-                        part.column()
+                        reflection_column(part)
                     ),
                     params![plan, student, text, now],
                 )

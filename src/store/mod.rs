@@ -7,7 +7,8 @@ pub mod doctor;
 mod dossier;
 pub mod health;
 mod interview;
-pub use interview::{NewQuestion, ReflectionPart, ShortlistMove};
+pub use crate::domain::plan::{ReflectionPart, ShortlistMove};
+pub use interview::NewQuestion;
 pub mod migrations;
 mod record;
 mod reference;
@@ -19,7 +20,8 @@ mod students;
 #[doc(hidden)]
 pub mod synth;
 mod transfer;
-pub use transfer::{ImportReport, open_export_notes, seal_export_notes};
+pub use crate::domain::transfer::ImportReport;
+pub use transfer::{open_export_notes, seal_export_notes};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -6,6 +6,7 @@ use rusqlite::{OptionalExtension, params};
 use super::Store;
 use crate::domain::clock::Timestamp;
 use crate::domain::courses::Course;
+use crate::domain::plan::TextField;
 use crate::domain::record::{
     CheckIn, CourseStatus, Experience, ExperienceKind, Goal, GoalStatus, NewExperience, NewGoal,
     PLAN_GRADES, PlannedCourse, clean_text,
@@ -404,7 +405,7 @@ fn seal_notes(notes: Option<(&Vault, &str)>) -> Result<Option<Vec<u8>>> {
     match notes {
         None => Ok(None),
         Some((vault, text)) => {
-            let t = clean_text(s::W_NOTES, text).map_err(Error::from)?;
+            let t = clean_text(TextField::Notes, text).map_err(Error::from)?;
             Ok((!t.is_empty()).then(|| vault.seal_note(&t)))
         }
     }

@@ -30,11 +30,11 @@ impl Store {
     /// Loads the built-in data if the file holds another version. Cheap when up to date: one
     /// query, no parsing.
     pub(super) fn ensure_reference(&mut self) -> Result<()> {
-        if self.reference_version()?.as_deref() == Some(refdata::CONTENT_VERSION) {
+        if self.reference_version()?.as_deref() == Some(refdata::content_version().as_str()) {
             return Ok(());
         }
         let data = refdata::embedded().map_err(Error::ReferenceData)?;
-        self.load_reference(&data, refdata::CONTENT_VERSION)
+        self.load_reference(&data, &refdata::content_version())
     }
 
     /// Replaces all reference tables with `data` in one transaction.

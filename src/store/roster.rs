@@ -15,7 +15,7 @@ use crate::domain::assessment::Flag;
 use crate::domain::matching::Matcher;
 use crate::domain::student::Student;
 use crate::error::{Error, Result};
-use crate::refdata::CONTENT_VERSION;
+use crate::refdata::content_version;
 
 /// How many matches the roster shows per student.
 pub const ROSTER_MATCHES: usize = 3;
@@ -43,6 +43,7 @@ impl Store {
                 rows.push((id, student, top.join("\n"), flags));
             }
         }
+        let catalog = content_version();
         self.write(|tx, c| {
             let mut st = tx
                 .prepare_cached(
@@ -52,7 +53,7 @@ impl Store {
                 )
                 .map_err(c)?;
             for (id, student, top, flags) in &rows {
-                st.execute(params![id, student, CONTENT_VERSION, top, flags])
+                st.execute(params![id, student, catalog, top, flags])
                     .map_err(c)?;
             }
             Ok(())
@@ -100,7 +101,7 @@ impl Store {
     fn kept_tops(&self) -> Result<HashMap<i64, (String, String)>> {
         self.grouped(
             "SELECT assessment_id, careers, flags FROM result_top WHERE catalog = ?1",
-            [CONTENT_VERSION],
+            [content_version()],
             |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))),
         )
     }

@@ -21,7 +21,7 @@ use crate::domain::career::CareerSummary;
 use crate::domain::clock::Timestamp;
 use crate::domain::courses::Course;
 use crate::domain::interview::{Question, Role};
-use crate::domain::plan::{Format, checklist};
+use crate::domain::plan::{Format, checks};
 use crate::domain::record::ExperienceKind;
 use crate::domain::student::name_key;
 use crate::error::{Error, Result};
@@ -663,7 +663,7 @@ fn plan(
     let day_offset = ctx.days.offset(created) + rng.range(3, 40);
     let day = rng.chance(0.85).then(|| ctx.days.date(day_offset));
     let held = day.is_some() && day_offset < 0;
-    let ids: Vec<&str> = checklist(format).iter().map(|(id, _)| *id).collect();
+    let ids: Vec<&str> = checks(format).iter().map(|c| c.id()).collect();
     let mut ticked: Vec<&str> = ids.into_iter().filter(|_| rng.chance(0.5)).collect();
     ticked.sort_unstable();
     let ticked = serde_json::to_string(&ticked).unwrap_or_else(|_| "[]".into());

@@ -1,8 +1,9 @@
 //! Tests of the synthetic data generator.
 
 use super::*;
-use crate::domain::agenda::{RosterSort, search_roster, sort_roster};
-use crate::domain::report::{ReportFormat, render};
+use crate::domain::agenda::{RosterSort, sort_roster};
+use crate::output::agenda::search_roster;
+use crate::output::report::{ReportFormat, render};
 
 const TODAY: &str = "2026-03-02";
 

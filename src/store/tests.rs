@@ -34,7 +34,7 @@ fn creates_a_new_file_with_schema_and_catalog() {
     assert_eq!(s.schema_version().unwrap(), migrations::latest_version());
     assert_eq!(
         s.reference_version().unwrap().as_deref(),
-        Some(refdata::CONTENT_VERSION)
+        Some(refdata::content_version().as_str())
     );
     assert!(!s.careers().unwrap().is_empty());
     let mode: String = s
@@ -165,7 +165,7 @@ fn reference_reload_is_idempotent_and_leaves_students_alone() {
     s.ensure_reference().unwrap();
     assert_eq!(
         s.reference_version().unwrap().as_deref(),
-        Some(refdata::CONTENT_VERSION)
+        Some(refdata::content_version().as_str())
     );
     assert_eq!(s.students().unwrap().len(), 1);
 }
@@ -182,7 +182,7 @@ fn reference_load_is_all_or_nothing() {
     assert_eq!(s.careers().unwrap(), before);
     assert_eq!(
         s.reference_version().unwrap().as_deref(),
-        Some(refdata::CONTENT_VERSION)
+        Some(refdata::content_version().as_str())
     );
 }
 

@@ -3,7 +3,6 @@
 //! there, so importing the same file twice changes nothing the second time.
 
 use rusqlite::{OptionalExtension, params};
-use serde::Serialize;
 
 use super::Store;
 use crate::domain::assessment::{Answers, score};
@@ -11,42 +10,11 @@ use crate::domain::clock::Timestamp;
 use crate::domain::student::{Student, name_key};
 use crate::domain::transfer::{
     AnswerOut, AssessmentOut, CheckInOut, CourseOut, ExperienceOut, ExportFile, FORMAT, GoalOut,
-    HiddenOut, ImportError, NoteOut, PlanOut, QuestionOut, SealedNotes, ShortlistOut, StudentOut,
-    VERSION, from_hex, to_hex,
+    HiddenOut, ImportError, ImportReport, NoteOut, PlanOut, Problem, QuestionOut, SealedNotes,
+    ShortlistOut, StudentOut, VERSION, from_hex, to_hex,
 };
 use crate::error::{Error, Result};
 use crate::secret::{self, Purpose, Vault};
-
-/// What an import did.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct ImportReport {
-    pub student: String,
-    /// True when the profile was new on this computer.
-    pub created: bool,
-    pub assessments: usize,
-    pub shortlist: usize,
-    pub plans: usize,
-    pub checkins: usize,
-    pub goals: usize,
-    pub courses: usize,
-    pub experiences: usize,
-    pub notes: usize,
-    /// Parts already here, left as they were.
-    pub skipped: usize,
-}
-
-impl ImportReport {
-    pub fn added(&self) -> usize {
-        self.assessments
-            + self.shortlist
-            + self.plans
-            + self.checkins
-            + self.goals
-            + self.courses
-            + self.experiences
-            + self.notes
-    }
-}
 
 /// Seals private notes for an export file with a key derived from `passphrase`.
 pub fn seal_export_notes(passphrase: &str, notes: &[NoteOut]) -> Result<SealedNotes> {
@@ -65,12 +33,7 @@ pub fn open_export_notes(
     sealed: &SealedNotes,
     checkins: usize,
 ) -> Result<Vec<NoteOut>> {
-    let damaged = || {
-        ImportError::BadValue(
-            "counselor_notes".into(),
-            crate::strings::transfer::BAD_NOTES.into(),
-        )
-    };
+    let damaged = || ImportError::BadValue("counselor_notes".into(), Problem::BadNotes);
     let salt = from_hex(&sealed.salt).ok_or_else(|| Error::BadInput(damaged().to_string()))?;
     let bytes = from_hex(&sealed.sealed).ok_or_else(|| Error::BadInput(damaged().to_string()))?;
     let key = secret::derive(passphrase, &salt).map_err(|e| Error::Database(e.to_string()))?;

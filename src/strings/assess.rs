@@ -134,6 +134,10 @@ pub fn answer_file_too_big(path: &str, limit: u64) -> String {
     )
 }
 
+/// What an answer file gives instead of an answer, in `bad_answer`.
+pub const GIVEN_LIST: &str = "a list";
+pub const GIVEN_TABLE: &str = "a table";
+
 pub const NO_ANSWERS_IN_FILE: &str =
     "The answer file has no answers (every item skipped or missing), so there is nothing to score.";
 

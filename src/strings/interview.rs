@@ -1,7 +1,7 @@
 //! Interview and shadowing prep: plans, the checklist, practice, the record, the reflection,
 //! the request and thank-you drafts, and the printed sheet.
 
-use crate::domain::plan::Format;
+use crate::domain::plan::{Check, Format, checks};
 
 // What a field is called in messages.
 pub const W_PERSON: &str = "The name";
@@ -264,6 +264,36 @@ pub fn no_such_plan(id: i64) -> String {
 
 pub fn no_such_question(id: i64) -> String {
     format!("Question {id} is not in this plan any more. It may have been removed.")
+}
+
+/// What a checklist item asks.
+pub fn check_text(c: Check) -> &'static str {
+    match c {
+        Check::GrownUp => CHECK_GROWN_UP,
+        Check::Ask => CHECK_ASK,
+        Check::Confirm => CHECK_CONFIRM,
+        Check::Questions => CHECK_QUESTIONS,
+        Check::Practise => CHECK_PRACTISE,
+        Check::Bring => CHECK_BRING,
+        Check::BringShadow => CHECK_BRING_SHADOW,
+        Check::Wear => CHECK_WEAR,
+        Check::WearShadow => CHECK_WEAR_SHADOW,
+        Check::Forms => CHECK_FORMS,
+        Check::Route => CHECK_ROUTE,
+        Check::TechVideo => CHECK_TECH_VIDEO,
+        Check::TechPhone => CHECK_TECH_PHONE,
+        Check::Room => CHECK_ROOM,
+        Check::Privacy => CHECK_PRIVACY,
+        Check::Thanks => CHECK_THANKS,
+    }
+}
+
+/// The "before" checklist for this format: ids and what each says.
+pub fn checklist(format: Format) -> Vec<(&'static str, &'static str)> {
+    checks(format)
+        .into_iter()
+        .map(|c| (c.id(), check_text(c)))
+        .collect()
 }
 
 #[cfg(test)]

@@ -3,9 +3,7 @@
 
 use crate::domain::career::Field;
 use crate::domain::interview::{Category, GradeBand, Question, Role};
-use crate::domain::sheet::SheetFormat;
-use crate::store::ShortlistMove;
-use crate::tui::screens::interview_plan::{PromptFor, Tab};
+use crate::domain::plan::{ReflectionPart, SheetFormat, ShortlistMove};
 
 pub mod keys {
     pub const NEW_PLAN: &str = "new plan";
@@ -121,16 +119,12 @@ pub fn plan_head(job: &str, date: Option<&str>, format: &str, estimate: &str) ->
     )
 }
 
-pub fn tab_name(t: Tab) -> &'static str {
-    match t {
-        Tab::Questions => "Questions",
-        Tab::Before => "Before",
-        Tab::Practice => "Practice",
-        Tab::Notes => "Notes",
-        Tab::Reflect => "Reflect",
-        Tab::Thanks => "Thank you",
-    }
-}
+pub const TAB_QUESTIONS: &str = "Questions";
+pub const TAB_BEFORE: &str = "Before";
+pub const TAB_PRACTICE: &str = "Practice";
+pub const TAB_NOTES: &str = "Notes";
+pub const TAB_REFLECT: &str = "Reflect";
+pub const TAB_THANKS: &str = "Thank you";
 
 pub const NO_QUESTIONS: &str =
     "No questions yet. Press a to add some from the bank, or w to write your own.";
@@ -158,33 +152,33 @@ pub const NOTES_SAVED: &str = "Notes saved.";
 pub const JOTTED: &str = "Follow-up saved with the question.";
 pub const REFLECTION_SAVED: &str = "Saved.";
 
-pub fn prompt_words(what: PromptFor) -> (&'static str, &'static str) {
-    match what {
-        PromptFor::EditQuestion(_) => (
-            "Edit the question",
-            "Put it in your own words. Enter saves, Esc cancels.",
-        ),
-        PromptFor::OwnQuestion => (
-            "Your own question",
-            "Ask what you really want to know. Enter adds it after the chosen one.",
-        ),
-        PromptFor::Answer(_) => (
-            "What you heard",
-            "Short notes are fine. No patient names or details. Enter saves.",
-        ),
-        PromptFor::Followups(_) => (
-            "A follow-up to ask",
-            "What would you ask next, after this answer? Enter saves it with the question.",
-        ),
-        PromptFor::Reflection(p) => (
-            match p {
-                crate::store::ReflectionPart::Surprised => super::interview::R_SURPRISED,
-                crate::store::ReflectionPart::HarderBetter => super::interview::R_HARDER_BETTER,
-                crate::store::ReflectionPart::NextStep => super::interview::R_NEXT,
-            },
-            "A sentence or two. Enter saves, Esc cancels.",
-        ),
-    }
+/// A one-line prompt's title and hint, by what it is for.
+pub const PROMPT_EDIT_QUESTION: (&str, &str) = (
+    "Edit the question",
+    "Put it in your own words. Enter saves, Esc cancels.",
+);
+pub const PROMPT_OWN_QUESTION: (&str, &str) = (
+    "Your own question",
+    "Ask what you really want to know. Enter adds it after the chosen one.",
+);
+pub const PROMPT_ANSWER: (&str, &str) = (
+    "What you heard",
+    "Short notes are fine. No patient names or details. Enter saves.",
+);
+pub const PROMPT_FOLLOWUPS: (&str, &str) = (
+    "A follow-up to ask",
+    "What would you ask next, after this answer? Enter saves it with the question.",
+);
+
+pub fn prompt_reflection(part: ReflectionPart) -> (&'static str, &'static str) {
+    (
+        match part {
+            ReflectionPart::Surprised => super::interview::R_SURPRISED,
+            ReflectionPart::HarderBetter => super::interview::R_HARDER_BETTER,
+            ReflectionPart::NextStep => super::interview::R_NEXT,
+        },
+        "A sentence or two. Enter saves, Esc cancels.",
+    )
 }
 
 pub fn interest_saved(title: &str, mv: Option<ShortlistMove>) -> String {

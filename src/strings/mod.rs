@@ -2,7 +2,9 @@
 //! second language can be added without hunting through screens.
 
 pub mod doctor;
+mod domain_errors;
 pub mod health;
+mod labels;
 pub mod student {
     pub const EMPTY_NAME: &str = "Please type a name (it can be a nickname).";
     pub const CONTROL_CHAR: &str =

@@ -1,6 +1,6 @@
 //! Wording for `medpath export`, `import`, `report` and `roster`.
 
-use crate::store::ImportReport;
+use crate::domain::transfer::ImportReport;
 
 pub const EXPORT_ABOUT: &str =
     "Save a student's whole record to one file, to import on another computer";

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::domain::career::{AgeGroup, Career, Contact, Workplace};
-use crate::domain::describe::{Bar, interest_blocks, workstyle_bars};
+use crate::output::describe::{Bar, interest_blocks, workstyle_bars};
 use crate::strings::{career as cs, compare as s, explore as es};
 use crate::tui::action::Action;
 use crate::tui::theme::Theme;
@@ -130,7 +130,7 @@ fn rows(a: &Career, b: &Career) -> Vec<Row> {
         interest_blocks(c)
             .into_iter()
             .find_map(|blk| match blk {
-                crate::domain::describe::Block::Bars(b) => Some(b),
+                crate::output::describe::Block::Bars(b) => Some(b),
                 _ => None,
             })
             .unwrap_or_default()

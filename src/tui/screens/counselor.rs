@@ -8,9 +8,10 @@ use ratatui::widgets::{Paragraph, Wrap};
 use tui_input::Input;
 
 use super::counselor_record::{RecordOutcome, RecordView};
-use crate::domain::agenda::{RosterRow, RosterSort, search_roster, sort_roster};
+use crate::domain::agenda::{RosterRow, RosterSort, sort_roster};
 use crate::domain::clock::date_string;
 use crate::domain::record::check_passphrase;
+use crate::output::agenda::search_roster;
 use crate::secret::Vault;
 use crate::strings::counselor as s;
 use crate::tui::action::Action;

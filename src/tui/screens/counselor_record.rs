@@ -8,12 +8,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::domain::Student;
-use crate::domain::agenda::{Agenda, Event, agenda, strongest, timeline};
 use crate::domain::clock::date_string;
 use crate::domain::dossier::Dossier;
 use crate::domain::plan::PlanError;
 use crate::domain::record::{NewGoal, RecordError, parse_checkin, parse_goal};
-use crate::domain::report::{ReportFormat, render as report};
+use crate::output::agenda::{Agenda, Event, agenda, strongest, timeline};
+use crate::output::report::{ReportFormat, render as report};
 use crate::secret::Vault;
 use crate::strings::counselor as s;
 use crate::tui::action::Action;

@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 
 use super::interview::Library;
 use crate::domain::Student;
-use crate::domain::plan::{Format, Plan, PlanError, parse_details};
+use crate::domain::plan::{Format, Plan, PlanError, TextField, parse_details};
 use crate::domain::search::Searcher;
 use crate::strings::{interview as si, interview_tui as s};
 use crate::tui::action::Action;
@@ -189,8 +189,8 @@ impl PlanForm {
                     PlanError::NoPerson => PlanField::Person,
                     PlanError::NoRole => PlanField::Role,
                     PlanError::BadDate(_) => PlanField::Date,
-                    PlanError::TooLong(what, ..) if *what == si::W_PERSON => PlanField::Person,
-                    PlanError::TooLong(what, ..) if *what == si::W_ROLE => PlanField::Role,
+                    PlanError::TooLong(TextField::Person, ..) => PlanField::Person,
+                    PlanError::TooLong(TextField::Role, ..) => PlanField::Role,
                     PlanError::TooLong(..) => PlanField::Goal,
                     _ => self.form.focused().unwrap_or(PlanField::Person),
                 };

@@ -9,11 +9,12 @@ use super::interview::Library;
 use super::interview_bank::{BankOutcome, BankPicker};
 use super::interview_practice::Practice;
 use crate::domain::Student;
-use crate::domain::plan::{Interest, Plan, checklist};
-use crate::domain::sheet::SheetFormat;
+use crate::domain::plan::SheetFormat;
+use crate::domain::plan::{Interest, Plan};
 use crate::domain::shortlist::Move;
 use crate::store::{NewQuestion, ReflectionPart};
 use crate::strings::input as sin;
+use crate::strings::interview::checklist;
 use crate::strings::{interview as si, interview_tui as s};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
@@ -46,6 +47,17 @@ impl Tab {
     fn index(self) -> usize {
         Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
     }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Tab::Questions => s::TAB_QUESTIONS,
+            Tab::Before => s::TAB_BEFORE,
+            Tab::Practice => s::TAB_PRACTICE,
+            Tab::Notes => s::TAB_NOTES,
+            Tab::Reflect => s::TAB_REFLECT,
+            Tab::Thanks => s::TAB_THANKS,
+        }
+    }
 }
 
 /// What a one-line prompt is for.
@@ -56,6 +68,19 @@ pub enum PromptFor {
     Answer(i64),
     Followups(i64),
     Reflection(ReflectionPart),
+}
+
+impl PromptFor {
+    /// The prompt's title and hint.
+    fn words(self) -> (&'static str, &'static str) {
+        match self {
+            PromptFor::EditQuestion(_) => s::PROMPT_EDIT_QUESTION,
+            PromptFor::OwnQuestion => s::PROMPT_OWN_QUESTION,
+            PromptFor::Answer(_) => s::PROMPT_ANSWER,
+            PromptFor::Followups(_) => s::PROMPT_FOLLOWUPS,
+            PromptFor::Reflection(p) => s::prompt_reflection(p),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -323,7 +348,7 @@ impl PlanView {
     }
 
     fn prompt(&mut self, what: PromptFor, value: &str) {
-        let (title, hint) = s::prompt_words(what);
+        let (title, hint) = what.words();
         self.popup = Some(Popup::Prompt(
             what,
             Prompt::new(title.to_string(), hint.to_string(), value),

@@ -8,9 +8,10 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use super::interview::Library;
 use super::interview_plan::{PlanView, Popup, REFLECT_ROWS, Tab};
 use crate::domain::Student;
-use crate::domain::plan::{Interest, checklist, estimate_minutes};
-use crate::domain::sheet::SheetFormat;
+use crate::domain::plan::SheetFormat;
+use crate::domain::plan::{Interest, estimate_minutes};
 use crate::domain::suggest::SHORTLIST_SOURCE;
+use crate::strings::interview::checklist;
 use crate::strings::{interview as si, interview_tui as s};
 use crate::tui::app::View;
 use crate::tui::theme::Theme;
@@ -99,7 +100,7 @@ fn chooser(
 fn render_strip(tab: Tab, f: &mut Frame, area: Rect, theme: &Theme) {
     let mut spans = Vec::new();
     for t in Tab::ALL {
-        let name = s::tab_name(t);
+        let name = t.name();
         if t == tab {
             spans.push(Span::styled(format!("[{name}]"), theme.tab_selected));
         } else {

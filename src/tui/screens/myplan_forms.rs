@@ -15,13 +15,12 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::myplan::MyPlan;
 
 use crate::domain::courses::Course;
-use crate::domain::plan::{PlanError, parse_date};
+use crate::domain::plan::{PlanError, TextField, parse_date};
 use crate::domain::record::{
     Experience, ExperienceKind, Goal, GoalStatus, NewExperience, RecordError, parse_experience,
     parse_goal,
 };
 use crate::strings::myplan as s;
-use crate::strings::record as sr;
 use crate::tui::action::Action;
 use crate::tui::app::Ctx;
 use crate::tui::keymap::Context;
@@ -187,9 +186,7 @@ impl ExperienceForm {
                             ExpField::End
                         }
                     }
-                    RecordError::Text(PlanError::TooLong(what, ..)) if *what == sr::W_TITLE => {
-                        ExpField::Name
-                    }
+                    RecordError::Text(PlanError::TooLong(TextField::Title, ..)) => ExpField::Name,
                     RecordError::Text(_) => ExpField::Reflection,
                     _ => self.form.focused().unwrap_or(ExpField::Name),
                 };

@@ -1,9 +1,9 @@
-//! Turns described sections (see `domain::describe`) into wrapped lines for a width, so a
+//! Turns described sections (see `output::describe`) into wrapped lines for a width, so a
 //! reader pane knows exactly how many lines it has to scroll.
 
 use ratatui::text::{Line, Span};
 
-use crate::domain::describe::{Block, Section, bar_lines, timeline_lines};
+use crate::output::describe::{Block, Section, bar_lines, timeline_lines};
 use crate::tui::theme::Theme;
 
 /// Wraps `text` to `width` columns with a first-line and a following-lines indent.

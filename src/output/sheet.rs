@@ -6,38 +6,12 @@
 //! the record: the questions with their answers, the reflection and a thank-you draft.
 //! The content is built once as a list of blocks; each format only decides how they look.
 
-use super::plan::{Plan, checklist, estimate_minutes};
 use super::text::{clean, esc, md_line, one_line, paragraphs};
+pub use crate::domain::plan::SheetFormat;
+use crate::domain::plan::{Plan, estimate_minutes};
 use crate::strings::interview as si;
+use crate::strings::interview::checklist;
 use crate::strings::sheet as s;
-
-/// The file formats a sheet can be written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SheetFormat {
-    Md,
-    Txt,
-    Html,
-}
-
-impl SheetFormat {
-    pub const ALL: [SheetFormat; 3] = [SheetFormat::Md, SheetFormat::Txt, SheetFormat::Html];
-
-    pub fn parse(s: &str) -> Option<SheetFormat> {
-        SheetFormat::ALL.into_iter().find(|f| f.as_str() == s)
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SheetFormat::Md => "md",
-            SheetFormat::Txt => "txt",
-            SheetFormat::Html => "html",
-        }
-    }
-
-    pub fn extension(self) -> &'static str {
-        self.as_str()
-    }
-}
 
 /// What the sheet needs beyond the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

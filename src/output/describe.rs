@@ -1,7 +1,7 @@
 //! A career described as titled sections of plain text, in reading order. The CLI prints
 //! them; the full-screen detail view draws them. One structure, so both say the same thing.
 
-use super::career::{AgeGroup, Career, Confidence, Contact, Dimension, YearRange};
+use crate::domain::career::{AgeGroup, Career, Confidence, Contact, Dimension, YearRange};
 use crate::strings::career as s;
 
 #[derive(Debug, Clone, PartialEq)]

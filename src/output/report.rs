@@ -10,8 +10,8 @@
 use super::text::{clean, esc, md_line, one_line, paragraphs};
 use std::collections::BTreeSet;
 
-use super::dossier::{Dossier, ResultLine};
-use super::record::{ExperienceKind, GoalStatus, PLAN_GRADES};
+use crate::domain::dossier::{Dossier, ResultLine};
+use crate::domain::record::{ExperienceKind, GoalStatus, PLAN_GRADES};
 use crate::strings::interview as si;
 use crate::strings::report as s;
 
