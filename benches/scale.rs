@@ -368,7 +368,7 @@ fn screens(c: &mut Criterion) {
     screen(c, a, "Counselor passphrase", "Counselor mode");
     typed(a, PASS);
     key(a, KeyCode::Enter);
-    assert!(a.counselor.is_unlocked());
+    assert!(a.screens.counselor.is_unlocked());
     screen(
         c,
         a,

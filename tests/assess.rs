@@ -111,14 +111,14 @@ fn hide_a_match_retake_and_see_what_changed() {
     key(&mut a, KeyCode::Enter);
     answer(&mut a, 54, &['5', '4', '1', '2']);
     key(&mut a, KeyCode::Enter);
-    let first = a.results.shown_ids()[0].to_string();
+    let first = a.screens.results.shown_ids()[0].to_string();
     key(&mut a, KeyCode::Char('x'));
     assert!(screen(&a).contains("is hidden from your matches"));
-    assert!(!a.results.shown_ids().contains(&first.as_str()));
+    assert!(!a.screens.results.shown_ids().contains(&first.as_str()));
     assert!(screen(&a).contains("1 hidden"));
     // Showing hidden ones marks them; x brings it back.
     key(&mut a, KeyCode::Char('a'));
-    assert_eq!(a.results.shown_ids()[0], first);
+    assert_eq!(a.screens.results.shown_ids()[0], first);
     assert!(screen(&a).contains("× "));
     key(&mut a, KeyCode::Char('a'));
     // Filters: doctors only, then short training only.
@@ -132,7 +132,7 @@ fn hide_a_match_retake_and_see_what_changed() {
         s.contains("other health careers · training under 2 years"),
         "{s}"
     );
-    assert!(a.results.shown_ids().len() < 20);
+    assert!(a.screens.results.shown_ids().len() < 20);
     key(&mut a, KeyCode::Char('t'));
     for _ in 0..4 {
         key(&mut a, KeyCode::Char('y'));
@@ -143,7 +143,7 @@ fn hide_a_match_retake_and_see_what_changed() {
     drop(a);
     let (_, mut a) = ana(&dir, Theme::color());
     key(&mut a, KeyCode::Char('3'));
-    assert!(!a.results.shown_ids().contains(&first.as_str()));
+    assert!(!a.screens.results.shown_ids().contains(&first.as_str()));
     // Before a second result, "what changed" says how to get one.
     key(&mut a, KeyCode::Char('v'));
     assert!(screen(&a).contains("This is your first result"));
@@ -178,21 +178,24 @@ fn explore_sorts_by_fit_once_a_result_exists() {
     key(&mut a, KeyCode::Char('4'));
     for _ in 0..5 {
         key(&mut a, KeyCode::Char('s'));
-        assert_ne!(a.explore.sort, medpath::domain::explore::SortBy::Fit);
+        assert_ne!(
+            a.screens.explore.sort,
+            medpath::domain::explore::SortBy::Fit
+        );
     }
     key(&mut a, KeyCode::Char('2'));
     key(&mut a, KeyCode::Enter);
     answer(&mut a, 54, &['5', '3', '1']);
     key(&mut a, KeyCode::Enter);
-    let best = a.results.shown_ids()[0].to_string();
+    let best = a.screens.results.shown_ids()[0].to_string();
     // Enter on a match opens it in Explore.
     key(&mut a, KeyCode::Enter);
     assert_eq!(a.area, Area::Explore);
     key(&mut a, KeyCode::Esc);
-    while a.explore.sort != medpath::domain::explore::SortBy::Fit {
+    while a.screens.explore.sort != medpath::domain::explore::SortBy::Fit {
         key(&mut a, KeyCode::Char('s'));
     }
-    assert_eq!(a.explore.shown_ids()[0], best);
+    assert_eq!(a.screens.explore.shown_ids()[0], best);
     assert!(screen(&a).contains("fit "), "{}", screen(&a));
 }
 

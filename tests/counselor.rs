@@ -33,7 +33,7 @@ fn unlock_first_time(a: &mut App) {
     key(a, KeyCode::Enter);
     typed(a, PASS);
     key(a, KeyCode::Enter);
-    assert!(a.counselor.is_unlocked());
+    assert!(a.screens.counselor.is_unlocked());
 }
 
 fn open_record(a: &mut App, name: &str) {
@@ -91,7 +91,7 @@ fn a_counselor_holds_a_check_in_and_the_student_sees_goals_but_not_notes() {
 
     // Leaving counselor mode locks it; the student side never shows the notes.
     key(&mut a, KeyCode::Char('1'));
-    assert!(!a.counselor.is_unlocked());
+    assert!(!a.screens.counselor.is_unlocked());
     key(&mut a, KeyCode::Down);
     key(&mut a, KeyCode::Enter);
     assert_eq!(a.student.as_ref().unwrap().name, "Ben");
@@ -116,7 +116,7 @@ fn a_wrong_passphrase_is_refused_and_waits_grow() {
     let mut a = three();
     unlock_first_time(&mut a);
     key(&mut a, KeyCode::Char('L'));
-    assert!(!a.counselor.is_unlocked());
+    assert!(!a.screens.counselor.is_unlocked());
     assert!(screen(&a).contains("Type the counselor passphrase"));
     typed(&mut a, "green heron evening");
     key(&mut a, KeyCode::Enter);
@@ -129,7 +129,7 @@ fn a_wrong_passphrase_is_refused_and_waits_grow() {
     // The right one is not taken while waiting (the clock in tests stands still).
     typed(&mut a, PASS);
     key(&mut a, KeyCode::Enter);
-    assert!(!a.counselor.is_unlocked());
+    assert!(!a.screens.counselor.is_unlocked());
     key(&mut a, KeyCode::Esc);
     assert_eq!(a.area, Area::Home);
 }

@@ -37,7 +37,7 @@ fn typing_kids_finds_the_pediatric_careers() {
     let mut a = explore_as_maya(Theme::color());
     key(&mut a, KeyCode::Char('/'));
     typed(&mut a, "kids");
-    let shown = a.explore.shown_ids();
+    let shown = a.screens.explore.shown_ids();
     for id in ["pediatrician", "neonatologist", "pediatric-surgeon"] {
         assert!(shown.contains(&id), "{id} missing from {shown:?}");
     }
@@ -49,7 +49,7 @@ fn typing_kids_finds_the_pediatric_careers() {
     key(&mut a, KeyCode::Esc);
     key(&mut a, KeyCode::Char('/'));
     typed(&mut a, "pediatrcian");
-    assert_eq!(a.explore.shown_ids()[0], "pediatrician");
+    assert_eq!(a.screens.explore.shown_ids()[0], "pediatrician");
 }
 
 #[test]
@@ -64,7 +64,7 @@ fn filter_to_careers_under_four_years() {
     insta::assert_snapshot!(screen(&a));
     key(&mut a, KeyCode::Enter);
     let data = refdata::embedded().unwrap();
-    let shown = a.explore.shown_ids();
+    let shown = a.screens.explore.shown_ids();
     assert!(!shown.is_empty());
     for id in &shown {
         let c = data.careers.iter().find(|c| c.id() == *id).unwrap();
@@ -81,7 +81,10 @@ fn filter_to_careers_under_four_years() {
     }
     // x clears every filter.
     clear_search(&mut a);
-    assert_eq!(a.explore.shown_ids().len(), a.explore.count());
+    assert_eq!(
+        a.screens.explore.shown_ids().len(),
+        a.screens.explore.count()
+    );
 }
 
 #[test]
@@ -90,7 +93,7 @@ fn sort_cycles_and_shows_the_value() {
     key(&mut a, KeyCode::Char('s'));
     let s = screen(&a);
     assert!(s.contains("Shortest training first"), "{s}");
-    let first = a.explore.shown_ids()[0].to_string();
+    let first = a.screens.explore.shown_ids()[0].to_string();
     let data = refdata::embedded().unwrap();
     let min = data
         .careers
@@ -196,6 +199,7 @@ fn star_three_careers_with_notes_and_the_shortlist_survives_a_restart() {
     key(&mut a, KeyCode::Enter);
     key(&mut a, KeyCode::Char('4'));
     let ids: Vec<&str> = a
+        .screens
         .explore
         .starred()
         .iter()
@@ -205,7 +209,10 @@ fn star_three_careers_with_notes_and_the_shortlist_survives_a_restart() {
         ids,
         ["pediatrician", "general-surgeon", "respiratory-therapist"]
     );
-    assert_eq!(a.explore.starred()[0].note, "Ask Dr. Lee about her day");
+    assert_eq!(
+        a.screens.explore.starred()[0].note,
+        "Ask Dr. Lee about her day"
+    );
     key(&mut a, KeyCode::Char('m'));
     let s = screen(&a);
     assert!(s.contains("1. Pediatrician"), "{s}");
@@ -222,11 +229,11 @@ fn removing_from_the_shortlist_asks_first() {
     // Letters (y included) and Enter keep it: the focus starts on "Keep it".
     typed(&mut a, "ny");
     key(&mut a, KeyCode::Enter);
-    assert_eq!(a.explore.starred().len(), 1);
+    assert_eq!(a.screens.explore.starred().len(), 1);
     key(&mut a, KeyCode::Char('d'));
     key(&mut a, KeyCode::Right);
     key(&mut a, KeyCode::Enter);
-    assert!(a.explore.starred().is_empty());
+    assert!(a.screens.explore.starred().is_empty());
     assert!(screen(&a).contains("shortlist is empty"));
 }
 
@@ -240,11 +247,11 @@ fn a_note_that_is_too_long_is_kept_on_screen_with_the_reason() {
     let s = screen(&a);
     assert!(s.contains("Notes can be up to"), "{s}");
     // Still typing: nothing saved, nothing lost.
-    assert!(a.explore.note.is_some());
-    assert_eq!(a.explore.starred()[0].note, "first note");
+    assert!(a.screens.explore.note.is_some());
+    assert_eq!(a.screens.explore.starred()[0].note, "first note");
     key(&mut a, KeyCode::Esc);
-    assert!(a.explore.note.is_none());
-    assert_eq!(a.explore.starred()[0].note, "first note");
+    assert!(a.screens.explore.note.is_none());
+    assert_eq!(a.screens.explore.starred()[0].note, "first note");
 }
 
 #[test]
@@ -264,7 +271,7 @@ fn browse_by_kind_puts_other_health_careers_first() {
     insta::assert_snapshot!(screen(&a));
     key(&mut a, KeyCode::Enter);
     let data = refdata::embedded().unwrap();
-    let shown = a.explore.shown_ids();
+    let shown = a.screens.explore.shown_ids();
     let others = data
         .careers
         .iter()

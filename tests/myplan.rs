@@ -10,6 +10,7 @@ use medpath::domain::{FixedClock, NewStudent};
 use medpath::store::Store;
 use medpath::tui::Area;
 use medpath::tui::app::{App, View};
+use medpath::tui::screen::Screen;
 use medpath::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -253,7 +254,7 @@ fn form_mistakes_save_nothing_keep_the_typing_and_point_at_the_field() {
     assert_eq!(ex.len(), 1);
     assert_eq!(ex[0].started_on.as_deref(), Some("2025-09-01"));
     assert_eq!(ex[0].hours, 12);
-    assert!(a.myplan.popup.is_none());
+    assert!(a.screens.myplan.popup.is_none());
     // Esc closes a form without saving, and the next Esc leaves.
     key(&mut a, KeyCode::Char('a'));
     key(&mut a, KeyCode::Tab);
@@ -266,10 +267,10 @@ fn form_mistakes_save_nothing_keep_the_typing_and_point_at_the_field() {
         screen(&a)
     );
     key(&mut a, KeyCode::Char('y'));
-    assert!(a.myplan.popup.is_some());
+    assert!(a.screens.myplan.popup.is_some());
     key(&mut a, KeyCode::Right);
     key(&mut a, KeyCode::Enter);
-    assert!(a.myplan.popup.is_none());
+    assert!(a.screens.myplan.popup.is_none());
     assert_eq!(a.area, Area::Plan);
     assert_eq!(st.experiences(sid).unwrap().len(), 1);
 
@@ -325,7 +326,7 @@ fn a_goal_from_a_check_in_is_marked_and_can_be_ticked_but_not_deleted() {
     assert!(!s.contains("Delete this goal?"), "{s}");
     assert_eq!(st.goals(sid).unwrap().len(), 2);
     key(&mut a, KeyCode::Enter);
-    assert!(a.myplan.popup.is_none());
+    assert!(a.screens.myplan.popup.is_none());
     // Ticked: done, and no longer overdue.
     key(&mut a, KeyCode::Char(' '));
     let g = st.goals(sid).unwrap();
@@ -416,7 +417,7 @@ fn every_tab_and_window_draws_at_any_size() {
                     career_count: 0,
                     now: NOON,
                 };
-                a.myplan.render(f, Rect::new(0, 0, w, h), &view);
+                a.screens.myplan.render(f, Rect::new(0, 0, w, h), &view);
             })
             .unwrap();
         }
@@ -426,7 +427,7 @@ fn every_tab_and_window_draws_at_any_size() {
         for k in [KeyCode::Char('a'), KeyCode::Char('d')] {
             key(&mut a, k);
             check(&a);
-            if a.myplan.popup.is_some() {
+            if a.screens.myplan.popup.is_some() {
                 key(&mut a, KeyCode::Esc);
             }
         }
@@ -447,7 +448,7 @@ fn without_a_profile_it_says_where_to_choose_one() {
     assert!(s.contains("Your plan is kept with your profile"), "{s}");
     assert!(s.contains("Choose your profile on Home first"), "{s}");
     key(&mut a, KeyCode::Char('a'));
-    assert!(a.myplan.popup.is_none());
+    assert!(a.screens.myplan.popup.is_none());
     key(&mut a, KeyCode::Esc);
     assert_eq!(a.area, Area::Home);
 }

@@ -23,7 +23,7 @@ fn a_paste_where_no_box_has_the_focus_is_ignored_with_a_message() {
     paste(&mut a, NASTY);
     assert_eq!(a.area, Area::Home, "no digit switched areas");
     assert!(!a.quit);
-    assert_eq!(a.home.students().len(), 2, "nothing deleted");
+    assert_eq!(a.screens.home.students().len(), 2, "nothing deleted");
     assert!(
         screen(&a).contains("The paste was not used"),
         "{}",
@@ -34,12 +34,16 @@ fn a_paste_where_no_box_has_the_focus_is_ignored_with_a_message() {
     key(&mut a, KeyCode::Enter);
     assert_eq!(a.area, Area::Assessment);
     paste(&mut a, "5\n5\n5\n4\n3\n");
-    assert_eq!(a.assessment.position(), 0, "a paste answered items");
+    assert_eq!(a.screens.assessment.position(), 0, "a paste answered items");
     // And digits other than 1-5 do not switch areas while an item is on screen.
     key(&mut a, KeyCode::Char('7'));
     key(&mut a, KeyCode::Char('3'));
     assert_eq!(a.area, Area::Assessment);
-    assert_eq!(a.assessment.position(), 1, "3 answered the first item");
+    assert_eq!(
+        a.screens.assessment.position(),
+        1,
+        "3 answered the first item"
+    );
 }
 
 #[test]
@@ -47,12 +51,17 @@ fn one_line_boxes_take_the_whole_paste_on_one_line() {
     let mut a = app_with(&[], Theme::color());
     key(&mut a, KeyCode::Char('n'));
     paste(&mut a, "Zoë\nRamírez");
-    let f = a.home.form.as_ref().unwrap();
+    let f = a.screens.home.form.as_ref().unwrap();
     assert_eq!(f.value(ProfileField::Name), "Zoë Ramírez");
     key(&mut a, KeyCode::Tab);
     paste(&mut a, "1\n0");
     assert_eq!(
-        a.home.form.as_ref().unwrap().value(ProfileField::Grade),
+        a.screens
+            .home
+            .form
+            .as_ref()
+            .unwrap()
+            .value(ProfileField::Grade),
         "1 0"
     );
     // The explore search and a note on a career.
@@ -61,12 +70,12 @@ fn one_line_boxes_take_the_whole_paste_on_one_line() {
     key(&mut a, KeyCode::Char('4'));
     key(&mut a, KeyCode::Char('/'));
     paste(&mut a, "nurse\n");
-    assert_eq!(a.explore.query.value(), "nurse ");
+    assert_eq!(a.screens.explore.query.value(), "nurse ");
     key(&mut a, KeyCode::Enter);
     key(&mut a, KeyCode::Char('n'));
     paste(&mut a, NASTY);
     key(&mut a, KeyCode::Enter);
-    let starred = a.explore.starred();
+    let starred = a.screens.explore.starred();
     assert_eq!(starred.len(), 1);
     assert_eq!(starred[0].note, "Met Dr. Lee 1 d y by 5 q 7");
     assert_eq!(a.area, Area::Explore);

@@ -10,6 +10,7 @@ use medpath::tui::theme::Theme;
 
 fn open_row(a: &mut medpath::tui::app::App, name: &str) {
     let i = a
+        .screens
         .home
         .students()
         .iter()
@@ -83,7 +84,7 @@ fn a_student_sets_a_pin_and_a_classmate_cannot_open_the_profile_without_it() {
     key(&mut a, KeyCode::Char('r'));
     assert!(screen(&a).contains("This profile has a PIN"));
     key(&mut a, KeyCode::Esc);
-    assert_eq!(a.home.students().len(), 3);
+    assert_eq!(a.screens.home.students().len(), 3);
 }
 
 #[test]
@@ -96,7 +97,7 @@ fn the_right_pin_opens_and_an_empty_pin_removes_it() {
     typed(&mut a, "13579");
     key(&mut a, KeyCode::Enter);
     // A new session: the app forgets who was open.
-    a.home.current = None;
+    a.screens.home.current = None;
     a.student = None;
     open_row(&mut a, "Ana");
     assert!(a.student.is_none());
@@ -107,5 +108,5 @@ fn the_right_pin_opens_and_an_empty_pin_removes_it() {
     assert!(screen(&a).contains("leave it empty"));
     key(&mut a, KeyCode::Enter);
     assert!(screen(&a).contains("PIN removed"));
-    assert!(!a.home.students()[0].has_pin);
+    assert!(!a.screens.home.students()[0].has_pin);
 }

@@ -25,6 +25,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use medpath::domain::{FixedClock, NewStudent};
 use medpath::store::Store;
 use medpath::tui::app::App;
+use medpath::tui::screen::Screen;
 use medpath::tui::screens::home::ProfileField;
 use medpath::tui::theme::Theme;
 use medpath::tui::{Area, Step, handle_event};
@@ -131,7 +132,7 @@ fn plan() -> App {
     tab(&mut a);
     typed(&mut a, "what a normal day is like");
     enter(&mut a);
-    assert!(a.interview.open.is_some(), "{}", screen(&a));
+    assert!(a.screens.interview.open.is_some(), "{}", screen(&a));
     a
 }
 
@@ -152,7 +153,7 @@ fn roster() -> App {
     enter(&mut a);
     typed(&mut a, PASS);
     enter(&mut a);
-    assert!(a.counselor.is_unlocked(), "{}", screen(&a));
+    assert!(a.screens.counselor.is_unlocked(), "{}", screen(&a));
     a
 }
 
@@ -1106,7 +1107,13 @@ fn resizing_keeps_the_state() {
                 press(&mut a, &[KeyCode::Down, KeyCode::Down]);
                 a
             },
-            |a| format!("{} {:?}", a.explore.list.selected, a.explore.query.value()),
+            |a| {
+                format!(
+                    "{} {:?}",
+                    a.screens.explore.list.selected,
+                    a.screens.explore.query.value()
+                )
+            },
             &[KeyCode::Down, KeyCode::Enter, KeyCode::PageDown],
             true,
         ),
@@ -1119,7 +1126,7 @@ fn resizing_keeps_the_state() {
                 }
                 a
             },
-            |a| a.explore.list.selected.to_string(),
+            |a| a.screens.explore.list.selected.to_string(),
             &[KeyCode::Down, KeyCode::PageDown, KeyCode::Up],
             // The selection is kept and stays in view, but a list scrolled further down than
             // a smaller window's height keeps the scroll position that window needed: the
@@ -1136,7 +1143,7 @@ fn resizing_keeps_the_state() {
                 }
                 a
             },
-            |a| format!("{:?}", a.explore.focus),
+            |a| format!("{:?}", a.screens.explore.focus),
             &[KeyCode::PageDown, KeyCode::Down, KeyCode::End, KeyCode::Up],
             true,
         ),
@@ -1151,7 +1158,7 @@ fn resizing_keeps_the_state() {
                 a
             },
             |a| {
-                let f = a.home.form.as_ref().expect("the form is open");
+                let f = a.screens.home.form.as_ref().expect("the form is open");
                 format!(
                     "{:?} {:?} {:?}",
                     f.value(ProfileField::Name),
@@ -1171,7 +1178,7 @@ fn resizing_keeps_the_state() {
                 typed(&mut a, "5421s");
                 a
             },
-            |a| format!("{:?}", a.assessment.page),
+            |a| format!("{:?}", a.screens.assessment.page),
             &[KeyCode::Char('4'), KeyCode::Left],
             true,
         ),
@@ -1182,7 +1189,7 @@ fn resizing_keeps_the_state() {
                 typed(&mut a, "jjxty");
                 a
             },
-            |a| format!("{:?}", a.results.shown_ids()),
+            |a| format!("{:?}", a.screens.results.shown_ids()),
             &[KeyCode::Down, KeyCode::Char('p')],
             true,
         ),
@@ -1195,7 +1202,7 @@ fn resizing_keeps_the_state() {
                 a
             },
             |a| {
-                let p = a.interview.open.as_ref().expect("a plan is open");
+                let p = a.screens.interview.open.as_ref().expect("a plan is open");
                 format!("{:?} {}", p.tab, p.practice.index)
             },
             &[KeyCode::Down, KeyCode::Right],
@@ -1208,7 +1215,7 @@ fn resizing_keeps_the_state() {
                 press(&mut a, &[KeyCode::Right, KeyCode::Right]);
                 a
             },
-            |a| format!("{:?}", a.myplan.contexts()),
+            |a| format!("{:?}", a.screens.myplan.contexts()),
             &[KeyCode::Char('a'), KeyCode::Char('x')],
             true,
         ),
@@ -1220,7 +1227,7 @@ fn resizing_keeps_the_state() {
                 key(&mut a, KeyCode::Down);
                 a
             },
-            |a| format!("{}", a.counselor.is_unlocked()),
+            |a| format!("{}", a.screens.counselor.is_unlocked()),
             &[KeyCode::Down, KeyCode::Right],
             true,
         ),
@@ -1291,6 +1298,11 @@ fn ctrl_z_in_a_form_types_nothing() {
     assert_eq!(handle_event(&mut a, &ctrl('z')), Step::Suspend);
     let z = Event::Key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE));
     assert_eq!(handle_event(&mut a, &z), Step::Continue);
-    let form = a.home.form.as_ref().expect("the form is still open");
+    let form = a
+        .screens
+        .home
+        .form
+        .as_ref()
+        .expect("the form is still open");
     assert_eq!(form.value(ProfileField::Name), "Liz");
 }

@@ -57,15 +57,23 @@ fn creating_a_profile_selects_it_and_saves_it() {
     key(&mut a, KeyCode::Esc);
     assert!(screen(&a).contains("Leave without saving?"));
     key(&mut a, KeyCode::Enter);
-    assert_eq!(a.home.form.as_ref().unwrap().value(ProfileField::Name), "q");
+    assert_eq!(
+        a.screens
+            .home
+            .form
+            .as_ref()
+            .unwrap()
+            .value(ProfileField::Name),
+        "q"
+    );
     key(&mut a, KeyCode::Esc);
     key(&mut a, KeyCode::Right);
     key(&mut a, KeyCode::Enter);
-    assert!(a.home.form.is_none());
+    assert!(a.screens.home.form.is_none());
     // With nothing typed, Esc leaves at once.
     key(&mut a, KeyCode::Char('n'));
     key(&mut a, KeyCode::Esc);
-    assert!(a.home.form.is_none());
+    assert!(a.screens.home.form.is_none());
 }
 
 #[test]
@@ -79,10 +87,15 @@ fn duplicate_profile_name_is_refused_and_form_kept() {
     let s = screen(&a);
     assert!(s.contains("already a profile"), "{s}");
     assert_eq!(
-        a.home.form.as_ref().unwrap().value(ProfileField::Name),
+        a.screens
+            .home
+            .form
+            .as_ref()
+            .unwrap()
+            .value(ProfileField::Name),
         "ANA"
     );
-    assert_eq!(a.home.students().len(), 1);
+    assert_eq!(a.screens.home.students().len(), 1);
 }
 
 #[test]
@@ -116,7 +129,7 @@ fn explore_search_narrows_the_list() {
     insta::assert_snapshot!(s);
     // Esc clears the search and returns to the full list.
     key(&mut a, KeyCode::Esc);
-    let full = format!("Careers ({})", a.explore.count());
+    let full = format!("Careers ({})", a.screens.explore.count());
     assert!(screen(&a).contains(&full));
 }
 
@@ -157,7 +170,7 @@ fn clicks_choose_tabs_and_rows() {
     draw(&a, 80, 24);
     // Row 2 is the first profile (tabs on row 0, list border on row 1); row 3 the second.
     a.update(Action::Click { column: 5, row: 3 });
-    assert_eq!(a.home.list.selected, 1);
+    assert_eq!(a.screens.home.list.selected, 1);
     a.update(Action::Click { column: 5, row: 3 });
     assert_eq!(a.student.as_ref().map(|s| s.name.as_str()), Some("Ben"));
     let explore_x = medpath::tui::widgets::tabs::layout(80)
@@ -185,7 +198,7 @@ fn any_size_renders_without_panic_and_keeps_state() {
     let mut a = app_with(&[("Ana", "9")], Theme::color());
     key(&mut a, KeyCode::Char('4'));
     key(&mut a, KeyCode::Down);
-    let selected = a.explore.list.selected;
+    let selected = a.screens.explore.list.selected;
     for w in [1u16, 2, 5, 20, 59, 60, 61, 80, 120, 300] {
         for h in [1u16, 2, 5, 19, 20, 24, 60, 100] {
             for help in [false, true] {
@@ -195,8 +208,8 @@ fn any_size_renders_without_panic_and_keeps_state() {
         }
     }
     a.help = false;
-    assert_eq!(a.explore.list.selected, selected);
-    for area in Area::ALL {
+    assert_eq!(a.screens.explore.list.selected, selected);
+    for area in Area::ALL.iter().copied() {
         a.update(Action::GoTo(area));
         for (w, h) in [(1, 1), (60, 20), (300, 100)] {
             draw(&a, w, h);
@@ -275,17 +288,17 @@ fn rename_and_delete_a_profile_from_home() {
     typed(&mut a, "yes y");
     assert!(screen(&a).contains("Delete this profile?"));
     key(&mut a, KeyCode::Enter);
-    assert_eq!(a.home.students().len(), 2);
+    assert_eq!(a.screens.home.students().len(), 2);
     // A typed word that begins with d ("today") cannot delete either.
     typed(&mut a, "today");
     key(&mut a, KeyCode::Enter);
-    assert_eq!(a.home.students().len(), 2);
+    assert_eq!(a.screens.home.students().len(), 2);
     assert!(!a.quit);
     // Moving to "Delete" and Enter deletes.
     key(&mut a, KeyCode::Char('d'));
     key(&mut a, KeyCode::Right);
     key(&mut a, KeyCode::Enter);
-    assert_eq!(a.home.students().len(), 1);
+    assert_eq!(a.screens.home.students().len(), 1);
     assert!(a.student.is_none(), "the deleted profile is no longer open");
     assert!(screen(&a).contains("Deleted Anastasia's profile"));
 }
@@ -306,17 +319,20 @@ fn home_reads_a_thousand_profiles_a_window_at_a_time() {
     }
     let mut a =
         medpath::tui::app::App::new(store, Box::new(FixedClock(NOON)), Theme::color()).unwrap();
-    assert_eq!(a.home.profiles.total, 1000);
-    assert!(a.home.students().len() < 1000, "only a window is read");
+    assert_eq!(a.screens.home.profiles.total, 1000);
+    assert!(
+        a.screens.home.students().len() < 1000,
+        "only a window is read"
+    );
     assert!(screen(&a).contains("Pupil 0000"));
     // The last row is "new profile"; the one above it is the least recent profile.
     key(&mut a, KeyCode::End);
-    assert_eq!(a.home.list.selected, 1000);
+    assert_eq!(a.screens.home.list.selected, 1000);
     assert!(screen(&a).contains("+ New profile"));
     key(&mut a, KeyCode::Up);
     let s = screen(&a);
     assert!(s.contains("▶ Pupil 0999"), "{s}");
-    assert!(a.home.students().len() < 1000);
+    assert!(a.screens.home.students().len() < 1000);
     // Opening it opens that profile, far from the first window.
     key(&mut a, KeyCode::Enter);
     assert_eq!(a.student.as_ref().unwrap().name, "Pupil 0999");
@@ -324,9 +340,9 @@ fn home_reads_a_thousand_profiles_a_window_at_a_time() {
     key(&mut a, KeyCode::Home);
     // A page is the rows in view (not a fixed ten).
     for page in 1..=60 {
-        let before = a.home.list.selected;
+        let before = a.screens.home.list.selected;
         key(&mut a, KeyCode::PageDown);
-        let i = a.home.list.selected;
+        let i = a.screens.home.list.selected;
         assert!(i == 1000 || i - before > 10, "page {page}: {before} to {i}");
         if i < 1000 {
             let name = format!("▶ Pupil {:04}", i - 1);
@@ -340,7 +356,7 @@ fn home_reads_a_thousand_profiles_a_window_at_a_time() {
     key(&mut a, KeyCode::Char('d'));
     key(&mut a, KeyCode::Right);
     key(&mut a, KeyCode::Enter);
-    assert_eq!(a.home.profiles.total, 999);
+    assert_eq!(a.screens.home.profiles.total, 999);
     // A window taller than the rows kept read still draws, with the selection marked.
     let big = draw(&a, 120, 500).backend().to_string();
     assert!(big.contains("▶ "), "{big}");

@@ -104,7 +104,7 @@ pub const MIN_ITEMS_PER_DIMENSION: usize = 2;
 
 /// Every area and every work-style dimension has its items, so the profile is complete.
 fn coverage(parsed: &[(String, Item)], errors: &mut Vec<DataError>) {
-    for a in Area::ALL {
+    for a in Area::ALL.iter().copied() {
         let n = parsed.iter().filter(|(_, i)| i.area == Some(a)).count();
         if n != ITEMS_PER_AREA {
             errors.push(DataError::new(

@@ -7,17 +7,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::Area;
 use super::action::Action;
 use super::keymap::Context;
-use super::screens::assessment::{self, Assessment};
-use super::screens::counselor::{self, Counselor};
-use super::screens::interview::{self, Interview};
-use super::screens::myplan::{self, MyPlan};
-use super::screens::results::{self, Results};
-use super::screens::{explore::Explore, home, home::Home};
+use super::screen::{Catalog, Effect};
 use super::theme::Theme;
 use super::widgets::{footer, help, tabs, too_small};
+use super::{Area, Screens};
 use crate::domain::{Clock, Student};
 use crate::error::Result;
 use crate::store::Store;
@@ -35,6 +30,10 @@ pub struct Ctx<'a> {
     pub store: &'a mut Store,
     pub clock: &'a dyn Clock,
     pub status: &'a mut Option<Status>,
+    /// The current student: the one place it is kept is `App::student`.
+    pub student: Option<&'a Student>,
+    /// Where the screen is drawn (to map clicks onto rows).
+    pub body: Rect,
 }
 
 impl Ctx<'_> {
@@ -65,15 +64,8 @@ pub struct App {
     pub quit: bool,
     pub student: Option<Student>,
     pub status: Option<Status>,
-    pub home: Home,
-    pub assessment: Assessment,
-    pub results: Results,
-    pub explore: Explore,
-    pub interview: Interview,
-    pub myplan: MyPlan,
-    pub counselor: Counselor,
-    /// Where printable sheets are saved.
-    export_dir: std::path::PathBuf,
+    /// One screen per area (see `screens/mod.rs`).
+    pub screens: Screens,
     /// How many careers the catalog has (Home names it).
     career_count: usize,
     /// Whether the screens that show the catalog have it yet (see `load_catalog`).
@@ -103,13 +95,12 @@ pub fn chrome(area: Rect) -> [Rect; 4] {
 impl App {
     pub fn new(store: Store, clock: Box<dyn Clock>, theme: Theme) -> Result<App> {
         // Start-up reads only what Home shows; the catalog is read when a screen that shows
-        // it is first opened (`load_catalog`), so these start out without it.
-        let home = Home::new(&store)?;
+        // it is first opened (`load_catalog`), so the screens start out without it.
         let career_count = store.career_count()?;
         let export_dir = crate::store::default_paths()
             .map(|p| p.exports)
             .unwrap_or_else(|| std::path::PathBuf::from("."));
-        let counselor = Counselor::new(export_dir.clone());
+        let screens = Screens::new(&store, &export_dir)?;
         // A database on a network file system: say so at once.
         let status = store.network_fs().map(|_| Status {
             text: crate::strings::health::NETWORK_SHORT.to_string(),
@@ -124,14 +115,7 @@ impl App {
             quit: false,
             student: None,
             status,
-            home,
-            assessment: Assessment::new(Vec::new()),
-            results: Results::new(Vec::new(), Vec::new()),
-            explore: Explore::new(Vec::new()),
-            interview: Interview::new(Vec::new(), Vec::new(), export_dir.clone()),
-            myplan: MyPlan::new(Vec::new()),
-            counselor,
-            export_dir,
+            screens,
             career_count,
             catalog: false,
             last_size: Cell::new(Rect::new(0, 0, 80, 24)),
@@ -142,9 +126,8 @@ impl App {
 
     /// Where printable sheets are saved (tests use a temporary folder).
     pub fn set_export_dir(&mut self, dir: std::path::PathBuf) {
-        self.interview.lib.export_dir = dir.clone();
-        self.counselor.export_dir = dir.clone();
-        self.export_dir = dir;
+        self.screens.interview.lib.export_dir = dir.clone();
+        self.screens.counselor.export_dir = dir;
     }
 
     /// Gives the screens that show the catalog (careers, assessment items, interview
@@ -153,33 +136,27 @@ impl App {
         if self.catalog {
             return Ok(());
         }
-        let careers = self.store.careers()?;
-        let items = self.store.items()?;
-        let questions = self.store.questions()?;
-        self.results = Results::new(careers.clone(), items.clone());
-        self.assessment = Assessment::new(items);
-        self.interview = Interview::new(careers.clone(), questions, self.export_dir.clone());
-        self.myplan = MyPlan::new(careers.clone());
-        self.explore = Explore::new(careers);
+        let catalog = Catalog {
+            careers: self.store.careers()?,
+            items: self.store.items()?,
+            questions: self.store.questions()?,
+        };
+        for screen in self.screens.all_mut() {
+            screen.catalog(&catalog);
+        }
         self.catalog = true;
         Ok(())
     }
 
     /// True while something on screen changes with time, so the loop redraws each tick.
     pub fn ticking(&self) -> bool {
-        self.area == Area::Interview && !self.help && self.interview.ticking()
+        !self.help && self.screens.get(self.area).ticking()
     }
 
     /// True while Enter would delete something: a dialog is open with its "Delete" (or
     /// "Remove") chosen, the one deliberate way to delete in the full-screen program.
     pub fn armed(&self) -> bool {
-        match self.area {
-            Area::Home => self.home.armed(),
-            Area::Explore => self.explore.armed(),
-            Area::Interview => self.interview.armed(),
-            Area::Plan => self.myplan.armed(),
-            _ => false,
-        }
+        self.screens.get(self.area).armed()
     }
 
     /// The keymap contexts that apply now, most specific first.
@@ -210,11 +187,12 @@ impl App {
 
     /// Opens `area` (each screen loads what it shows when it is opened).
     fn show(&mut self, area: Area) {
-        // Leaving counselor mode locks it, so a student at the same computer cannot walk in.
-        if self.area == Area::Counselor && area != Area::Counselor {
-            self.counselor.forget();
+        if area != self.area {
+            // Leaving counselor mode locks it, so a student at the same computer cannot
+            // walk in.
+            self.screens.get_mut(self.area).leave();
         }
-        if !matches!(area, Area::Home | Area::Counselor)
+        if area != Area::Home
             && let Err(e) = self.load_catalog()
         {
             self.status = Some(Status {
@@ -224,21 +202,15 @@ impl App {
             return;
         }
         self.area = area;
+        let body = chrome(self.last_size.get())[1];
         let mut ctx = Ctx {
             store: &mut self.store,
             clock: self.clock.as_ref(),
             status: &mut self.status,
+            student: self.student.as_ref(),
+            body,
         };
-        let st = self.student.as_ref();
-        match area {
-            Area::Explore => self.explore.enter(&mut ctx, st),
-            Area::Assessment => self.assessment.enter(&mut ctx, st),
-            Area::Results => self.results.enter(&mut ctx, st),
-            Area::Interview => self.interview.enter(&mut ctx, st),
-            Area::Counselor => self.counselor.enter(&mut ctx),
-            Area::Plan => self.myplan.enter(&mut ctx, st),
-            _ => {}
-        }
+        self.screens.get_mut(area).enter(&mut ctx);
     }
 
     pub fn update(&mut self, action: Action) {
@@ -302,79 +274,49 @@ impl App {
             store: &mut self.store,
             clock: self.clock.as_ref(),
             status: &mut self.status,
+            student: self.student.as_ref(),
+            body,
         };
-        match self.area {
-            Area::Home => match self.home.update(&action, body, &mut ctx) {
-                home::Outcome::Quit => self.quit = true,
-                home::Outcome::Chosen(st) => {
-                    if let Err(e) = ctx.store.touch_student(st.id, ctx.clock.now()) {
-                        ctx.error(e.to_string());
-                    } else {
-                        ctx.info(s::chosen(&st.name));
-                    }
-                    self.home.reload_at(&mut ctx, st.id);
+        let effect = self.screens.get_mut(self.area).update(&action, &mut ctx);
+        self.apply(effect);
+    }
+
+    /// Does what a screen asked.
+    fn apply(&mut self, effect: Effect) {
+        match effect {
+            Effect::None => {}
+            Effect::Back => self.back(),
+            Effect::Quit => self.quit = true,
+            Effect::GoTo(area) => self.go(area),
+            Effect::OpenCareer(id) => {
+                self.go(Area::Explore);
+                let body = chrome(self.last_size.get())[1];
+                let mut ctx = Ctx {
+                    store: &mut self.store,
+                    clock: self.clock.as_ref(),
+                    status: &mut self.status,
+                    student: self.student.as_ref(),
+                    body,
+                };
+                self.screens.explore.show_career(&id, &mut ctx);
+            }
+            Effect::Chosen(st) => {
+                self.status = Some(Status {
+                    text: s::chosen(&st.name),
+                    error: false,
+                });
+                self.student = Some(st);
+            }
+            Effect::Renamed(st) => {
+                if self.student.as_ref().is_some_and(|c| c.id == st.id) {
                     self.student = Some(st);
                 }
-                home::Outcome::Renamed(st) => {
-                    if self.student.as_ref().is_some_and(|c| c.id == st.id) {
-                        self.student = Some(st);
-                    }
-                }
-                home::Outcome::Deleted(id) => {
-                    if self.student.as_ref().is_some_and(|c| c.id == id) {
-                        self.student = None;
-                    }
-                }
-                home::Outcome::None => {}
-            },
-            Area::Explore => {
-                if self.explore.update(&action, body, &mut ctx) {
-                    self.back();
+            }
+            Effect::Deleted(id) => {
+                if self.student.as_ref().is_some_and(|c| c.id == id) {
+                    self.student = None;
                 }
             }
-            Area::Assessment => match self.assessment.update(&action, &mut ctx) {
-                assessment::Outcome::None => {}
-                assessment::Outcome::Leave => self.back(),
-                assessment::Outcome::Finished => self.go(Area::Results),
-            },
-            Area::Results => match self.results.update(&action, &mut ctx) {
-                results::Outcome::None => {}
-                results::Outcome::Leave => self.back(),
-                results::Outcome::Open(id) => {
-                    self.go(Area::Explore);
-                    let mut ctx = Ctx {
-                        store: &mut self.store,
-                        clock: self.clock.as_ref(),
-                        status: &mut self.status,
-                    };
-                    self.explore.show_career(&id, &mut ctx);
-                }
-                results::Outcome::Retake => {
-                    self.history.push(Area::Results);
-                    self.area = Area::Assessment;
-                    self.assessment.retake(&mut ctx, self.student.as_ref());
-                }
-            },
-            Area::Interview => {
-                match self
-                    .interview
-                    .update(&action, &mut ctx, self.student.as_ref())
-                {
-                    interview::Outcome::None => {}
-                    interview::Outcome::Leave => self.back(),
-                }
-            }
-            Area::Plan => match self.myplan.update(&action, &mut ctx, self.student.as_ref()) {
-                myplan::Outcome::None => {}
-                myplan::Outcome::Leave => self.back(),
-            },
-            Area::Counselor => match self.counselor.update(&action, &mut ctx) {
-                counselor::Outcome::None => {}
-                counselor::Outcome::Leave => {
-                    self.counselor.forget();
-                    self.back();
-                }
-            },
         }
     }
 
@@ -393,15 +335,7 @@ impl App {
             career_count: self.career_count,
             now: self.clock.now(),
         };
-        match self.area {
-            Area::Home => self.home.render(f, body, &view),
-            Area::Explore => self.explore.render(f, body, &view),
-            Area::Assessment => self.assessment.render(f, body, &view),
-            Area::Results => self.results.render(f, body, &view),
-            Area::Interview => self.interview.render(f, body, &view),
-            Area::Counselor => self.counselor.render(f, body, &view),
-            Area::Plan => self.myplan.render(f, body, &view),
-        }
+        self.screens.get(self.area).render(f, body, &view);
         let who = match &self.student {
             Some(st) => s::signed_in(&st.name),
             None => s::NO_PROFILE.to_string(),
@@ -433,14 +367,6 @@ impl App {
 
     /// The contexts the help overlay describes: those of the screen under it.
     fn contexts_without_help(&self) -> &'static [Context] {
-        match self.area {
-            Area::Home => self.home.contexts(),
-            Area::Explore => self.explore.contexts(),
-            Area::Assessment => self.assessment.contexts(),
-            Area::Results => self.results.contexts(),
-            Area::Interview => self.interview.contexts(),
-            Area::Counselor => self.counselor.contexts(),
-            Area::Plan => self.myplan.contexts(),
-        }
+        self.screens.get(self.area).contexts()
     }
 }

@@ -7,6 +7,7 @@ pub mod keymap;
 mod keymap_counselor;
 mod keymap_interview;
 mod keymap_record;
+pub mod screen;
 pub mod screens;
 pub mod theme;
 pub mod widgets;
@@ -29,62 +30,9 @@ use action::Action;
 use app::App;
 use theme::Theme;
 
-/// The areas of the program, in tab order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Area {
-    Home,
-    Assessment,
-    Results,
-    Explore,
-    Interview,
-    Plan,
-    Counselor,
-}
+pub use screens::{Area, Screens};
 
 impl Area {
-    pub const ALL: [Area; 7] = [
-        Area::Home,
-        Area::Assessment,
-        Area::Results,
-        Area::Explore,
-        Area::Interview,
-        Area::Plan,
-        Area::Counselor,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Area::Home => s::AREA_HOME,
-            Area::Assessment => s::AREA_ASSESSMENT,
-            Area::Results => s::AREA_RESULTS,
-            Area::Explore => s::AREA_EXPLORE,
-            Area::Interview => s::AREA_INTERVIEW,
-            Area::Plan => s::AREA_PLAN,
-            Area::Counselor => s::AREA_COUNSELOR,
-        }
-    }
-
-    /// The label on its tab when there is room.
-    pub fn tab_title(self) -> &'static str {
-        match self {
-            Area::Plan => s::TAB_PLAN,
-            other => other.title(),
-        }
-    }
-
-    /// The label on its tab in a narrow window.
-    pub fn short_title(self) -> &'static str {
-        match self {
-            Area::Home => s::SHORT_HOME,
-            Area::Assessment => s::SHORT_ASSESSMENT,
-            Area::Results => s::SHORT_RESULTS,
-            Area::Explore => s::SHORT_EXPLORE,
-            Area::Interview => s::SHORT_INTERVIEW,
-            Area::Plan => s::SHORT_PLAN,
-            Area::Counselor => s::SHORT_COUNSELOR,
-        }
-    }
-
     fn index(self) -> usize {
         Area::ALL.iter().position(|a| *a == self).unwrap_or(0)
     }

@@ -11,9 +11,11 @@ use crate::domain::Student;
 use crate::domain::assessment::{Item, Run, SCALE_MAX, SCALE_MIN, score};
 use crate::domain::clock::{Timestamp, date_string};
 use crate::strings::assess as s;
+use crate::tui::Area;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
+use crate::tui::screen::{Catalog, Effect, Screen};
 use crate::tui::theme::{NO_POINTER, POINTER};
 use crate::tui::widgets::list;
 
@@ -22,16 +24,6 @@ pub enum Page {
     Intro,
     Item,
     Done,
-}
-
-/// What the app should do after an action.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    None,
-    /// Go back to Home (answers are saved).
-    Leave,
-    /// The result is stored: show it.
-    Finished,
 }
 
 pub struct Assessment {
@@ -63,17 +55,6 @@ impl Assessment {
         }
     }
 
-    pub fn contexts(&self) -> &'static [Context] {
-        if self.student.is_none() {
-            return &[Context::Global];
-        }
-        match self.page {
-            Page::Intro => &[Context::AssessIntro, Context::Global],
-            Page::Item => &[Context::AssessItem, Context::Global],
-            Page::Done => &[Context::AssessDone, Context::Global],
-        }
-    }
-
     fn answered(&self) -> usize {
         self.run.as_ref().map_or(0, |r| {
             self.items
@@ -81,33 +62,6 @@ impl Assessment {
                 .filter(|i| r.answers.get(&i.id).copied().flatten().is_some())
                 .count()
         })
-    }
-
-    /// Called when the area is shown: reloads the student's run in progress, if any.
-    pub fn enter(&mut self, ctx: &mut Ctx, student: Option<&Student>) {
-        let changed = self.student.as_ref().map(|s| s.id) != student.map(|s| s.id);
-        self.student = student.cloned();
-        let Some(st) = student else {
-            self.run = None;
-            return;
-        };
-        match ctx.store.open_run(st.id) {
-            Ok(run) => self.run = run,
-            Err(e) => ctx.error(e.to_string()),
-        }
-        match ctx.store.results(st.id, 1) {
-            Ok(r) => self.last_finished = r.first().map(|t| t.finished_at),
-            Err(e) => ctx.error(e.to_string()),
-        }
-        if changed || self.run.is_none() {
-            self.page = Page::Intro;
-        }
-    }
-
-    /// Starts a fresh assessment on the intro page (from Results' "take it again").
-    pub fn retake(&mut self, ctx: &mut Ctx, student: Option<&Student>) {
-        self.enter(ctx, student);
-        self.page = Page::Intro;
     }
 
     fn show_item(&mut self, pos: usize) {
@@ -151,67 +105,13 @@ impl Assessment {
         self.show_item(pos);
     }
 
-    pub fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Outcome {
-        let Some(st) = self.student.clone() else {
-            return if *action == Action::Back {
-                Outcome::Leave
-            } else {
-                Outcome::None
-            };
-        };
-        if *action == Action::Back {
-            if self.run.is_some() {
-                ctx.info(s::saved_and_left(self.answered(), self.items.len()));
-            }
-            return Outcome::Leave;
-        }
-        match (self.page, action) {
-            (Page::Intro, Action::Select) => match ctx.store.start_run(st.id, ctx.clock.now()) {
-                Ok(run) => {
-                    let pos = run.position;
-                    self.run = Some(run);
-                    self.show_item(pos);
-                }
-                Err(e) => ctx.error(e.to_string()),
-            },
-            (Page::Item, Action::Answer(v)) if (SCALE_MIN..=SCALE_MAX).contains(v) => {
-                self.save(Some(*v), ctx);
-            }
-            (Page::Item, Action::Select) => self.save(Some(self.cursor as u8 + SCALE_MIN), ctx),
-            (Page::Item, Action::Skip) => self.save(None, ctx),
-            (Page::Item, Action::Up) => self.cursor = self.cursor.saturating_sub(1),
-            (Page::Item, Action::Down) => {
-                self.cursor = (self.cursor + 1).min(usize::from(SCALE_MAX - SCALE_MIN));
-            }
-            (Page::Item | Page::Done, Action::Prev) => {
-                if self.pos == 0 {
-                    self.page = Page::Intro;
-                } else {
-                    self.move_to(self.pos - 1, ctx);
-                }
-            }
-            (Page::Item, Action::Next) => {
-                let seen = self
-                    .run
-                    .as_ref()
-                    .is_some_and(|r| r.answers.contains_key(&self.items[self.pos].id));
-                if seen {
-                    self.move_to(self.pos + 1, ctx);
-                }
-            }
-            (Page::Done, Action::Select) => return self.finish(ctx),
-            _ => {}
-        }
-        Outcome::None
-    }
-
-    fn finish(&mut self, ctx: &mut Ctx) -> Outcome {
+    fn finish(&mut self, ctx: &mut Ctx) -> Effect {
         let Some(run) = self.run.as_ref() else {
-            return Outcome::None;
+            return Effect::None;
         };
         if self.answered() == 0 {
             ctx.error(s::NOTHING_ANSWERED.into());
-            return Outcome::None;
+            return Effect::None;
         }
         let scored = score(&self.items, &run.answers);
         let now = ctx.clock.now();
@@ -221,36 +121,12 @@ impl Assessment {
                 self.last_finished = Some(now);
                 self.page = Page::Intro;
                 ctx.info(s::FINISHED.into());
-                Outcome::Finished
+                Effect::GoTo(Area::Results)
             }
             Err(e) => {
                 ctx.error(e.to_string());
-                Outcome::None
+                Effect::None
             }
-        }
-    }
-
-    pub fn render(&self, f: &mut Frame, area: Rect, view: &View) {
-        let theme = view.theme;
-        let block = list::block(s::TITLE, true, theme);
-        let inner = block.inner(area);
-        f.render_widget(block, area);
-        let inner = Rect {
-            x: inner.x + 1,
-            width: inner.width.saturating_sub(2).min(90),
-            ..inner
-        };
-        if self.student.is_none() {
-            f.render_widget(
-                Paragraph::new(s::NEED_PROFILE).wrap(Wrap { trim: false }),
-                inner,
-            );
-            return;
-        }
-        match self.page {
-            Page::Intro => self.render_intro(f, inner, view),
-            Page::Item => self.render_item(f, inner, view),
-            Page::Done => self.render_done(f, inner, view),
         }
     }
 
@@ -362,5 +238,122 @@ impl Assessment {
             Line::styled(s::DONE_NEXT, theme.key),
         ];
         f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+    }
+}
+
+impl Screen for Assessment {
+    /// Called when the area is shown: reloads the student's run in progress, if any.
+    fn enter(&mut self, ctx: &mut Ctx) {
+        let student = ctx.student;
+        let changed = self.student.as_ref().map(|s| s.id) != student.map(|s| s.id);
+        self.student = student.cloned();
+        let Some(st) = student else {
+            self.run = None;
+            return;
+        };
+        match ctx.store.open_run(st.id) {
+            Ok(run) => self.run = run,
+            Err(e) => ctx.error(e.to_string()),
+        }
+        match ctx.store.results(st.id, 1) {
+            Ok(r) => self.last_finished = r.first().map(|t| t.finished_at),
+            Err(e) => ctx.error(e.to_string()),
+        }
+        if changed || self.run.is_none() {
+            self.page = Page::Intro;
+        }
+    }
+
+    fn catalog(&mut self, catalog: &Catalog) {
+        *self = Assessment::new(catalog.items.clone());
+    }
+
+    fn contexts(&self) -> &'static [Context] {
+        if self.student.is_none() {
+            return &[Context::Global];
+        }
+        match self.page {
+            Page::Intro => &[Context::AssessIntro, Context::Global],
+            Page::Item => &[Context::AssessItem, Context::Global],
+            Page::Done => &[Context::AssessDone, Context::Global],
+        }
+    }
+
+    fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
+        let Some(st) = self.student.clone() else {
+            return if *action == Action::Back {
+                Effect::Back
+            } else {
+                Effect::None
+            };
+        };
+        if *action == Action::Back {
+            if self.run.is_some() {
+                ctx.info(s::saved_and_left(self.answered(), self.items.len()));
+            }
+            return Effect::Back;
+        }
+        match (self.page, action) {
+            (Page::Intro, Action::Select) => match ctx.store.start_run(st.id, ctx.clock.now()) {
+                Ok(run) => {
+                    let pos = run.position;
+                    self.run = Some(run);
+                    self.show_item(pos);
+                }
+                Err(e) => ctx.error(e.to_string()),
+            },
+            (Page::Item, Action::Answer(v)) if (SCALE_MIN..=SCALE_MAX).contains(v) => {
+                self.save(Some(*v), ctx);
+            }
+            (Page::Item, Action::Select) => self.save(Some(self.cursor as u8 + SCALE_MIN), ctx),
+            (Page::Item, Action::Skip) => self.save(None, ctx),
+            (Page::Item, Action::Up) => self.cursor = self.cursor.saturating_sub(1),
+            (Page::Item, Action::Down) => {
+                self.cursor = (self.cursor + 1).min(usize::from(SCALE_MAX - SCALE_MIN));
+            }
+            (Page::Item | Page::Done, Action::Prev) => {
+                if self.pos == 0 {
+                    self.page = Page::Intro;
+                } else {
+                    self.move_to(self.pos - 1, ctx);
+                }
+            }
+            (Page::Item, Action::Next) => {
+                let seen = self
+                    .run
+                    .as_ref()
+                    .is_some_and(|r| r.answers.contains_key(&self.items[self.pos].id));
+                if seen {
+                    self.move_to(self.pos + 1, ctx);
+                }
+            }
+            (Page::Done, Action::Select) => return self.finish(ctx),
+            _ => {}
+        }
+        Effect::None
+    }
+
+    fn render(&self, f: &mut Frame, area: Rect, view: &View) {
+        let theme = view.theme;
+        let block = list::block(s::TITLE, true, theme);
+        let inner = block.inner(area);
+        f.render_widget(block, area);
+        let inner = Rect {
+            x: inner.x + 1,
+            width: inner.width.saturating_sub(2).min(90),
+            ..inner
+        };
+        if self.student.is_none() {
+            f.render_widget(
+                Paragraph::new(s::NEED_PROFILE).wrap(Wrap { trim: false }),
+                inner,
+            );
+            return;
+        }
+        match self.page {
+            Page::Intro => self.render_intro(f, inner, view),
+            Page::Item => self.render_item(f, inner, view),
+            Page::Done => self.render_done(f, inner, view),
+        }
     }
 }

@@ -17,13 +17,9 @@ use crate::strings::counselor as s;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
+use crate::tui::screen::{Effect, Screen};
 use crate::tui::widgets::list;
 use crate::tui::widgets::prompt::Prompt;
-
-pub enum Outcome {
-    None,
-    Leave,
-}
 
 #[derive(Default)]
 pub struct Counselor {
@@ -60,43 +56,6 @@ impl Counselor {
 
     pub fn is_unlocked(&self) -> bool {
         self.vault.is_some()
-    }
-
-    pub fn contexts(&self) -> &'static [Context] {
-        if self.vault.is_none() {
-            &[Context::Prompt]
-        } else if let Some(r) = &self.record {
-            r.contexts()
-        } else if self.searching {
-            &[Context::Search]
-        } else {
-            &[
-                Context::Roster,
-                Context::Counselor,
-                Context::List,
-                Context::Global,
-            ]
-        }
-    }
-
-    /// Opening the area: ask for the passphrase (or to choose one), or refresh the roster.
-    pub fn enter(&mut self, ctx: &mut Ctx) {
-        if self.vault.is_some() {
-            self.reload(ctx);
-            if let Some(r) = &mut self.record {
-                r.reload(ctx, self.vault.as_ref());
-            }
-            return;
-        }
-        let prompt = match ctx.store.counselor_is_set_up() {
-            Ok(true) => Prompt::secret(s::LOCK_TITLE.into(), s::LOCK_HINT.into()),
-            Ok(false) => Prompt::secret(s::SETUP_TITLE.into(), s::SETUP_HINT.into()),
-            Err(e) => {
-                ctx.error(e.to_string());
-                return;
-            }
-        };
-        self.lock = Some((None, prompt));
     }
 
     fn reload(&mut self, ctx: &mut Ctx) {
@@ -147,75 +106,18 @@ impl Counselor {
         self.enter(ctx);
     }
 
-    pub fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Outcome {
-        if self.vault.is_none() {
-            return self.update_lock(action, ctx);
-        }
-        if let Some(r) = &mut self.record {
-            match r.update(action, ctx, self.vault.as_ref(), &self.export_dir) {
-                RecordOutcome::None => {}
-                RecordOutcome::Close => {
-                    self.record = None;
-                    self.reload(ctx);
-                }
-                RecordOutcome::Lock => self.lock_now(ctx),
-            }
-            return Outcome::None;
-        }
-        if self.searching {
-            match action {
-                Action::Back => {
-                    self.searching = false;
-                    self.query = Input::default();
-                    self.arrange();
-                }
-                Action::Select => self.searching = false,
-                a @ (Action::Text(_) | Action::Paste(_)) => {
-                    crate::tui::widgets::text::edit(&mut self.query, a);
-                    self.arrange();
-                    self.list.select(0, self.shown.len());
-                }
-                _ => {}
-            }
-            return Outcome::None;
-        }
-        match action {
-            Action::Back if !self.query.value().is_empty() => {
-                self.query = Input::default();
-                self.arrange();
-            }
-            Action::Back => return Outcome::Leave,
-            Action::Lock => self.lock_now(ctx),
-            Action::Search => self.searching = true,
-            Action::Sort => {
-                self.sort = self.sort.next();
-                self.arrange();
-            }
-            Action::Select => {
-                if let Some(row) = self.selected() {
-                    let st = row.student.clone();
-                    self.record = RecordView::open(ctx, st, self.vault.as_ref());
-                }
-            }
-            _ => {
-                self.list.navigate(action, self.shown.len(), 10);
-            }
-        }
-        Outcome::None
-    }
-
-    fn update_lock(&mut self, action: &Action, ctx: &mut Ctx) -> Outcome {
+    fn update_lock(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
         let Some((first, prompt)) = &mut self.lock else {
             return match action {
-                Action::Back => Outcome::Leave,
-                _ => Outcome::None,
+                Action::Back => Effect::Back,
+                _ => Effect::None,
             };
         };
         let setting_up = prompt.title != s::LOCK_TITLE;
         match action {
             Action::Back => {
                 self.lock = None;
-                return Outcome::Leave;
+                return Effect::Back;
             }
             Action::Text(_) | Action::Paste(_) => {
                 prompt.edit(action);
@@ -265,10 +167,106 @@ impl Counselor {
             },
             _ => {}
         }
-        Outcome::None
+        Effect::None
+    }
+}
+
+impl Screen for Counselor {
+    fn contexts(&self) -> &'static [Context] {
+        if self.vault.is_none() {
+            &[Context::Prompt]
+        } else if let Some(r) = &self.record {
+            r.contexts()
+        } else if self.searching {
+            &[Context::Search]
+        } else {
+            &[
+                Context::Roster,
+                Context::Counselor,
+                Context::List,
+                Context::Global,
+            ]
+        }
     }
 
-    pub fn render(&self, f: &mut Frame, area: Rect, view: &View) {
+    /// Opening the area: ask for the passphrase (or to choose one), or refresh the roster.
+    fn enter(&mut self, ctx: &mut Ctx) {
+        if self.vault.is_some() {
+            self.reload(ctx);
+            if let Some(r) = &mut self.record {
+                r.reload(ctx, self.vault.as_ref());
+            }
+            return;
+        }
+        let prompt = match ctx.store.counselor_is_set_up() {
+            Ok(true) => Prompt::secret(s::LOCK_TITLE.into(), s::LOCK_HINT.into()),
+            Ok(false) => Prompt::secret(s::SETUP_TITLE.into(), s::SETUP_HINT.into()),
+            Err(e) => {
+                ctx.error(e.to_string());
+                return;
+            }
+        };
+        self.lock = Some((None, prompt));
+    }
+
+    fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
+        if self.vault.is_none() {
+            return self.update_lock(action, ctx);
+        }
+        if let Some(r) = &mut self.record {
+            match r.update(action, ctx, self.vault.as_ref(), &self.export_dir) {
+                RecordOutcome::None => {}
+                RecordOutcome::Close => {
+                    self.record = None;
+                    self.reload(ctx);
+                }
+                RecordOutcome::Lock => self.lock_now(ctx),
+            }
+            return Effect::None;
+        }
+        if self.searching {
+            match action {
+                Action::Back => {
+                    self.searching = false;
+                    self.query = Input::default();
+                    self.arrange();
+                }
+                Action::Select => self.searching = false,
+                a @ (Action::Text(_) | Action::Paste(_)) => {
+                    crate::tui::widgets::text::edit(&mut self.query, a);
+                    self.arrange();
+                    self.list.select(0, self.shown.len());
+                }
+                _ => {}
+            }
+            return Effect::None;
+        }
+        match action {
+            Action::Back if !self.query.value().is_empty() => {
+                self.query = Input::default();
+                self.arrange();
+            }
+            Action::Back => return Effect::Back,
+            Action::Lock => self.lock_now(ctx),
+            Action::Search => self.searching = true,
+            Action::Sort => {
+                self.sort = self.sort.next();
+                self.arrange();
+            }
+            Action::Select => {
+                if let Some(row) = self.selected() {
+                    let st = row.student.clone();
+                    self.record = RecordView::open(ctx, st, self.vault.as_ref());
+                }
+            }
+            _ => {
+                self.list.navigate(action, self.shown.len(), 10);
+            }
+        }
+        Effect::None
+    }
+
+    fn render(&self, f: &mut Frame, area: Rect, view: &View) {
         let theme = view.theme;
         if self.vault.is_none() {
             let block = list::block(s::LOCK_TITLE, false, theme);
@@ -392,5 +390,10 @@ impl Counselor {
             !self.searching,
             theme,
         );
+    }
+
+    /// Leaving counselor mode locks it, so a student at the same computer cannot walk in.
+    fn leave(&mut self) {
+        self.forget();
     }
 }

@@ -28,6 +28,7 @@ use crate::strings::{career as cs, compare as cmp_s, explore as s, shortlist as 
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
+use crate::tui::screen::{Catalog, Effect, Screen};
 use crate::tui::widgets::confirm::{Choice, Confirm};
 use crate::tui::widgets::prompt::Prompt;
 use crate::tui::widgets::scroll::Scroll;
@@ -128,34 +129,6 @@ impl Explore {
         &self.starred
     }
 
-    pub fn contexts(&self) -> &'static [Context] {
-        if self.note.is_some() {
-            return &[Context::Prompt];
-        }
-        if self.unstar.is_some() {
-            return &[Context::Confirm];
-        }
-        if self.panel.is_some() {
-            return &[Context::FilterPanel];
-        }
-        match &self.sub {
-            Sub::Compare(_) | Sub::About(_) => return &[Context::Reader, Context::Global],
-            Sub::Shortlist(v) => return v.contexts(),
-            Sub::Areas(_) => return &[Context::List, Context::Global],
-            Sub::None => {}
-        }
-        match self.focus {
-            Focus::Search => &[Context::Search],
-            Focus::Detail => &[Context::ExploreCareer, Context::Reader, Context::Global],
-            Focus::List => &[
-                Context::ExploreList,
-                Context::ExploreCareer,
-                Context::List,
-                Context::Global,
-            ],
-        }
-    }
-
     fn layout(area: Rect) -> [Rect; 2] {
         Layout::horizontal([
             Constraint::Length(32.min(area.width / 2)),
@@ -242,23 +215,6 @@ impl Explore {
         }
         // A new search, filter or order starts at the top with the first row chosen.
         self.list.reset();
-    }
-
-    /// True while a dialog would remove on Enter.
-    pub fn armed(&self) -> bool {
-        self.unstar.as_ref().is_some_and(|(_, q)| q.armed())
-            || matches!(&self.sub, Sub::Shortlist(v) if v.confirm.as_ref().is_some_and(|(_, q)| q.armed()))
-    }
-
-    /// Called when the area is shown: the student may have changed on Home.
-    pub fn enter(&mut self, ctx: &mut Ctx, student: Option<&Student>) {
-        if self.student.as_ref().map(|s| s.id) != student.map(|s| s.id) {
-            self.student = student.cloned();
-            self.sub = Sub::None;
-        }
-        self.reload_starred(ctx);
-        self.reload_fits(ctx);
-        self.load_detail(ctx);
     }
 
     /// The fit of every career for the student's latest result, for sorting by fit.
@@ -413,138 +369,6 @@ impl Explore {
         }
         self.focus = Focus::Detail;
         self.load_detail(ctx);
-    }
-
-    /// Returns true when Back was not used here (so the app goes Home).
-    pub fn update(&mut self, action: &Action, body: Rect, ctx: &mut Ctx) -> bool {
-        if self.note.is_some() {
-            self.update_note(action, ctx);
-            return false;
-        }
-        if let Some((id, question)) = &mut self.unstar {
-            match question.update(action) {
-                Choice::Open => return false,
-                Choice::Keep => {}
-                Choice::Act => {
-                    let id = id.clone();
-                    if let Some(student) = self.student_id(ctx) {
-                        let title = self.title_of(&id);
-                        match ctx.store.unstar(student, &id) {
-                            Ok(_) => ctx.info(sl::unstarred(&title)),
-                            Err(e) => ctx.error(e.to_string()),
-                        }
-                        self.reload_starred(ctx);
-                    }
-                }
-            }
-            self.unstar = None;
-            return false;
-        }
-        if let Some(row) = &mut self.panel {
-            match action {
-                Action::Back | Action::Filters => self.panel = None,
-                Action::Up => *row = row.saturating_sub(1),
-                Action::Down => *row = (*row + 1).min(panel::ROWS - 1),
-                Action::Prev | Action::Next => {
-                    panel::change(
-                        *row,
-                        &mut self.filters,
-                        &mut self.sort,
-                        *action == Action::Next,
-                    );
-                    if self.sort == SortBy::Fit && self.fits.is_empty() {
-                        panel::change(
-                            *row,
-                            &mut self.filters,
-                            &mut self.sort,
-                            *action == Action::Next,
-                        );
-                    }
-                    self.refilter();
-                }
-                Action::ClearFilters => {
-                    self.filters = Filters::default();
-                    self.sort = SortBy::Name;
-                    self.refilter();
-                }
-                _ => {}
-            }
-            self.load_detail(ctx);
-            return false;
-        }
-        if self.update_sub(action, ctx) {
-            return false;
-        }
-
-        let len = self.shown.len();
-        let page = self.page.get().max(1);
-        let selected = self.selected_id().map(str::to_string);
-        match (self.focus, action) {
-            (Focus::Search, a @ (Action::Text(_) | Action::Paste(_))) => {
-                crate::tui::widgets::text::edit(&mut self.query, a);
-                self.refilter();
-            }
-            (Focus::Search, Action::Select) => self.focus = Focus::List,
-            (Focus::Search, Action::Back) => {
-                self.query.reset();
-                self.refilter();
-                self.focus = Focus::List;
-            }
-            (Focus::List | Focus::Detail, Action::Back) if self.pick.is_some() => {
-                self.pick = None;
-            }
-            (Focus::List, Action::Back) if !self.query.value().is_empty() => {
-                self.query.reset();
-                self.refilter();
-            }
-            (Focus::List, Action::Back) => return true,
-            (Focus::List, Action::Search) => self.focus = Focus::Search,
-            (Focus::List, Action::Filters) => self.panel = Some(0),
-            (Focus::List, Action::Sort) => {
-                self.sort = self.next_sort(self.sort);
-                self.refilter();
-                ctx.info(s::sorted(s::sort_label(self.sort)));
-            }
-            (Focus::List, Action::ClearFilters) => {
-                self.filters = Filters::default();
-                self.query.reset();
-                self.refilter();
-            }
-            (Focus::List, Action::Areas) => self.sub = Sub::Areas(AreasView::default()),
-            (Focus::List, Action::About) => match ctx.store.sources() {
-                Ok(src) => self.sub = Sub::About(Box::new(AboutView::new(&self.all, src))),
-                Err(e) => ctx.error(e.to_string()),
-            },
-            (Focus::List | Focus::Detail, Action::Shortlist) if self.student_id(ctx).is_some() => {
-                self.reload_starred(ctx);
-                self.sub = Sub::Shortlist(ShortlistView::default());
-            }
-            (Focus::List | Focus::Detail, Action::Star) => {
-                if let Some(id) = selected {
-                    self.toggle_star(&id, ctx);
-                }
-            }
-            (Focus::List | Focus::Detail, Action::Note) => {
-                if let Some(id) = selected {
-                    self.open_note(&id, ctx);
-                }
-            }
-            (Focus::List | Focus::Detail, Action::Compare) => {
-                if let Some(id) = selected {
-                    self.compare(&id, ctx);
-                }
-            }
-            (Focus::List, _) if self.list.navigate(action, len, page) => {}
-            (Focus::List, Action::Select | Action::FocusRight) if self.detail.is_some() => {
-                self.focus = Focus::Detail;
-            }
-            (Focus::Detail, Action::Back | Action::FocusLeft) => self.focus = Focus::List,
-            (Focus::Detail, a) if self.detail_scroll.update(a) => {}
-            (_, Action::Click { column, row }) => self.click(*column, *row, body),
-            _ => {}
-        }
-        self.load_detail(ctx);
-        false
     }
 
     fn click(&mut self, column: u16, row: u16, body: Rect) {
@@ -704,7 +528,241 @@ impl Explore {
         s::filter_summary(&parts)
     }
 
-    pub fn render(&self, f: &mut Frame, area: Rect, view: &View) {
+    fn render_detail(&self, f: &mut Frame, right: Rect, theme: &crate::tui::theme::Theme) {
+        let focused = self.focus == Focus::Detail;
+        let Some(c) = &self.detail else {
+            let b = list::block(s::DETAIL_TITLE, focused, theme);
+            f.render_widget(Paragraph::new(s::NOTHING_SELECTED).block(b), right);
+            return;
+        };
+        let block = list::block(&c.entry.title, focused, theme);
+        let inner = block.inner(right);
+        f.render_widget(block, right);
+        // Long lines are hard to read: wide windows get margins, not 150-column paragraphs.
+        let width = usize::from(inner.width.saturating_sub(1)).clamp(10, 90);
+        let starred = self.starred.iter().find(|e| e.career_id == c.entry.id);
+        let key = (c.entry.id.clone(), width, starred.map(|e| e.note.clone()));
+        let mut cache = self.detail_text.borrow_mut();
+        if cache.as_ref().is_none_or(|(k, _)| *k != key) {
+            let title_of = |id: &str| {
+                self.all
+                    .iter()
+                    .find(|x| x.id == id)
+                    .map(|x| x.title.clone())
+            };
+            let mut lines = vec![Line::styled(
+                cs::subtitle(c.entry.kind, c.entry.field),
+                theme.dim,
+            )];
+            if let Some(e) = starred {
+                lines.push(Line::styled(s::ON_SHORTLIST, theme.good));
+                if !e.note.is_empty() {
+                    let opts = textwrap::Options::new(width)
+                        .initial_indent("  ")
+                        .subsequent_indent("  ");
+                    for l in textwrap::wrap(&s::your_note(&e.note), opts) {
+                        lines.push(Line::raw(l.into_owned()));
+                    }
+                }
+            }
+            lines.push(Line::raw(""));
+            lines.extend(sections::lines(
+                &career_sections(c, &title_of),
+                width,
+                theme,
+            ));
+            *cache = Some((key, lines));
+        }
+        let lines = cache.as_ref().map(|(_, l)| l.clone()).unwrap_or_default();
+        self.detail_scroll
+            .render(f, inner, Some(right), lines, theme);
+    }
+}
+
+impl Screen for Explore {
+    /// Called when the area is shown: the student may have changed on Home.
+    fn enter(&mut self, ctx: &mut Ctx) {
+        let student = ctx.student;
+        if self.student.as_ref().map(|s| s.id) != student.map(|s| s.id) {
+            self.student = student.cloned();
+            self.sub = Sub::None;
+        }
+        self.reload_starred(ctx);
+        self.reload_fits(ctx);
+        self.load_detail(ctx);
+    }
+
+    fn catalog(&mut self, catalog: &Catalog) {
+        *self = Explore::new(catalog.careers.clone());
+    }
+
+    fn contexts(&self) -> &'static [Context] {
+        if self.note.is_some() {
+            return &[Context::Prompt];
+        }
+        if self.unstar.is_some() {
+            return &[Context::Confirm];
+        }
+        if self.panel.is_some() {
+            return &[Context::FilterPanel];
+        }
+        match &self.sub {
+            Sub::Compare(_) | Sub::About(_) => return &[Context::Reader, Context::Global],
+            Sub::Shortlist(v) => return v.contexts(),
+            Sub::Areas(_) => return &[Context::List, Context::Global],
+            Sub::None => {}
+        }
+        match self.focus {
+            Focus::Search => &[Context::Search],
+            Focus::Detail => &[Context::ExploreCareer, Context::Reader, Context::Global],
+            Focus::List => &[
+                Context::ExploreList,
+                Context::ExploreCareer,
+                Context::List,
+                Context::Global,
+            ],
+        }
+    }
+
+    /// True while a dialog would remove on Enter.
+    fn armed(&self) -> bool {
+        self.unstar.as_ref().is_some_and(|(_, q)| q.armed())
+            || matches!(&self.sub, Sub::Shortlist(v) if v.confirm.as_ref().is_some_and(|(_, q)| q.armed()))
+    }
+
+    fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
+        let body = ctx.body;
+        if self.note.is_some() {
+            self.update_note(action, ctx);
+            return Effect::None;
+        }
+        if let Some((id, question)) = &mut self.unstar {
+            match question.update(action) {
+                Choice::Open => return Effect::None,
+                Choice::Keep => {}
+                Choice::Act => {
+                    let id = id.clone();
+                    if let Some(student) = self.student_id(ctx) {
+                        let title = self.title_of(&id);
+                        match ctx.store.unstar(student, &id) {
+                            Ok(_) => ctx.info(sl::unstarred(&title)),
+                            Err(e) => ctx.error(e.to_string()),
+                        }
+                        self.reload_starred(ctx);
+                    }
+                }
+            }
+            self.unstar = None;
+            return Effect::None;
+        }
+        if let Some(row) = &mut self.panel {
+            match action {
+                Action::Back | Action::Filters => self.panel = None,
+                Action::Up => *row = row.saturating_sub(1),
+                Action::Down => *row = (*row + 1).min(panel::ROWS - 1),
+                Action::Prev | Action::Next => {
+                    panel::change(
+                        *row,
+                        &mut self.filters,
+                        &mut self.sort,
+                        *action == Action::Next,
+                    );
+                    if self.sort == SortBy::Fit && self.fits.is_empty() {
+                        panel::change(
+                            *row,
+                            &mut self.filters,
+                            &mut self.sort,
+                            *action == Action::Next,
+                        );
+                    }
+                    self.refilter();
+                }
+                Action::ClearFilters => {
+                    self.filters = Filters::default();
+                    self.sort = SortBy::Name;
+                    self.refilter();
+                }
+                _ => {}
+            }
+            self.load_detail(ctx);
+            return Effect::None;
+        }
+        if self.update_sub(action, ctx) {
+            return Effect::None;
+        }
+
+        let len = self.shown.len();
+        let page = self.page.get().max(1);
+        let selected = self.selected_id().map(str::to_string);
+        match (self.focus, action) {
+            (Focus::Search, a @ (Action::Text(_) | Action::Paste(_))) => {
+                crate::tui::widgets::text::edit(&mut self.query, a);
+                self.refilter();
+            }
+            (Focus::Search, Action::Select) => self.focus = Focus::List,
+            (Focus::Search, Action::Back) => {
+                self.query.reset();
+                self.refilter();
+                self.focus = Focus::List;
+            }
+            (Focus::List | Focus::Detail, Action::Back) if self.pick.is_some() => {
+                self.pick = None;
+            }
+            (Focus::List, Action::Back) if !self.query.value().is_empty() => {
+                self.query.reset();
+                self.refilter();
+            }
+            (Focus::List, Action::Back) => return Effect::Back,
+            (Focus::List, Action::Search) => self.focus = Focus::Search,
+            (Focus::List, Action::Filters) => self.panel = Some(0),
+            (Focus::List, Action::Sort) => {
+                self.sort = self.next_sort(self.sort);
+                self.refilter();
+                ctx.info(s::sorted(s::sort_label(self.sort)));
+            }
+            (Focus::List, Action::ClearFilters) => {
+                self.filters = Filters::default();
+                self.query.reset();
+                self.refilter();
+            }
+            (Focus::List, Action::Areas) => self.sub = Sub::Areas(AreasView::default()),
+            (Focus::List, Action::About) => match ctx.store.sources() {
+                Ok(src) => self.sub = Sub::About(Box::new(AboutView::new(&self.all, src))),
+                Err(e) => ctx.error(e.to_string()),
+            },
+            (Focus::List | Focus::Detail, Action::Shortlist) if self.student_id(ctx).is_some() => {
+                self.reload_starred(ctx);
+                self.sub = Sub::Shortlist(ShortlistView::default());
+            }
+            (Focus::List | Focus::Detail, Action::Star) => {
+                if let Some(id) = selected {
+                    self.toggle_star(&id, ctx);
+                }
+            }
+            (Focus::List | Focus::Detail, Action::Note) => {
+                if let Some(id) = selected {
+                    self.open_note(&id, ctx);
+                }
+            }
+            (Focus::List | Focus::Detail, Action::Compare) => {
+                if let Some(id) = selected {
+                    self.compare(&id, ctx);
+                }
+            }
+            (Focus::List, _) if self.list.navigate(action, len, page) => {}
+            (Focus::List, Action::Select | Action::FocusRight) if self.detail.is_some() => {
+                self.focus = Focus::Detail;
+            }
+            (Focus::Detail, Action::Back | Action::FocusLeft) => self.focus = Focus::List,
+            (Focus::Detail, a) if self.detail_scroll.update(a) => {}
+            (_, Action::Click { column, row }) => self.click(*column, *row, body),
+            _ => {}
+        }
+        self.load_detail(ctx);
+        Effect::None
+    }
+
+    fn render(&self, f: &mut Frame, area: Rect, view: &View) {
         let theme = view.theme;
         match &self.sub {
             Sub::Compare(c) => return c.render(f, area, theme),
@@ -792,55 +850,5 @@ impl Explore {
         if let Some((_, prompt)) = &self.note {
             prompt.render(f, area, theme);
         }
-    }
-
-    fn render_detail(&self, f: &mut Frame, right: Rect, theme: &crate::tui::theme::Theme) {
-        let focused = self.focus == Focus::Detail;
-        let Some(c) = &self.detail else {
-            let b = list::block(s::DETAIL_TITLE, focused, theme);
-            f.render_widget(Paragraph::new(s::NOTHING_SELECTED).block(b), right);
-            return;
-        };
-        let block = list::block(&c.entry.title, focused, theme);
-        let inner = block.inner(right);
-        f.render_widget(block, right);
-        // Long lines are hard to read: wide windows get margins, not 150-column paragraphs.
-        let width = usize::from(inner.width.saturating_sub(1)).clamp(10, 90);
-        let starred = self.starred.iter().find(|e| e.career_id == c.entry.id);
-        let key = (c.entry.id.clone(), width, starred.map(|e| e.note.clone()));
-        let mut cache = self.detail_text.borrow_mut();
-        if cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            let title_of = |id: &str| {
-                self.all
-                    .iter()
-                    .find(|x| x.id == id)
-                    .map(|x| x.title.clone())
-            };
-            let mut lines = vec![Line::styled(
-                cs::subtitle(c.entry.kind, c.entry.field),
-                theme.dim,
-            )];
-            if let Some(e) = starred {
-                lines.push(Line::styled(s::ON_SHORTLIST, theme.good));
-                if !e.note.is_empty() {
-                    let opts = textwrap::Options::new(width)
-                        .initial_indent("  ")
-                        .subsequent_indent("  ");
-                    for l in textwrap::wrap(&s::your_note(&e.note), opts) {
-                        lines.push(Line::raw(l.into_owned()));
-                    }
-                }
-            }
-            lines.push(Line::raw(""));
-            lines.extend(sections::lines(
-                &career_sections(c, &title_of),
-                width,
-                theme,
-            ));
-            *cache = Some((key, lines));
-        }
-        let lines = cache.as_ref().map(|(_, l)| l.clone()).unwrap_or_default();
-        self.detail_scroll
-            .render(f, inner, Some(right), lines, theme);
     }
 }

@@ -13,8 +13,9 @@ use crate::store::Store;
 use crate::strings::home as s;
 use crate::strings::pin as p;
 use crate::tui::action::Action;
-use crate::tui::app::Ctx;
+use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
+use crate::tui::screen::{Effect, Screen};
 use crate::tui::widgets::confirm::{Choice, Confirm};
 use crate::tui::widgets::form::{Form, Step};
 use crate::tui::widgets::list;
@@ -115,19 +116,6 @@ pub enum PinFor {
     Delete,
 }
 
-/// What Home asks the app to do after an action.
-pub enum Outcome {
-    None,
-    /// Back was pressed on Home itself.
-    Quit,
-    /// A profile was chosen (or just created).
-    Chosen(Student),
-    /// A profile has a new name.
-    Renamed(Student),
-    /// A profile was deleted.
-    Deleted(i64),
-}
-
 impl Home {
     /// Home with the first window of profiles read.
     pub fn new(store: &Store) -> crate::error::Result<Home> {
@@ -162,13 +150,31 @@ impl Home {
         }
     }
 
-    pub fn update(&mut self, action: &Action, body: Rect, ctx: &mut Ctx) -> Outcome {
-        let out = self.act(action, body, ctx);
+    /// A profile was opened: it moves to the top of the list (most recent), and the
+    /// highlight follows it.
+    fn opened(&mut self, st: &Student, ctx: &mut Ctx) {
+        match ctx.store.touch_student(st.id, ctx.clock.now()) {
+            Ok(()) => self.reload_at(ctx, st.id),
+            Err(e) => ctx.error(e.to_string()),
+        }
+    }
+}
+
+impl Screen for Home {
+    fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
+        let out = self.act(action, ctx.body, ctx);
+        if let Effect::Chosen(st) = &out {
+            self.opened(st, ctx);
+        }
         self.follow(ctx);
         out
     }
 
-    pub fn contexts(&self) -> &'static [Context] {
+    fn armed(&self) -> bool {
+        self.confirm.as_ref().is_some_and(|(_, q)| q.armed())
+    }
+
+    fn contexts(&self) -> &'static [Context] {
         if let Some(form) = &self.form {
             form.contexts()
         } else if self.rename.is_some() || self.pin.is_some() || self.new_pin.is_some() {
@@ -180,17 +186,23 @@ impl Home {
         }
     }
 
+    fn render(&self, f: &mut Frame, area: Rect, view: &View) {
+        self.draw(f, area, view);
+    }
+}
+
+impl Home {
     fn layout(area: Rect) -> [Rect; 2] {
         Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(area)
     }
 
-    fn act(&mut self, action: &Action, body: Rect, ctx: &mut Ctx) -> Outcome {
+    fn act(&mut self, action: &Action, body: Rect, ctx: &mut Ctx) -> Effect {
         if let Some(form) = &mut self.form {
             return match form.update(action) {
-                Step::None => Outcome::None,
+                Step::None => Effect::None,
                 Step::Cancel => {
                     self.form = None;
-                    Outcome::None
+                    Effect::None
                 }
                 Step::Submit => self.submit(ctx),
             };
@@ -206,21 +218,21 @@ impl Home {
                         self.rename = None;
                         self.reload(ctx);
                         ctx.info(s::renamed(&st.name));
-                        return Outcome::Renamed(st);
+                        return Effect::Renamed(st);
                     }
                     // Nothing changed; what was typed stays to be fixed.
                     Err(e) => prompt.error = Some(e.to_string()),
                 },
                 _ => {}
             }
-            return Outcome::None;
+            return Effect::None;
         }
         if self.pin.is_some() {
             return self.update_pin(action, ctx);
         }
         if self.new_pin.is_some() {
             self.update_new_pin(action, ctx);
-            return Outcome::None;
+            return Effect::None;
         }
         if let Some((st, question)) = &mut self.confirm {
             match question.update(action) {
@@ -234,7 +246,7 @@ impl Home {
                             }
                             ctx.info(s::deleted(&name));
                             self.reload(ctx);
-                            return Outcome::Deleted(id);
+                            return Effect::Deleted(id);
                         }
                         Err(e) => ctx.error(e.to_string()),
                     }
@@ -242,7 +254,7 @@ impl Home {
                 Choice::Keep => self.confirm = None,
                 Choice::Open => {}
             }
-            return Outcome::None;
+            return Effect::None;
         }
         let len = self.len();
         match (action, self.selected()) {
@@ -252,7 +264,7 @@ impl Home {
                 } else {
                     self.start_rename(&st);
                 }
-                return Outcome::None;
+                return Effect::None;
             }
             (Action::Remove, Some(st)) => {
                 if self.locked(&st) {
@@ -260,7 +272,7 @@ impl Home {
                 } else {
                     self.ask_delete(st);
                 }
-                return Outcome::None;
+                return Effect::None;
             }
             (Action::SetPin, Some(st)) => {
                 if self.current == Some(st.id) {
@@ -269,12 +281,12 @@ impl Home {
                 } else {
                     ctx.error(p::OPEN_FIRST.into());
                 }
-                return Outcome::None;
+                return Effect::None;
             }
             _ => {}
         }
         match action {
-            Action::Back => return Outcome::Quit,
+            Action::Back => return Effect::Quit,
             _ if self.list.navigate(action, len, 10) => {}
             Action::NewProfile => self.form = Some(profile_form()),
             Action::Select => return self.open_selected(),
@@ -292,28 +304,28 @@ impl Home {
             }
             _ => {}
         }
-        Outcome::None
+        Effect::None
     }
 
-    fn open_selected(&mut self) -> Outcome {
+    fn open_selected(&mut self) -> Effect {
         match self.selected() {
             Some(st) if self.locked(&st) => {
                 self.ask_pin(PinFor::Open, st);
-                Outcome::None
+                Effect::None
             }
             Some(st) => self.chosen(st),
             None if self.list.selected >= self.profiles.total => {
                 self.form = Some(profile_form());
-                Outcome::None
+                Effect::None
             }
             // Not read yet (cannot happen after `follow`): nothing to open.
-            None => Outcome::None,
+            None => Effect::None,
         }
     }
 
-    fn chosen(&mut self, st: Student) -> Outcome {
+    fn chosen(&mut self, st: Student) -> Effect {
         self.current = Some(st.id);
-        Outcome::Chosen(st)
+        Effect::Chosen(st)
     }
 
     /// A profile with a PIN that was not given yet in this session.
@@ -336,9 +348,9 @@ impl Home {
         self.rename = Some((st.id, prompt));
     }
 
-    fn update_pin(&mut self, action: &Action, ctx: &mut Ctx) -> Outcome {
+    fn update_pin(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
         let Some((why, st, prompt)) = &mut self.pin else {
-            return Outcome::None;
+            return Effect::None;
         };
         match action {
             Action::Back => self.pin = None,
@@ -362,7 +374,7 @@ impl Home {
             },
             _ => {}
         }
-        Outcome::None
+        Effect::None
     }
 
     fn update_new_pin(&mut self, action: &Action, ctx: &mut Ctx) {
@@ -425,9 +437,9 @@ impl Home {
         }
     }
 
-    fn submit(&mut self, ctx: &mut Ctx) -> Outcome {
+    fn submit(&mut self, ctx: &mut Ctx) -> Effect {
         let Some(form) = &mut self.form else {
-            return Outcome::None;
+            return Effect::None;
         };
         let new = match NewStudent::parse(
             &form.value(ProfileField::Name),
@@ -443,7 +455,7 @@ impl Home {
                     _ => ProfileField::Grade,
                 };
                 form.fail(at, e.to_string());
-                return Outcome::None;
+                return Effect::None;
             }
         };
         match ctx.store.add_student(&new, ctx.clock.now()) {
@@ -457,20 +469,15 @@ impl Home {
             }
             Err(Error::Student(e)) => {
                 form.fail(ProfileField::Name, e.to_string());
-                Outcome::None
+                Effect::None
             }
             Err(e) => {
                 // Nothing was saved; the form keeps what was typed so it can be tried again.
                 let at = form.focused().unwrap_or(ProfileField::Name);
                 form.fail(at, e.to_string());
-                Outcome::None
+                Effect::None
             }
         }
-    }
-
-    /// True while a dialog would delete on Enter (its "Delete" is chosen).
-    pub fn armed(&self) -> bool {
-        self.confirm.as_ref().is_some_and(|(_, q)| q.armed())
     }
 
     /// Reads the profiles again with the profile `id` chosen (opening a profile moves it to
@@ -496,7 +503,7 @@ impl Home {
         }
     }
 
-    pub fn render(&self, f: &mut Frame, area: Rect, ctx: &crate::tui::app::View) {
+    fn draw(&self, f: &mut Frame, area: Rect, ctx: &View) {
         let theme = ctx.theme;
         let [left, right] = Home::layout(area);
         // Only the rows in view are built: a lab can hold thousands of profiles.

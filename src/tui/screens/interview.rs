@@ -18,6 +18,7 @@ use crate::strings::{interview as si, interview_tui as s};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
+use crate::tui::screen::{Catalog, Effect, Screen};
 use crate::tui::widgets::confirm::{Choice, Confirm};
 use crate::tui::widgets::list;
 
@@ -51,11 +52,6 @@ pub struct Interview {
     student: Option<i64>,
 }
 
-pub enum Outcome {
-    None,
-    Leave,
-}
-
 impl Interview {
     pub fn new(careers: Vec<CareerSummary>, bank: Vec<Question>, export_dir: PathBuf) -> Self {
         Interview {
@@ -71,51 +67,6 @@ impl Interview {
             confirm: None,
             student: None,
         }
-    }
-
-    /// Whether a clock is on screen (the practice timer), so the program redraws each second.
-    pub fn ticking(&self) -> bool {
-        self.form.is_none() && self.open.as_ref().is_some_and(PlanView::ticking)
-    }
-
-    pub fn contexts(&self) -> &'static [Context] {
-        if self.student.is_none() {
-            return &[Context::Global];
-        }
-        if let Some(f) = &self.form {
-            return f.contexts();
-        }
-        if let Some(p) = &self.open {
-            return p.contexts();
-        }
-        if self.confirm.is_some() {
-            return &[Context::Confirm];
-        }
-        &[Context::InterviewList, Context::List, Context::Global]
-    }
-
-    /// True while a dialog would delete on Enter (a plan, or a question of the open plan).
-    pub fn armed(&self) -> bool {
-        self.confirm.as_ref().is_some_and(|(_, q)| q.armed())
-            || self.open.as_ref().is_some_and(|p| {
-                matches!(&p.popup, Some(super::interview_plan::Popup::Confirm(_, q)) if q.armed())
-            })
-    }
-
-    /// Called on arriving at the area: loads the student's plans (another student may have
-    /// been chosen meanwhile).
-    pub fn enter(&mut self, ctx: &mut Ctx, student: Option<&Student>) {
-        let id = student.map(|s| s.id);
-        // Arriving shows the list of plans, never the plan open last time, so keys pressed
-        // next are read as the list's.
-        self.open = None;
-        if id != self.student {
-            self.form = None;
-            self.confirm = None;
-            self.list = list::ListState::default();
-            self.student = id;
-        }
-        self.reload(ctx);
     }
 
     fn reload(&mut self, ctx: &mut Ctx) {
@@ -142,12 +93,104 @@ impl Interview {
         self.plans.len() + 1
     }
 
-    pub fn update(&mut self, action: &Action, ctx: &mut Ctx, student: Option<&Student>) -> Outcome {
+    fn open_plan(&mut self, id: i64, ctx: &mut Ctx, st: &Student) {
+        match ctx.store.plan(st.id, id) {
+            Ok(Some(plan)) => {
+                if let Some(i) = self.plans.iter().position(|p| p.id == id) {
+                    self.list.select(i, self.len());
+                }
+                self.open = Some(PlanView::new(plan));
+            }
+            Ok(None) => ctx.error(si::no_such_plan(id)),
+            Err(e) => ctx.error(e.to_string()),
+        }
+    }
+
+    fn summary_lines(&self, p: &PlanSummary, view: &View) -> Vec<Line<'static>> {
+        let d = &p.details;
+        let theme = view.theme;
+        let job = match self.lib.title(d.career_id.as_deref()) {
+            Some(t) if d.role.is_empty() => t.to_string(),
+            Some(t) => format!("{} ({t})", d.role),
+            None => d.role.clone(),
+        };
+        let mut v = vec![
+            Line::styled(d.person.clone(), theme.heading),
+            Line::raw(job),
+            Line::raw(format!(
+                "{} · {}",
+                si::format_name(d.format),
+                d.date.as_deref().unwrap_or(s::NO_DATE)
+            )),
+        ];
+        if !d.goal.is_empty() {
+            v.push(Line::raw(s::goal(&d.goal)));
+        }
+        v.push(Line::raw(""));
+        v.push(Line::raw(s::progress(p.questions, p.answered, p.reflected)));
+        v.push(Line::raw(""));
+        v.push(Line::styled(
+            s::next_step(p.answered, p.reflected),
+            theme.dim,
+        ));
+        v
+    }
+}
+
+impl Screen for Interview {
+    /// Whether a clock is on screen (the practice timer), so the program redraws each second.
+    fn ticking(&self) -> bool {
+        self.form.is_none() && self.open.as_ref().is_some_and(PlanView::ticking)
+    }
+
+    fn contexts(&self) -> &'static [Context] {
+        if self.student.is_none() {
+            return &[Context::Global];
+        }
+        if let Some(f) = &self.form {
+            return f.contexts();
+        }
+        if let Some(p) = &self.open {
+            return p.contexts();
+        }
+        if self.confirm.is_some() {
+            return &[Context::Confirm];
+        }
+        &[Context::InterviewList, Context::List, Context::Global]
+    }
+
+    /// True while a dialog would delete on Enter (a plan, or a question of the open plan).
+    fn armed(&self) -> bool {
+        self.confirm.as_ref().is_some_and(|(_, q)| q.armed())
+            || self.open.as_ref().is_some_and(|p| {
+                matches!(&p.popup, Some(super::interview_plan::Popup::Confirm(_, q)) if q.armed())
+            })
+    }
+
+    /// Called on arriving at the area: loads the student's plans (another student may have
+    /// been chosen meanwhile).
+    fn enter(&mut self, ctx: &mut Ctx) {
+        let student = ctx.student;
+        let id = student.map(|s| s.id);
+        // Arriving shows the list of plans, never the plan open last time, so keys pressed
+        // next are read as the list's.
+        self.open = None;
+        if id != self.student {
+            self.form = None;
+            self.confirm = None;
+            self.list = list::ListState::default();
+            self.student = id;
+        }
+        self.reload(ctx);
+    }
+
+    fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
+        let student = ctx.student;
         let Some(st) = student else {
             return if *action == Action::Back {
-                Outcome::Leave
+                Effect::Back
             } else {
-                Outcome::None
+                Effect::None
             };
         };
         if let Some(form) = &mut self.form {
@@ -160,7 +203,7 @@ impl Interview {
                     self.open_plan(id, ctx, st);
                 }
             }
-            return Outcome::None;
+            return Effect::None;
         }
         if let Some(view) = &mut self.open {
             match view.update(action, ctx, st, &self.lib) {
@@ -177,7 +220,7 @@ impl Interview {
                     self.form = Some(PlanForm::edit(&view.plan, &self.lib));
                 }
             }
-            return Outcome::None;
+            return Effect::None;
         }
         if let Some((id, question)) = &mut self.confirm {
             let id = *id;
@@ -193,12 +236,12 @@ impl Interview {
                 Choice::Keep => self.confirm = None,
                 Choice::Open => {}
             }
-            return Outcome::None;
+            return Effect::None;
         }
         let len = self.len();
         let selected = self.plans.get(self.list.selected).map(|p| p.id);
         match (action, selected) {
-            (Action::Back, _) => return Outcome::Leave,
+            (Action::Back, _) => return Effect::Back,
             _ if self.list.navigate(action, len, 10) => {}
             (Action::NewPlan, _) | (Action::Select, None) => {
                 self.form = Some(PlanForm::default());
@@ -222,23 +265,10 @@ impl Interview {
             }
             _ => {}
         }
-        Outcome::None
+        Effect::None
     }
 
-    fn open_plan(&mut self, id: i64, ctx: &mut Ctx, st: &Student) {
-        match ctx.store.plan(st.id, id) {
-            Ok(Some(plan)) => {
-                if let Some(i) = self.plans.iter().position(|p| p.id == id) {
-                    self.list.select(i, self.len());
-                }
-                self.open = Some(PlanView::new(plan));
-            }
-            Ok(None) => ctx.error(si::no_such_plan(id)),
-            Err(e) => ctx.error(e.to_string()),
-        }
-    }
-
-    pub fn render(&self, f: &mut Frame, area: Rect, view: &View) {
+    fn render(&self, f: &mut Frame, area: Rect, view: &View) {
         let theme = view.theme;
         let Some(st) = view.student else {
             let p = Paragraph::new(s::NEED_PROFILE)
@@ -297,33 +327,11 @@ impl Interview {
         }
     }
 
-    fn summary_lines(&self, p: &PlanSummary, view: &View) -> Vec<Line<'static>> {
-        let d = &p.details;
-        let theme = view.theme;
-        let job = match self.lib.title(d.career_id.as_deref()) {
-            Some(t) if d.role.is_empty() => t.to_string(),
-            Some(t) => format!("{} ({t})", d.role),
-            None => d.role.clone(),
-        };
-        let mut v = vec![
-            Line::styled(d.person.clone(), theme.heading),
-            Line::raw(job),
-            Line::raw(format!(
-                "{} · {}",
-                si::format_name(d.format),
-                d.date.as_deref().unwrap_or(s::NO_DATE)
-            )),
-        ];
-        if !d.goal.is_empty() {
-            v.push(Line::raw(s::goal(&d.goal)));
-        }
-        v.push(Line::raw(""));
-        v.push(Line::raw(s::progress(p.questions, p.answered, p.reflected)));
-        v.push(Line::raw(""));
-        v.push(Line::styled(
-            s::next_step(p.answered, p.reflected),
-            theme.dim,
-        ));
-        v
+    fn catalog(&mut self, catalog: &Catalog) {
+        *self = Interview::new(
+            catalog.careers.clone(),
+            catalog.questions.clone(),
+            self.lib.export_dir.clone(),
+        );
     }
 }

@@ -15,7 +15,6 @@ use super::myplan_forms::{
     CourseChooser, ExperienceForm, FormOutcome, GoalForm, experiences_tab, fit, frame_list,
     goals_tab, pad, para, render_rows,
 };
-use crate::domain::Student;
 use crate::domain::career::CareerSummary;
 use crate::domain::clock::date_string;
 use crate::domain::courses::{Course, Recommended, recommend};
@@ -27,16 +26,10 @@ use crate::strings::myplan as s;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
+use crate::tui::screen::{Catalog, Effect, Screen};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::confirm::{Choice, Confirm};
 use crate::tui::widgets::list::{self, ListState};
-
-/// What My plan asks the app to do after an action.
-pub enum Outcome {
-    None,
-    /// Back was pressed at the top level: return Home.
-    Leave,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
@@ -129,43 +122,6 @@ impl MyPlan {
         }
     }
 
-    pub fn contexts(&self) -> &'static [Context] {
-        use Context::*;
-        if self.student.is_none() {
-            return &[Global];
-        }
-        match &self.popup {
-            Some(Popup::Confirm(..)) => return &[Context::Confirm],
-            Some(Popup::Chooser(_)) => return &[Chooser, List],
-            Some(Popup::Experience(f)) => return f.contexts(),
-            Some(Popup::Goal(f)) => return f.contexts(),
-            None => {}
-        }
-        match self.tab {
-            Tab::Courses => &[Courses, MyPlan, List, Global],
-            Tab::Experiences => &[Experiences, MyPlan, List, Global],
-            Tab::Goals => &[Goals, MyPlan, List, Global],
-        }
-    }
-
-    /// True while a dialog would remove on Enter.
-    pub fn armed(&self) -> bool {
-        matches!(&self.popup, Some(Popup::Confirm(_, q)) if q.armed())
-    }
-
-    /// Called when the area is opened: load the student's plan (another student may have
-    /// been chosen meanwhile).
-    pub fn enter(&mut self, ctx: &mut Ctx, student: Option<&Student>) {
-        let id = student.map(|st| st.id);
-        if id != self.student {
-            let careers = std::mem::take(&mut self.careers);
-            *self = MyPlan::new(careers);
-            self.student = id;
-        }
-        self.popup = None;
-        self.reload(ctx);
-    }
-
     fn reload(&mut self, ctx: &mut Ctx) {
         let Some(id) = self.student else {
             return;
@@ -238,34 +194,6 @@ impl MyPlan {
         );
         rows.push(CourseRow::AddOther);
         rows
-    }
-
-    pub fn update(&mut self, action: &Action, ctx: &mut Ctx, student: Option<&Student>) -> Outcome {
-        let Some(st) = student else {
-            return if *action == Action::Back {
-                Outcome::Leave
-            } else {
-                Outcome::None
-            };
-        };
-        if self.student != Some(st.id) {
-            self.enter(ctx, Some(st));
-        }
-        if let Some(popup) = self.popup.take() {
-            self.update_popup(popup, action, ctx, st.id);
-            return Outcome::None;
-        }
-        match action {
-            Action::Back => return Outcome::Leave,
-            Action::NextTab => self.tab = self.tab.step(1),
-            Action::PrevTab => self.tab = self.tab.step(Tab::ALL.len() - 1),
-            _ => match self.tab {
-                Tab::Courses => self.update_courses(action, ctx, st.id),
-                Tab::Experiences => self.update_experiences(action),
-                Tab::Goals => self.update_goals(action, ctx, st.id),
-            },
-        }
-        Outcome::None
     }
 
     /// The question asked before removing a course, an experience or a goal.
@@ -526,43 +454,6 @@ impl MyPlan {
         self.goals.iter().find(|g| g.id == id)
     }
 
-    pub fn render(&self, f: &mut Frame, area: Rect, view: &View) {
-        let theme = view.theme;
-        let Some(st) = view.student else {
-            let p = Paragraph::new(s::NEED_PROFILE)
-                .wrap(Wrap { trim: true })
-                .block(list::block(s::TITLE, true, theme));
-            f.render_widget(p, area);
-            return;
-        };
-        let title = s::title(&st.name);
-        let block = list::block(&title, true, theme);
-        let inner = block.inner(area);
-        f.render_widget(block, area);
-        if inner.height < 3 || inner.width < 10 {
-            return;
-        }
-        let [strip, _, body] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Min(1),
-        ])
-        .areas(inner);
-        self.render_strip(f, strip, theme);
-        match self.tab {
-            Tab::Courses => self.render_courses(f, body, theme),
-            Tab::Experiences => experiences_tab(self, f, body, theme),
-            Tab::Goals => goals_tab(self, f, body, theme, &date_string(view.now)),
-        }
-        match &self.popup {
-            None => {}
-            Some(Popup::Confirm(_, question)) => question.render(f, area, theme),
-            Some(Popup::Chooser(c)) => c.render(f, area, theme),
-            Some(Popup::Experience(form)) => form.render(f, area, theme),
-            Some(Popup::Goal(form)) => form.render(f, area, theme),
-        }
-    }
-
     /// The tab names in one line; the current one reversed between brackets, so it shows
     /// without colour too.
     fn render_strip(&self, f: &mut Frame, area: Rect, theme: &Theme) {
@@ -662,5 +553,115 @@ impl MyPlan {
         let add = vec![Span::styled(s::ADD_OTHER_ROW, theme.key)];
         push(&mut lines, CourseRow::AddOther, add);
         render_rows(f, mid, lines, at, &self.course_offset, theme);
+    }
+}
+
+impl Screen for MyPlan {
+    fn contexts(&self) -> &'static [Context] {
+        use Context::*;
+        if self.student.is_none() {
+            return &[Global];
+        }
+        match &self.popup {
+            Some(Popup::Confirm(..)) => return &[Context::Confirm],
+            Some(Popup::Chooser(_)) => return &[Chooser, List],
+            Some(Popup::Experience(f)) => return f.contexts(),
+            Some(Popup::Goal(f)) => return f.contexts(),
+            None => {}
+        }
+        match self.tab {
+            Tab::Courses => &[Courses, MyPlan, List, Global],
+            Tab::Experiences => &[Experiences, MyPlan, List, Global],
+            Tab::Goals => &[Goals, MyPlan, List, Global],
+        }
+    }
+
+    /// True while a dialog would remove on Enter.
+    fn armed(&self) -> bool {
+        matches!(&self.popup, Some(Popup::Confirm(_, q)) if q.armed())
+    }
+
+    /// Called when the area is opened: load the student's plan (another student may have
+    /// been chosen meanwhile).
+    fn enter(&mut self, ctx: &mut Ctx) {
+        let student = ctx.student;
+        let id = student.map(|st| st.id);
+        if id != self.student {
+            let careers = std::mem::take(&mut self.careers);
+            *self = MyPlan::new(careers);
+            self.student = id;
+        }
+        self.popup = None;
+        self.reload(ctx);
+    }
+
+    fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
+        let student = ctx.student;
+        let Some(st) = student else {
+            return if *action == Action::Back {
+                Effect::Back
+            } else {
+                Effect::None
+            };
+        };
+        if self.student != Some(st.id) {
+            self.enter(ctx);
+        }
+        if let Some(popup) = self.popup.take() {
+            self.update_popup(popup, action, ctx, st.id);
+            return Effect::None;
+        }
+        match action {
+            Action::Back => return Effect::Back,
+            Action::NextTab => self.tab = self.tab.step(1),
+            Action::PrevTab => self.tab = self.tab.step(Tab::ALL.len() - 1),
+            _ => match self.tab {
+                Tab::Courses => self.update_courses(action, ctx, st.id),
+                Tab::Experiences => self.update_experiences(action),
+                Tab::Goals => self.update_goals(action, ctx, st.id),
+            },
+        }
+        Effect::None
+    }
+
+    fn render(&self, f: &mut Frame, area: Rect, view: &View) {
+        let theme = view.theme;
+        let Some(st) = view.student else {
+            let p = Paragraph::new(s::NEED_PROFILE)
+                .wrap(Wrap { trim: true })
+                .block(list::block(s::TITLE, true, theme));
+            f.render_widget(p, area);
+            return;
+        };
+        let title = s::title(&st.name);
+        let block = list::block(&title, true, theme);
+        let inner = block.inner(area);
+        f.render_widget(block, area);
+        if inner.height < 3 || inner.width < 10 {
+            return;
+        }
+        let [strip, _, body] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Min(1),
+        ])
+        .areas(inner);
+        self.render_strip(f, strip, theme);
+        match self.tab {
+            Tab::Courses => self.render_courses(f, body, theme),
+            Tab::Experiences => experiences_tab(self, f, body, theme),
+            Tab::Goals => goals_tab(self, f, body, theme, &date_string(view.now)),
+        }
+        match &self.popup {
+            None => {}
+            Some(Popup::Confirm(_, question)) => question.render(f, area, theme),
+            Some(Popup::Chooser(c)) => c.render(f, area, theme),
+            Some(Popup::Experience(form)) => form.render(f, area, theme),
+            Some(Popup::Goal(form)) => form.render(f, area, theme),
+        }
+    }
+
+    fn catalog(&mut self, catalog: &Catalog) {
+        *self = MyPlan::new(catalog.careers.clone());
     }
 }

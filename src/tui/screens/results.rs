@@ -18,9 +18,11 @@ use crate::domain::clock::date_string;
 use crate::domain::explore::{Filters, YEAR_LIMITS};
 use crate::domain::matching::{Match, Matcher};
 use crate::strings::results as s;
+use crate::tui::Area;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
+use crate::tui::screen::{Catalog, Effect, Screen};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list::{self, ListState};
 use crate::tui::widgets::scroll::Scroll;
@@ -31,17 +33,6 @@ pub enum Page {
     Profile,
     Changes,
     How,
-}
-
-/// What the app should do after an action.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    None,
-    Leave,
-    /// Read about a career in Explore.
-    Open(String),
-    /// Take the assessment again.
-    Retake,
 }
 
 pub struct Results {
@@ -114,16 +105,6 @@ impl Results {
         }
     }
 
-    pub fn contexts(&self) -> &'static [Context] {
-        if self.page.is_some() {
-            &[Context::Reader, Context::Global]
-        } else if self.latest.is_some() {
-            &[Context::Results, Context::List, Context::Global]
-        } else {
-            &[Context::Global]
-        }
-    }
-
     /// The ids shown, in order (tests).
     pub fn shown_ids(&self) -> Vec<&str> {
         self.shown
@@ -134,45 +115,6 @@ impl Results {
 
     pub fn rank(&self, t: &Taken) -> Vec<Match> {
         Matcher::new(&self.items, &t.answers, &t.scored.profile).rank(&self.careers)
-    }
-
-    /// Called when the area is shown: loads the latest two results and ranks them.
-    pub fn enter(&mut self, ctx: &mut Ctx, student: Option<&Student>) {
-        if self.student.as_ref().map(|s| s.id) != student.map(|s| s.id) {
-            self.list.select(0, 0);
-            self.page = None;
-        }
-        self.student = student.cloned();
-        self.latest = None;
-        self.previous = None;
-        self.ranked.clear();
-        self.prev_ranked.clear();
-        self.in_progress = None;
-        let Some(st) = student else {
-            self.shown.clear();
-            return;
-        };
-        let loaded = (|| -> crate::error::Result<()> {
-            let mut taken = ctx.store.results(st.id, 2)?;
-            self.hidden = ctx.store.hidden_matches(st.id)?;
-            self.in_progress = ctx.store.open_run(st.id)?.map(|r| {
-                let n = r.answers.values().filter(|v| v.is_some()).count();
-                (n, self.items.len())
-            });
-            self.previous = (taken.len() > 1).then(|| taken.remove(1));
-            self.latest = taken.pop();
-            Ok(())
-        })();
-        if let Err(e) = loaded {
-            ctx.error(e.to_string());
-        }
-        if let Some(t) = &self.latest {
-            self.ranked = self.rank(t);
-        }
-        if let Some(t) = &self.previous {
-            self.prev_ranked = self.rank(t);
-        }
-        self.refilter();
     }
 
     fn refilter(&mut self) {
@@ -213,61 +155,6 @@ impl Results {
             .and_then(|&i| self.ranked.get(i))
     }
 
-    pub fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Outcome {
-        if self.page.is_some() {
-            if !self.scroll.update(action)
-                && matches!(
-                    action,
-                    Action::Back
-                        | Action::FocusLeft
-                        | Action::Profile
-                        | Action::Changes
-                        | Action::HowItWorks
-                )
-            {
-                self.page = None;
-            }
-            return Outcome::None;
-        }
-        let len = self.shown.len();
-        match action {
-            Action::Back => return Outcome::Leave,
-            _ if self.latest.is_none() => {}
-            _ if self.list.navigate(action, len, 10) => {}
-            Action::Select => {
-                if let Some(m) = self.selected() {
-                    return Outcome::Open(m.career_id.clone());
-                }
-            }
-            Action::Hide => self.toggle_hidden(ctx),
-            Action::ShowHidden => {
-                self.show_hidden = !self.show_hidden;
-                self.refilter();
-            }
-            Action::CycleKind => {
-                self.kind = match self.kind {
-                    None => Some(CareerKind::Physician),
-                    Some(CareerKind::Physician) => Some(CareerKind::HealthCareer),
-                    Some(CareerKind::HealthCareer) => None,
-                };
-                self.refilter();
-            }
-            Action::CycleYears => {
-                self.years = match self.years {
-                    None => Some(YEAR_LIMITS[0]),
-                    Some(y) => YEAR_LIMITS.iter().copied().find(|&l| l > y),
-                };
-                self.refilter();
-            }
-            Action::Profile => self.open_page(Page::Profile),
-            Action::Changes => self.open_page(Page::Changes),
-            Action::HowItWorks => self.open_page(Page::How),
-            Action::Retake => return Outcome::Retake,
-            _ => {}
-        }
-        Outcome::None
-    }
-
     fn open_page(&mut self, p: Page) {
         self.page = Some(p);
         self.scroll.reset();
@@ -292,54 +179,6 @@ impl Results {
             ctx.info(s::unhidden(&title));
         }
         self.refilter();
-    }
-
-    pub fn render(&self, f: &mut Frame, area: Rect, view: &View) {
-        let theme = view.theme;
-        let Some(latest) = &self.latest else {
-            let text = match (&self.student, self.in_progress) {
-                (None, _) => s::NEED_PROFILE.to_string(),
-                (Some(_), Some((n, total))) => s::in_progress(n, total),
-                (Some(_), None) => s::NO_RESULT.to_string(),
-            };
-            let block = list::block(s::TITLE, true, theme);
-            f.render_widget(
-                Paragraph::new(text).block(block).wrap(Wrap { trim: false }),
-                area,
-            );
-            return;
-        };
-        if let Some(p) = self.page {
-            return self.render_page(f, area, p, latest, theme);
-        }
-        let width = usize::from(area.width.max(1));
-        let mut head: Vec<Line> = Vec::new();
-        let filters = s::filters_line(
-            s::filter_kind(self.kind),
-            &s::filter_years(self.years),
-            self.show_hidden,
-        );
-        head.push(Line::from(vec![
-            Span::styled(s::taken(&date_string(latest.finished_at)), theme.key),
-            Span::styled(format!(" · {filters}"), theme.dim),
-        ]));
-        for l in wrap(s::NOT_A_VERDICT, width, "", "") {
-            head.push(Line::styled(l, theme.dim));
-        }
-        for flag in &latest.scored.quality.flags {
-            for l in wrap(s::flag_note(*flag), width, "! ", "  ") {
-                head.push(Line::styled(l, theme.error));
-            }
-        }
-        let [top, body] =
-            Layout::vertical([Constraint::Length(head.len() as u16), Constraint::Min(0)])
-                .areas(area);
-        f.render_widget(Paragraph::new(head), top);
-        let left_w = (body.width * 2 / 5).clamp(28, 44).min(body.width);
-        let [left, right] =
-            Layout::horizontal([Constraint::Length(left_w), Constraint::Min(0)]).areas(body);
-        self.render_list(f, left, theme);
-        self.render_detail(f, right, theme);
     }
 
     fn render_list(&self, f: &mut Frame, area: Rect, theme: &Theme) {
@@ -477,5 +316,164 @@ impl Results {
             Page::How => pages::how(w, theme),
         };
         self.scroll.render(f, inner, Some(area), lines, theme);
+    }
+}
+
+impl Screen for Results {
+    /// Called when the area is shown: loads the latest two results and ranks them.
+    fn enter(&mut self, ctx: &mut Ctx) {
+        let student = ctx.student;
+        if self.student.as_ref().map(|s| s.id) != student.map(|s| s.id) {
+            self.list.select(0, 0);
+            self.page = None;
+        }
+        self.student = student.cloned();
+        self.latest = None;
+        self.previous = None;
+        self.ranked.clear();
+        self.prev_ranked.clear();
+        self.in_progress = None;
+        let Some(st) = student else {
+            self.shown.clear();
+            return;
+        };
+        let loaded = (|| -> crate::error::Result<()> {
+            let mut taken = ctx.store.results(st.id, 2)?;
+            self.hidden = ctx.store.hidden_matches(st.id)?;
+            self.in_progress = ctx.store.open_run(st.id)?.map(|r| {
+                let n = r.answers.values().filter(|v| v.is_some()).count();
+                (n, self.items.len())
+            });
+            self.previous = (taken.len() > 1).then(|| taken.remove(1));
+            self.latest = taken.pop();
+            Ok(())
+        })();
+        if let Err(e) = loaded {
+            ctx.error(e.to_string());
+        }
+        if let Some(t) = &self.latest {
+            self.ranked = self.rank(t);
+        }
+        if let Some(t) = &self.previous {
+            self.prev_ranked = self.rank(t);
+        }
+        self.refilter();
+    }
+
+    fn catalog(&mut self, catalog: &Catalog) {
+        *self = Results::new(catalog.careers.clone(), catalog.items.clone());
+    }
+
+    fn contexts(&self) -> &'static [Context] {
+        if self.page.is_some() {
+            &[Context::Reader, Context::Global]
+        } else if self.latest.is_some() {
+            &[Context::Results, Context::List, Context::Global]
+        } else {
+            &[Context::Global]
+        }
+    }
+
+    fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
+        if self.page.is_some() {
+            if !self.scroll.update(action)
+                && matches!(
+                    action,
+                    Action::Back
+                        | Action::FocusLeft
+                        | Action::Profile
+                        | Action::Changes
+                        | Action::HowItWorks
+                )
+            {
+                self.page = None;
+            }
+            return Effect::None;
+        }
+        let len = self.shown.len();
+        match action {
+            Action::Back => return Effect::Back,
+            _ if self.latest.is_none() => {}
+            _ if self.list.navigate(action, len, 10) => {}
+            Action::Select => {
+                if let Some(m) = self.selected() {
+                    return Effect::OpenCareer(m.career_id.clone());
+                }
+            }
+            Action::Hide => self.toggle_hidden(ctx),
+            Action::ShowHidden => {
+                self.show_hidden = !self.show_hidden;
+                self.refilter();
+            }
+            Action::CycleKind => {
+                self.kind = match self.kind {
+                    None => Some(CareerKind::Physician),
+                    Some(CareerKind::Physician) => Some(CareerKind::HealthCareer),
+                    Some(CareerKind::HealthCareer) => None,
+                };
+                self.refilter();
+            }
+            Action::CycleYears => {
+                self.years = match self.years {
+                    None => Some(YEAR_LIMITS[0]),
+                    Some(y) => YEAR_LIMITS.iter().copied().find(|&l| l > y),
+                };
+                self.refilter();
+            }
+            Action::Profile => self.open_page(Page::Profile),
+            Action::Changes => self.open_page(Page::Changes),
+            Action::HowItWorks => self.open_page(Page::How),
+            Action::Retake => return Effect::GoTo(Area::Assessment),
+            _ => {}
+        }
+        Effect::None
+    }
+
+    fn render(&self, f: &mut Frame, area: Rect, view: &View) {
+        let theme = view.theme;
+        let Some(latest) = &self.latest else {
+            let text = match (&self.student, self.in_progress) {
+                (None, _) => s::NEED_PROFILE.to_string(),
+                (Some(_), Some((n, total))) => s::in_progress(n, total),
+                (Some(_), None) => s::NO_RESULT.to_string(),
+            };
+            let block = list::block(s::TITLE, true, theme);
+            f.render_widget(
+                Paragraph::new(text).block(block).wrap(Wrap { trim: false }),
+                area,
+            );
+            return;
+        };
+        if let Some(p) = self.page {
+            return self.render_page(f, area, p, latest, theme);
+        }
+        let width = usize::from(area.width.max(1));
+        let mut head: Vec<Line> = Vec::new();
+        let filters = s::filters_line(
+            s::filter_kind(self.kind),
+            &s::filter_years(self.years),
+            self.show_hidden,
+        );
+        head.push(Line::from(vec![
+            Span::styled(s::taken(&date_string(latest.finished_at)), theme.key),
+            Span::styled(format!(" · {filters}"), theme.dim),
+        ]));
+        for l in wrap(s::NOT_A_VERDICT, width, "", "") {
+            head.push(Line::styled(l, theme.dim));
+        }
+        for flag in &latest.scored.quality.flags {
+            for l in wrap(s::flag_note(*flag), width, "! ", "  ") {
+                head.push(Line::styled(l, theme.error));
+            }
+        }
+        let [top, body] =
+            Layout::vertical([Constraint::Length(head.len() as u16), Constraint::Min(0)])
+                .areas(area);
+        f.render_widget(Paragraph::new(head), top);
+        let left_w = (body.width * 2 / 5).clamp(28, 44).min(body.width);
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(left_w), Constraint::Min(0)]).areas(body);
+        self.render_list(f, left, theme);
+        self.render_detail(f, right, theme);
     }
 }

@@ -67,7 +67,7 @@ pub fn profile(p: &Profile, width: usize, theme: &Theme) -> Vec<Line<'static>> {
         para(&mut out, &s::top_areas(&names), width);
     }
     out.push(Line::raw(""));
-    for a in Area::ALL {
+    for a in Area::ALL.iter().copied() {
         out.extend(
             wrap(
                 &format!("{}: {}", s::area_name(a), s::area_explained(a)),
