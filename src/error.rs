@@ -36,6 +36,27 @@ pub enum Error {
     Plan(#[from] crate::domain::plan::PlanError),
     #[error("{0}")]
     Record(#[from] crate::domain::record::RecordError),
+    /// No career with this id in the catalog.
+    #[error("{}", crate::strings::cli::no_such_career(.0))]
+    NoSuchCareer(String),
+    /// This career id is not on the student's shortlist.
+    #[error("{}", crate::strings::cli::not_on_shortlist(.0))]
+    NotOnShortlist(String),
+    /// A record entry (check-in, goal, course, experience) that is gone.
+    #[error("{}", crate::strings::commands::NO_SUCH_RECORD)]
+    NoSuchRecord,
+    /// A student profile that is gone.
+    #[error("{}", crate::strings::commands::NO_SUCH_PROFILE)]
+    NoSuchProfile,
+    /// Setting up counselor mode when it is already set up.
+    #[error("{}", crate::strings::counselor::ALREADY_SET_UP)]
+    CounselorSetUp,
+    /// Opening counselor mode before it is set up.
+    #[error("{}", crate::strings::counselor::NOT_SET_UP)]
+    CounselorNotSetUp,
+    /// The counselor key does not open although the passphrase was right.
+    #[error("{}", s::damaged(.path, crate::strings::counselor::KEY_DAMAGED))]
+    KeyDamaged { path: PathBuf },
     #[error("{}", s::bad_reference_data(.0))]
     ReferenceData(DataErrors),
     #[error("{}", s::damaged(.path, .detail))]
@@ -64,16 +85,23 @@ pub enum Error {
 impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Usage(_) => exit::USAGE,
+            Error::Usage(_)
+            | Error::NoSuchCareer(_)
+            | Error::NotOnShortlist(_)
+            | Error::NoSuchRecord
+            | Error::NoSuchProfile
+            | Error::CounselorSetUp
+            | Error::CounselorNotSetUp => exit::USAGE,
             Error::BadInput(_)
             | Error::Student(_)
             | Error::Note(_)
             | Error::Plan(_)
             | Error::Record(_) => exit::BAD_INPUT,
             Error::ReferenceData(_) => exit::FAILURE,
-            Error::Damaged { .. } | Error::NotMedpath { .. } | Error::NewerDatabase { .. } => {
-                exit::DATABASE
-            }
+            Error::Damaged { .. }
+            | Error::KeyDamaged { .. }
+            | Error::NotMedpath { .. }
+            | Error::NewerDatabase { .. } => exit::DATABASE,
             Error::Locked { .. } | Error::ReadOnly { .. } => exit::LOCKED,
             Error::Io { .. } | Error::Database(_) => exit::FAILURE,
         }
