@@ -54,6 +54,18 @@ pub enum Error {
     /// Opening counselor mode before it is set up.
     #[error("{}", crate::strings::counselor::NOT_SET_UP)]
     CounselorNotSetUp,
+    /// `doctor --recover` would write over a file that exists.
+    #[error("{}", crate::strings::doctor::recover_target_exists(.0))]
+    RecoverTargetExists(PathBuf),
+    /// An answer outside the scale, for an item.
+    #[error("{}", crate::strings::assess::value_off_scale(.item, *.value))]
+    OffScale { item: String, value: i64 },
+    /// The assessment just started is gone (another copy of medpath finished it).
+    #[error("{}", crate::strings::assess::RUN_VANISHED)]
+    RunVanished,
+    /// A saved result that cannot be read, with the reader's detail.
+    #[error("{}", crate::strings::assess::unreadable_result(*.id, .detail))]
+    UnreadableResult { id: i64, detail: String },
     /// The counselor key does not open although the passphrase was right.
     #[error("{}", s::damaged(.path, crate::strings::counselor::KEY_DAMAGED))]
     KeyDamaged { path: PathBuf },
@@ -91,8 +103,10 @@ impl Error {
             | Error::NoSuchRecord
             | Error::NoSuchProfile
             | Error::CounselorSetUp
-            | Error::CounselorNotSetUp => exit::USAGE,
+            | Error::CounselorNotSetUp
+            | Error::RecoverTargetExists(_) => exit::USAGE,
             Error::BadInput(_)
+            | Error::OffScale { .. }
             | Error::Student(_)
             | Error::Note(_)
             | Error::Plan(_)
@@ -103,7 +117,10 @@ impl Error {
             | Error::NotMedpath { .. }
             | Error::NewerDatabase { .. } => exit::DATABASE,
             Error::Locked { .. } | Error::ReadOnly { .. } => exit::LOCKED,
-            Error::Io { .. } | Error::Database(_) => exit::FAILURE,
+            Error::Io { .. }
+            | Error::Database(_)
+            | Error::RunVanished
+            | Error::UnreadableResult { .. } => exit::FAILURE,
         }
     }
 
