@@ -36,6 +36,39 @@ pub enum Error {
     Plan(#[from] crate::domain::plan::PlanError),
     #[error("{0}")]
     Record(#[from] crate::domain::record::RecordError),
+    /// No career with this id in the catalog.
+    #[error("{}", crate::strings::cli::no_such_career(.0))]
+    NoSuchCareer(String),
+    /// This career id is not on the student's shortlist.
+    #[error("{}", crate::strings::cli::not_on_shortlist(.0))]
+    NotOnShortlist(String),
+    /// A record entry (check-in, goal, course, experience) that is gone.
+    #[error("{}", crate::strings::commands::NO_SUCH_RECORD)]
+    NoSuchRecord,
+    /// A student profile that is gone.
+    #[error("{}", crate::strings::commands::NO_SUCH_PROFILE)]
+    NoSuchProfile,
+    /// Setting up counselor mode when it is already set up.
+    #[error("{}", crate::strings::counselor::ALREADY_SET_UP)]
+    CounselorSetUp,
+    /// Opening counselor mode before it is set up.
+    #[error("{}", crate::strings::counselor::NOT_SET_UP)]
+    CounselorNotSetUp,
+    /// `doctor --recover` would write over a file that exists.
+    #[error("{}", crate::strings::doctor::recover_target_exists(.0))]
+    RecoverTargetExists(PathBuf),
+    /// An answer outside the scale, for an item.
+    #[error("{}", crate::strings::assess::value_off_scale(.item, *.value))]
+    OffScale { item: String, value: i64 },
+    /// The assessment just started is gone (another copy of medpath finished it).
+    #[error("{}", crate::strings::assess::RUN_VANISHED)]
+    RunVanished,
+    /// A saved result that cannot be read, with the reader's detail.
+    #[error("{}", crate::strings::assess::unreadable_result(*.id, .detail))]
+    UnreadableResult { id: i64, detail: String },
+    /// The counselor key does not open although the passphrase was right.
+    #[error("{}", s::damaged(.path, crate::strings::counselor::KEY_DAMAGED))]
+    KeyDamaged { path: PathBuf },
     #[error("{}", s::bad_reference_data(.0))]
     ReferenceData(DataErrors),
     #[error("{}", s::damaged(.path, .detail))]
@@ -64,18 +97,30 @@ pub enum Error {
 impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Usage(_) => exit::USAGE,
+            Error::Usage(_)
+            | Error::NoSuchCareer(_)
+            | Error::NotOnShortlist(_)
+            | Error::NoSuchRecord
+            | Error::NoSuchProfile
+            | Error::CounselorSetUp
+            | Error::CounselorNotSetUp
+            | Error::RecoverTargetExists(_) => exit::USAGE,
             Error::BadInput(_)
+            | Error::OffScale { .. }
             | Error::Student(_)
             | Error::Note(_)
             | Error::Plan(_)
             | Error::Record(_) => exit::BAD_INPUT,
             Error::ReferenceData(_) => exit::FAILURE,
-            Error::Damaged { .. } | Error::NotMedpath { .. } | Error::NewerDatabase { .. } => {
-                exit::DATABASE
-            }
+            Error::Damaged { .. }
+            | Error::KeyDamaged { .. }
+            | Error::NotMedpath { .. }
+            | Error::NewerDatabase { .. } => exit::DATABASE,
             Error::Locked { .. } | Error::ReadOnly { .. } => exit::LOCKED,
-            Error::Io { .. } | Error::Database(_) => exit::FAILURE,
+            Error::Io { .. }
+            | Error::Database(_)
+            | Error::RunVanished
+            | Error::UnreadableResult { .. } => exit::FAILURE,
         }
     }
 

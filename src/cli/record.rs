@@ -35,7 +35,7 @@ pub(super) fn read_passphrase(prompt: &str) -> Result<String> {
 /// Opens counselor mode on this database with a passphrase read from the user.
 fn unlock(store: &mut Store, clock: &dyn Clock) -> Result<(Vault, String)> {
     if !store.counselor_is_set_up()? {
-        return Err(Error::Usage(crate::strings::counselor::NOT_SET_UP.into()));
+        return Err(Error::CounselorNotSetUp);
     }
     let pass = read_passphrase(s::PASSPHRASE_PROMPT)?;
     let vault = store.unlock_counselor(&pass, clock.now())?;

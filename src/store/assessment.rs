@@ -8,13 +8,13 @@ use super::Store;
 use crate::domain::assessment::{Answers, Run, SCALE_MAX, SCALE_MIN, Scored, Taken};
 use crate::domain::clock::Timestamp;
 use crate::error::{Error, Result};
-use crate::strings::assess as s;
 
 fn check_value(item: &str, value: Option<u8>) -> Result<()> {
     match value {
-        Some(v) if !(SCALE_MIN..=SCALE_MAX).contains(&v) => {
-            Err(Error::BadInput(s::value_off_scale(item, i64::from(v))))
-        }
+        Some(v) if !(SCALE_MIN..=SCALE_MAX).contains(&v) => Err(Error::OffScale {
+            item: item.to_string(),
+            value: i64::from(v),
+        }),
         _ => Ok(()),
     }
 }
@@ -76,8 +76,7 @@ impl Store {
             .map_err(c)?;
             Ok(())
         })?;
-        self.open_run(student)?
-            .ok_or_else(|| Error::Database(s::RUN_VANISHED.into()))
+        self.open_run(student)?.ok_or(Error::RunVanished)
     }
 
     /// Saves one answer (None = skipped) and where the student goes next, in one transaction:
@@ -199,8 +198,11 @@ impl Store {
             .map_err(|e| self.err(e))?;
         let mut out = Vec::with_capacity(rows.len());
         for (id, started_at, finished_at, json) in rows {
-            let scored: Scored = serde_json::from_str(&json)
-                .map_err(|e| Error::Database(s::unreadable_result(id, &e.to_string())))?;
+            let scored: Scored =
+                serde_json::from_str(&json).map_err(|e| Error::UnreadableResult {
+                    id,
+                    detail: e.to_string(),
+                })?;
             out.push(Taken {
                 id,
                 started_at,
@@ -227,8 +229,10 @@ impl Store {
         let Some((student, started_at, finished_at, json)) = row else {
             return Ok(None);
         };
-        let scored: Scored = serde_json::from_str(&json)
-            .map_err(|e| Error::Database(s::unreadable_result(id, &e.to_string())))?;
+        let scored: Scored = serde_json::from_str(&json).map_err(|e| Error::UnreadableResult {
+            id,
+            detail: e.to_string(),
+        })?;
         Ok(Some((
             student,
             Taken {

@@ -267,7 +267,7 @@ fn examine(conn: &Connection, c: &mut Checkup) {
 /// that cannot be read) are left out. Returns, per table, the rows copied.
 pub fn recover(from: &Path, to: &Path) -> Result<Vec<TableCount>> {
     if to.exists() {
-        return Err(Error::Usage(s::recover_target_exists(to)));
+        return Err(Error::RecoverTargetExists(to.to_path_buf()));
     }
     let old = open_existing(from).map_err(|e| Error::Damaged {
         path: from.to_path_buf(),

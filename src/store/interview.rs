@@ -110,7 +110,7 @@ impl Store {
         if let Some(c) = &d.career_id
             && self.career(c)?.is_none()
         {
-            return Err(Error::Usage(crate::strings::cli::no_such_career(c)));
+            return Err(Error::NoSuchCareer(c.clone()));
         }
         if questions.len() > MAX_QUESTIONS {
             return Err(PlanError::TooManyQuestions.into());
@@ -251,7 +251,7 @@ impl Store {
         if let Some(c) = &d.career_id
             && self.career(c)?.is_none()
         {
-            return Err(Error::Usage(crate::strings::cli::no_such_career(c)));
+            return Err(Error::NoSuchCareer(c.clone()));
         }
         let keep: Vec<&str> = checks(d.format).iter().map(|c| c.id()).collect();
         self.write(|tx, c| {

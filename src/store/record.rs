@@ -43,7 +43,7 @@ fn experience_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Experience> {
 }
 
 fn not_found() -> Error {
-    Error::Usage(crate::strings::commands::NO_SUCH_RECORD.to_string())
+    Error::NoSuchRecord
 }
 
 /// Fails unless exactly one row changed.

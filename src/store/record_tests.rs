@@ -89,7 +89,7 @@ fn counselor_notes_are_sealed_and_need_the_passphrase() {
     assert!(!s.counselor_is_set_up().unwrap());
     assert!(matches!(
         s.unlock_counselor("whatever passphrase", 1),
-        Err(Error::Usage(_))
+        Err(Error::CounselorNotSetUp)
     ));
     assert!(matches!(
         s.set_up_counselor("short", 1),

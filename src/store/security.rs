@@ -97,9 +97,7 @@ impl Store {
     pub fn set_up_counselor(&mut self, passphrase: &str, now: Timestamp) -> Result<Vault> {
         check_passphrase(passphrase)?;
         if self.counselor_is_set_up()? {
-            return Err(Error::Usage(
-                crate::strings::counselor::ALREADY_SET_UP.to_string(),
-            ));
+            return Err(Error::CounselorSetUp);
         }
         let pass_hash = hash(passphrase)?;
         let salt = secret::salt();
@@ -144,9 +142,7 @@ impl Store {
             .optional()
             .map_err(|e| self.err(e))?;
         let Some((phc, salt, wrapped, failures, until)) = row else {
-            return Err(Error::Usage(
-                crate::strings::counselor::NOT_SET_UP.to_string(),
-            ));
+            return Err(Error::CounselorNotSetUp);
         };
         if now < until {
             return Err(RecordError::Wait(until - now).into());
@@ -154,9 +150,8 @@ impl Store {
         let vault = if secret::verify(&phc, passphrase) {
             let kek =
                 secret::derive(passphrase, &salt).map_err(|e| Error::Database(e.to_string()))?;
-            let key = secret::unwrap(&kek, &wrapped).map_err(|_| Error::Damaged {
+            let key = secret::unwrap(&kek, &wrapped).map_err(|_| Error::KeyDamaged {
                 path: self.path.clone(),
-                detail: crate::strings::counselor::KEY_DAMAGED.to_string(),
             })?;
             Some(Vault::new(key))
         } else {

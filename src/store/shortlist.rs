@@ -35,7 +35,7 @@ impl Store {
     /// Returns true when it was added.
     pub fn star(&mut self, student: i64, career: &str, now: Timestamp) -> Result<bool> {
         if self.career(career)?.is_none() {
-            return Err(Error::Usage(crate::strings::cli::no_such_career(career)));
+            return Err(Error::NoSuchCareer(career.to_string()));
         }
         self.write(|tx, c| {
             let n = tx
@@ -84,7 +84,7 @@ impl Store {
             )
             .map_err(|e| self.err(e))?;
         if n == 0 {
-            return Err(Error::Usage(crate::strings::cli::not_on_shortlist(career)));
+            return Err(Error::NotOnShortlist(career.to_string()));
         }
         Ok(note)
     }
@@ -102,7 +102,7 @@ impl Store {
                 .optional()
                 .map_err(c)?;
             let Some(pos) = pos else {
-                return Err(Error::Usage(crate::strings::cli::not_on_shortlist(career)));
+                return Err(Error::NotOnShortlist(career.to_string()));
             };
             let (cmp, order) = match dir {
                 Move::Up => ("<", "DESC"),

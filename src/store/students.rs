@@ -155,9 +155,7 @@ impl Store {
     /// Gives a profile a new name (checked as a new one is); returns the renamed profile.
     pub fn rename_student(&mut self, id: i64, name: &str) -> Result<Student> {
         let Some(old) = self.students()?.into_iter().find(|s| s.id == id) else {
-            return Err(Error::Usage(
-                crate::strings::commands::NO_SUCH_PROFILE.into(),
-            ));
+            return Err(Error::NoSuchProfile);
         };
         let new = NewStudent::parse(name, &old.grade.to_string())?;
         let key = name_key(&new.name);

@@ -380,7 +380,7 @@ fn shortlist_refuses_bad_input_without_changing_anything() {
     let id = s.careers().unwrap()[0].id.clone();
     assert!(matches!(
         s.star(st.id, "no-such-career", 1),
-        Err(Error::Usage(_))
+        Err(Error::NoSuchCareer(_))
     ));
     s.star(st.id, &id, 1).unwrap();
     s.set_note(st.id, &id, "keep me").unwrap();
@@ -391,12 +391,12 @@ fn shortlist_refuses_bad_input_without_changing_anything() {
     // Notes on a career that is not starred are refused; shortlists are per student.
     assert!(matches!(
         s.set_note(other.id, &id, "x"),
-        Err(Error::Usage(_))
+        Err(Error::NotOnShortlist(_))
     ));
     assert!(s.shortlist(other.id).unwrap().is_empty());
     assert!(matches!(
         s.move_shortlisted(other.id, &id, crate::domain::shortlist::Move::Up),
-        Err(Error::Usage(_))
+        Err(Error::NotOnShortlist(_))
     ));
 }
 

@@ -94,7 +94,7 @@ Enter saves, Esc cancels.";
 pub mod errors {
     use std::path::Path;
 
-    pub fn bad_reference_data(e: &crate::refdata::DataErrors) -> String {
+    pub fn bad_reference_data(e: &impl std::fmt::Display) -> String {
         format!("medpath's built-in data has problems (this is a bug in this build):\n{e}")
     }
 
