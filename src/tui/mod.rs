@@ -4,7 +4,10 @@
 pub mod action;
 pub mod app;
 pub mod keymap;
+mod keymap_assess;
 mod keymap_counselor;
+mod keymap_explore;
+mod keymap_forms;
 mod keymap_interview;
 mod keymap_record;
 pub mod screen;
