@@ -211,3 +211,25 @@ fn enter_in_a_check_in_moves_to_the_next_box_and_saves_nothing() {
     assert!(screen(&a).contains("New check-in"));
     assert!(Store::open(&path).unwrap().checkins(1).unwrap().is_empty());
 }
+
+#[test]
+fn esc_from_a_career_opened_from_results_goes_back_to_results() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut a) = school(&dir, &["Maya"]);
+    key(&mut a, KeyCode::Enter);
+    key(&mut a, KeyCode::Char('2'));
+    key(&mut a, KeyCode::Enter);
+    for i in 0..54 {
+        key(&mut a, KeyCode::Char(['4', '5', '2', '3', '1'][i % 5]));
+    }
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.area, Area::Results);
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.area, Area::Explore);
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.area, Area::Results, "one Esc goes back to the matches");
+    key(&mut a, KeyCode::Esc);
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.area, Area::Home);
+    assert!(!a.quit, "Esc walked back, and did not quit on the way");
+}

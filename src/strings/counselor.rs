@@ -100,7 +100,6 @@ pub const FORM_LABELS: [&str; 7] = [
 ];
 pub const FORM_INTRO: &str = "The summary is shared with the student. Private notes are \
      encrypted and seen only here. Goals appear in the student's My plan.";
-pub const FORM_KEYS: &str = "Tab: next field · Enter: save · Esc: cancel";
 pub const DATE_HINT: &str = "The day you met, as YYYY-MM-DD (today is filled in).";
 pub const DUE_HINT: &str = "When the goal is due, as YYYY-MM-DD, or leave it empty.";
 pub fn saved(goals: usize) -> String {

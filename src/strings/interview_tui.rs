@@ -46,7 +46,6 @@ pub const INTRO: [&str; 7] = [
     "Tip: ask a teacher, a school nurse, your own doctor or a family friend who works in health.",
 ];
 pub const DELETE_TITLE: &str = "Delete this plan?";
-pub const YES_NO: &str = "y = yes, n or Esc = no";
 pub const DELETED: &str = "Plan deleted.";
 
 pub fn list_title(n: usize) -> String {
@@ -80,7 +79,7 @@ pub fn next_step(answered: usize, reflected: bool) -> &'static str {
 // The form.
 pub const NEW_TITLE: &str = "New interview plan";
 pub const EDIT_TITLE: &str = "Change the plan's details";
-pub const FORM_INTRO: &str = "Who will you talk with? Tab moves between fields.";
+pub const FORM_INTRO: &str = "Who will you talk with? Enter moves to the next box.";
 pub const FORM_LABELS: [&str; 6] = ["Who", "Their job", "Career", "When", "How", "Your goal"];
 pub const CAREER_HINT: &str = "type part of a career name to link it (optional)";
 pub const NO_CAREER_MATCH: &str = "no career in the catalog matches; it is fine to leave it";
@@ -89,7 +88,6 @@ pub const FORMAT_HINT: &str =
     "How: ← and → change it (in person, video call, phone, shadowing day).";
 pub const GOAL_HINT: &str = "Your goal: what you most want to find out, in a few words.";
 pub const ROLE_HINT: &str = "Their job in your words, like \"nurse in the children's ward\".";
-pub const FORM_KEYS: &str = "Enter saves · Tab next field · Esc cancels";
 pub const SUGGEST_NOTE: &str =
     "medpath will suggest questions for their kind of work; you can change them all.";
 pub const DETAILS_SAVED: &str = "Details saved.";

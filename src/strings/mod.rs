@@ -524,7 +524,6 @@ pub mod home {
     pub const RENAME_TITLE: &str = "Rename this profile";
     pub const RENAME_HINT: &str = "Type the new name. Enter saves, Esc cancels.";
     pub const DELETE_TITLE: &str = "Delete this profile?";
-    pub const YES_NO: &str = "y = delete it, n or Esc = keep it";
 
     pub fn confirm_delete(name: &str) -> String {
         let name: String = name.chars().take(40).collect();
@@ -569,7 +568,6 @@ nothing is sent anywhere.";
     pub const FORM_GRADE: &str = "Grade";
     pub const FORM_NAME_HINT: &str = "  Any name or nickname, up to 40 characters.";
     pub const FORM_GRADE_HINT: &str = "  A number from 6 to 12.";
-    pub const FORM_KEYS: &str = "Tab: next field · Enter: save · Esc: cancel";
 
     pub fn profile_meta(grade: u8, last: &str, current: bool) -> String {
         if current {

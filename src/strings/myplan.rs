@@ -29,8 +29,6 @@ pub const TAB_COURSES: &str = "Courses";
 pub const TAB_EXPERIENCES: &str = "Experiences";
 pub const TAB_GOALS: &str = "Goals";
 
-pub const YES_NO: &str = "y = yes, n or Esc = no";
-
 // The course plan.
 
 pub fn your_careers(titles: &[String]) -> String {
@@ -153,7 +151,6 @@ pub const END_HINT: &str = "A date as YYYY-MM-DD. Leave it empty if it has not e
 pub const HOURS_HINT: &str = "A whole number, for example 12. Leave it empty if you did not count.";
 pub const REFLECTION_HINT: &str = "One line: what you learned or liked, for example \"I liked \
 talking with patients.\"";
-pub const FORM_KEYS: &str = "Tab or ↓ next field · Enter save · Esc cancel";
 pub fn experience_saved(title: &str) -> String {
     format!("Saved. \"{title}\" is in your experiences.")
 }

@@ -68,6 +68,8 @@ pub struct Explore {
     pub note: Option<(String, Prompt)>,
     /// "Take it off your shortlist?" for a starred career (`*` on it), and the question.
     pub unstar: Option<(String, Confirm)>,
+    /// True while a career opened from another area (Results) is shown.
+    visiting: bool,
     pub sub: Sub,
     /// The first career picked for comparing.
     pub pick: Option<String>,
@@ -101,6 +103,7 @@ impl Explore {
             panel: None,
             note: None,
             unstar: None,
+            visiting: false,
             sub: Sub::None,
             pick: None,
             student: None,
@@ -359,6 +362,7 @@ impl Explore {
 impl Screen for Explore {
     /// Called when the area is shown: the student may have changed on Home.
     fn enter(&mut self, ctx: &mut Ctx) {
+        self.visiting = false;
         let student = ctx.student;
         if self.student.as_ref().map(|s| s.id) != student.map(|s| s.id) {
             self.student = student.cloned();
@@ -486,6 +490,12 @@ impl Screen for Explore {
             (Focus::List, _) if self.list.navigate(action, len, page) => {}
             (Focus::List, Action::Select | Action::FocusRight) if self.detail.is_some() => {
                 self.focus = Focus::Detail;
+            }
+            // A career opened from elsewhere (Results): Esc goes straight back there.
+            (Focus::Detail, Action::Back) if self.visiting => {
+                self.visiting = false;
+                self.focus = Focus::List;
+                return Effect::Back;
             }
             (Focus::Detail, Action::Back | Action::FocusLeft) => self.focus = Focus::List,
             (Focus::Detail, a) if self.detail_scroll.update(a) => {}

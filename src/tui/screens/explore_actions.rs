@@ -138,6 +138,7 @@ impl Explore {
             self.list.select(at, self.shown.len());
         }
         self.focus = Focus::Detail;
+        self.visiting = true;
         self.load_detail(ctx);
     }
 
