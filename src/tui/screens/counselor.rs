@@ -17,6 +17,7 @@ use crate::strings::counselor as s;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
+use crate::tui::widgets::fit::{cell, fit, pad};
 use crate::tui::widgets::list;
 use crate::tui::widgets::prompt::Prompt;
 
@@ -332,23 +333,14 @@ impl Counselor {
         let fixed = 3 + 11 + 11 + 13;
         let name_w = w.saturating_sub(fixed + 16).clamp(8, 24);
         let flags_w = w.saturating_sub(fixed + name_w);
-        let clip = |t: &str, n: usize| -> String {
-            let mut out: String = t.chars().take(n).collect();
-            if t.chars().count() > n && n > 1 {
-                out.pop();
-                out.push('…');
-            }
-            out
-        };
-        let cut = |t: &str, n: usize| -> String { format!("{:<n$}", clip(t, n)) };
         let head = format!(
             "{}{}{}{}{}{}",
-            cut(s::ROSTER_HEAD[0], name_w),
-            cut(s::ROSTER_HEAD[1], 3),
-            cut(s::ROSTER_HEAD[2], 11),
-            cut(s::ROSTER_HEAD[3], 11),
-            cut(s::ROSTER_HEAD[4], 13),
-            cut(s::ROSTER_HEAD[5], flags_w),
+            pad(s::ROSTER_HEAD[0], name_w),
+            pad(s::ROSTER_HEAD[1], 3),
+            pad(s::ROSTER_HEAD[2], 11),
+            pad(s::ROSTER_HEAD[3], 11),
+            pad(s::ROSTER_HEAD[4], 13),
+            pad(s::ROSTER_HEAD[5], flags_w),
         );
         // Only the rows in view are built: the roster can hold thousands of students.
         let row = |n: usize| {
@@ -356,17 +348,17 @@ impl Counselor {
             let flags: Vec<String> = r.flags.iter().map(|f| f.short()).collect();
             Line::raw(format!(
                 "{}{}{}{}{}{}",
-                cut(&r.student.name, name_w.saturating_sub(1)) + " ",
-                cut(&r.student.grade.to_string(), 3),
-                cut(&date_string(r.last_activity), 11),
-                cut(r.last_checkin.as_deref().unwrap_or(s::NEVER), 11),
-                cut(&s::goals_cell(r.open_goals, r.overdue_goals), 13),
+                cell(&r.student.name, name_w),
+                pad(&r.student.grade.to_string(), 3),
+                pad(&date_string(r.last_activity), 11),
+                pad(r.last_checkin.as_deref().unwrap_or(s::NEVER), 11),
+                pad(&s::goals_cell(r.open_goals, r.overdue_goals), 13),
                 // The last column is padded only under the selection's bar: writing
                 // a screenful of blank cells costs as much as writing text.
                 if n == self.list.selected {
-                    cut(&flags.join(", "), flags_w)
+                    pad(&flags.join(", "), flags_w)
                 } else {
-                    clip(&flags.join(", "), flags_w)
+                    fit(&flags.join(", "), flags_w)
                 },
             ))
         };

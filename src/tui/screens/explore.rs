@@ -9,7 +9,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use tui_input::Input;
-use unicode_width::UnicodeWidthStr;
 
 use super::about::AboutView;
 use super::areas::{self, AreasView};
@@ -29,6 +28,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
 use crate::tui::widgets::confirm::{Choice, Confirm};
+use crate::tui::widgets::fit::{pad, width as cols};
 use crate::tui::widgets::prompt::Prompt;
 use crate::tui::widgets::scroll::Scroll;
 use crate::tui::widgets::{contains, list, sections};
@@ -654,21 +654,10 @@ impl Explore {
     fn row(&self, c: &CareerSummary, width: usize) -> Line<'static> {
         let star = if self.is_starred(&c.id) { "★ " } else { "  " };
         let value = self.sort_value(c).unwrap_or_default();
-        let room = width.saturating_sub(2 + value.width() + usize::from(!value.is_empty()));
-        let (mut title, mut used) = (String::new(), 0);
-        for ch in c.title.chars() {
-            if used + 1 > room {
-                title.pop();
-                title.push('…');
-                break;
-            }
-            title.push(ch);
-            used += unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        }
-        let pad = room.saturating_sub(title.width());
+        let room = width.saturating_sub(2 + cols(&value) + usize::from(!value.is_empty()));
         Line::from(vec![
             Span::raw(star.to_string()),
-            Span::raw(format!("{title}{}", " ".repeat(pad))),
+            Span::raw(pad(&c.title, room)),
             Span::raw(if value.is_empty() {
                 String::new()
             } else {

@@ -10,6 +10,7 @@ use crate::domain::career::{CareerKind, Contact, Field, Workplace};
 use crate::domain::explore::{Filters, SortBy, YEAR_LIMITS, fields_of};
 use crate::strings::explore as s;
 use crate::tui::theme::{NO_POINTER, POINTER, Theme};
+use crate::tui::widgets::fit::pad;
 use crate::tui::widgets::{centered, list};
 
 /// The rows of the panel, top to bottom.
@@ -113,7 +114,7 @@ pub fn render(
         lines.push(
             Line::from(vec![
                 Span::styled(pointer, style),
-                Span::styled(format!("{label:<20}"), style),
+                Span::styled(pad(label, 20), style),
                 Span::styled(format!("‹ {value} ›"), style),
             ])
             .style(style),

@@ -306,13 +306,5 @@ fn thanks(v: &PlanView, f: &mut Frame, area: Rect, st: &Student, lib: &Library, 
     v.thanks_scroll.render(f, area, None, lines, theme);
 }
 
-/// At most `n` characters, with an ellipsis when cut (popups have room for a few lines).
-pub(super) fn short(text: &str, n: usize) -> String {
-    if text.chars().count() <= n {
-        text.to_string()
-    } else {
-        let mut t: String = text.chars().take(n.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
-}
+/// At most `n` columns, with an ellipsis when cut (popups have room for a few lines).
+pub(super) use crate::tui::widgets::fit::fit as short;

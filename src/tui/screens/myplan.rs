@@ -9,11 +9,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-use unicode_width::UnicodeWidthStr;
 
 use super::myplan_forms::{
-    CourseChooser, ExperienceForm, FormOutcome, GoalForm, experiences_tab, fit, frame_list,
-    goals_tab, pad, para, render_rows,
+    CourseChooser, ExperienceForm, FormOutcome, GoalForm, experiences_tab, frame_list, goals_tab,
+    para, render_rows,
 };
 use crate::domain::Student;
 use crate::domain::career::CareerSummary;
@@ -29,6 +28,7 @@ use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::confirm::{Choice, Confirm};
+use crate::tui::widgets::fit::{cell, fit, width as cols};
 use crate::tui::widgets::list::{self, ListState};
 
 /// What My plan asks the app to do after an action.
@@ -607,7 +607,7 @@ impl MyPlan {
         let mut at = None;
         let label_w = Course::ALL
             .iter()
-            .map(|c| c.label().width())
+            .map(|c| cols(c.label()))
             .max()
             .unwrap_or(0)
             + 1;
@@ -637,8 +637,8 @@ impl MyPlan {
                     s::helps_with(helps)
                 };
                 let spans = vec![
-                    Span::raw(pad(c.label(), label_w)),
-                    Span::styled(pad(p.status.label(), 8), style),
+                    Span::raw(cell(c.label(), label_w)),
+                    Span::styled(cell(p.status.label(), 8), style),
                     Span::styled(helps, theme.dim),
                 ];
                 push(&mut lines, CourseRow::Planned(*c), spans);
@@ -653,7 +653,7 @@ impl MyPlan {
                 lines.push((Line::styled(s::SUGGESTED_HEADING, theme.heading), false));
             }
             let spans = vec![
-                Span::raw(pad(c.label(), label_w)),
+                Span::raw(cell(c.label(), label_w)),
                 Span::styled(s::helps_with(self.helps(c)), theme.dim),
             ];
             push(&mut lines, *row, spans);

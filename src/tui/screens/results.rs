@@ -8,7 +8,6 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-use unicode_width::UnicodeWidthStr;
 
 use super::results_pages as pages;
 use crate::domain::Student;
@@ -22,6 +21,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::fit::{pad, width as cols};
 use crate::tui::widgets::list::{self, ListState};
 use crate::tui::widgets::scroll::Scroll;
 use crate::tui::widgets::sections::wrap;
@@ -65,26 +65,6 @@ pub struct Results {
     in_progress: Option<(usize, usize)>,
     page: Option<Page>,
     scroll: Scroll,
-}
-
-/// `text` cut to `room` columns with an ellipsis when it is longer; returns it and its width.
-fn fit_to(text: &str, room: usize) -> (String, usize) {
-    let full = text.width();
-    if full <= room {
-        return (text.to_string(), full);
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        if used + w + 1 > room {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
-    out.push('…');
-    (out, used + 1)
 }
 
 impl Results {
@@ -375,10 +355,8 @@ impl Results {
                 };
                 // Two for the pointer, one space before the value.
                 let room = inner_w
-                    .saturating_sub(2 + rank.width() + mark.width() + value.width() + 1)
+                    .saturating_sub(2 + cols(&rank) + cols(mark) + cols(&value) + 1)
                     .max(1);
-                let (t, used) = fit_to(title, room);
-                let pad = room.saturating_sub(used);
                 let style = if mark.is_empty() {
                     theme.base
                 } else {
@@ -386,7 +364,7 @@ impl Results {
                 };
                 Line::from(vec![
                     Span::styled(rank, theme.dim),
-                    Span::styled(format!("{mark}{t}{} ", " ".repeat(pad)), style),
+                    Span::styled(format!("{mark}{} ", pad(title, room)), style),
                     Span::styled(value, theme.key),
                 ])
             })

@@ -14,6 +14,7 @@ use tui_input::Input;
 use unicode_width::UnicodeWidthStr;
 
 use super::confirm::{Choice, Confirm};
+use super::fit::{fit, pad};
 use super::sections::wrap;
 use super::{list, text};
 use crate::strings::input as s;
@@ -382,7 +383,7 @@ impl<F: Copy + Eq> Form<F> {
                 }
             };
             let label = Span::styled(
-                format!("{:<label_w$}", field.label),
+                pad(field.label, label_w),
                 if wrong.is_some() {
                     theme.error
                 } else {
@@ -398,7 +399,7 @@ impl<F: Copy + Eq> Form<F> {
             }
             if let Some(note) = &field.note {
                 // One line, cut to fit, so the rows below stay where the cursor expects them.
-                let shown: String = note.chars().take(room).collect();
+                let shown = fit(note, room);
                 let pad = " ".repeat(2 + label_w);
                 lines.push(Line::styled(format!("{pad}{shown}"), theme.dim));
             }

@@ -1,6 +1,7 @@
 //! Pieces drawn by more than one screen.
 
 pub mod confirm;
+pub mod fit;
 pub mod footer;
 pub mod form;
 pub mod help;
