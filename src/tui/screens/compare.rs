@@ -194,7 +194,10 @@ impl Compare {
                 Span::raw(" ".repeat(label_w + 1)),
                 Span::styled(cell(a, col), theme.heading),
                 Span::raw(" "),
-                Span::styled(fit(b, width.saturating_sub(label_w + col + 2)), theme.heading),
+                Span::styled(
+                    fit(b, width.saturating_sub(label_w + col + 2)),
+                    theme.heading,
+                ),
             ])
         };
         out.push(head(&self.a.entry.title, &self.b.entry.title));

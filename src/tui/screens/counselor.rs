@@ -291,14 +291,7 @@ impl Counselor {
         if top.height > 0 {
             let line = Line::from(vec![
                 Span::styled(s::SEARCH_PROMPT, theme.key),
-                Span::styled(
-                    self.query.value().to_string(),
-                    if self.searching {
-                        theme.input_focused
-                    } else {
-                        theme.input
-                    },
-                ),
+                Span::styled(self.query.value().to_string(), theme.input(self.searching)),
             ]);
             f.render_widget(Paragraph::new(line), top);
             if self.searching {

@@ -14,7 +14,7 @@ use crate::domain::suggest::SHORTLIST_SOURCE;
 use crate::strings::interview::checklist;
 use crate::strings::{interview as si, interview_tui as s};
 use crate::tui::app::View;
-use crate::tui::theme::Theme;
+use crate::tui::theme::{Theme, pointer};
 use crate::tui::widgets::sections::wrap;
 use crate::tui::widgets::{centered, list};
 
@@ -264,7 +264,7 @@ fn reflect(v: &PlanView, f: &mut Frame, area: Rect, theme: &Theme) {
         } else {
             theme.heading
         };
-        let pointer = if selected { "▶ " } else { "  " };
+        let pointer = pointer(selected);
         lines.push(Line::styled(format!("{pointer}{}", prompts[i]), style));
         if answers[i].is_empty() {
             lines.push(Line::styled(format!("    {}", s::NOT_ANSWERED), theme.dim));
