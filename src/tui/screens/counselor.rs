@@ -17,7 +17,7 @@ use crate::strings::counselor as s;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
-use crate::tui::widgets::fit::{cell, fit, pad};
+use crate::tui::widgets::fit::{cell, fit, pad, widest};
 use crate::tui::widgets::list;
 use crate::tui::widgets::prompt::Prompt;
 
@@ -322,9 +322,12 @@ impl Counselor {
             return;
         }
         let w = usize::from(table.width.saturating_sub(4));
-        // Name gets what the fixed columns leave.
+        // Name gets what the fixed columns leave, up to 24, or the longest name when the
+        // window is wide enough to keep 16 for the flags.
         let fixed = 3 + 11 + 11 + 13;
-        let name_w = w.saturating_sub(fixed + 16).clamp(8, 24);
+        let room = w.saturating_sub(fixed + 16);
+        let longest = widest(self.rows.iter().map(|r| r.student.name.as_str())) + 1;
+        let name_w = room.clamp(8, 24).max(longest.min(room));
         let flags_w = w.saturating_sub(fixed + name_w);
         let head = format!(
             "{}{}{}{}{}{}",

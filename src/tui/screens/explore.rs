@@ -5,8 +5,8 @@
 use std::cell::{Cell, RefCell};
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::layout::Rect;
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph};
 use tui_input::Input;
 
@@ -28,10 +28,11 @@ use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
 use crate::tui::widgets::confirm::{Choice, Confirm};
-use crate::tui::widgets::fit::{pad, width as cols};
 use crate::tui::widgets::prompt::Prompt;
 use crate::tui::widgets::scroll::Scroll;
 use crate::tui::widgets::{contains, list, sections};
+
+mod rows;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -154,24 +155,6 @@ impl Explore {
                 Context::Global,
             ],
         }
-    }
-
-    fn layout(area: Rect) -> [Rect; 2] {
-        Layout::horizontal([
-            Constraint::Length(32.min(area.width / 2)),
-            Constraint::Min(0),
-        ])
-        .areas(area)
-    }
-
-    /// Search box, filter line, list.
-    fn list_parts(left: Rect) -> [Rect; 3] {
-        Layout::vertical([
-            Constraint::Length(3),
-            Constraint::Length(1),
-            Constraint::Min(0),
-        ])
-        .areas(left)
     }
 
     fn selected_id(&self) -> Option<&str> {
@@ -549,7 +532,7 @@ impl Explore {
 
     fn click(&mut self, column: u16, row: u16, body: Rect) {
         let len = self.shown.len();
-        let [left, right] = Explore::layout(body);
+        let [left, right] = self.layout(body);
         let [search, _, items] = Explore::list_parts(left);
         let inner = Block::default().borders(Borders::ALL).inner(items);
         if contains(search, column, row) {
@@ -627,72 +610,6 @@ impl Explore {
         true
     }
 
-    /// The short value shown at the right of a row for the current order.
-    fn sort_value(&self, c: &CareerSummary) -> Option<String> {
-        match self.sort {
-            SortBy::Name => None,
-            SortBy::Training => Some(
-                c.total_years
-                    .map_or_else(|| "?".to_string(), |y| s::years_short(&y.label())),
-            ),
-            SortBy::Pay => Some(
-                c.median_wage_2024
-                    .map_or_else(|| "?".to_string(), |w| s::pay_short(w.usd())),
-            ),
-            SortBy::Outlook => Some(
-                c.growth_2024_34_pct
-                    .map_or_else(|| "?".to_string(), cs::growth),
-            ),
-            SortBy::Fit => Some(
-                self.fits
-                    .get(&c.id)
-                    .map_or_else(|| "?".to_string(), |f| s::fit_short(*f)),
-            ),
-        }
-    }
-
-    fn row(&self, c: &CareerSummary, width: usize) -> Line<'static> {
-        let star = if self.is_starred(&c.id) { "★ " } else { "  " };
-        let value = self.sort_value(c).unwrap_or_default();
-        let room = width.saturating_sub(2 + cols(&value) + usize::from(!value.is_empty()));
-        Line::from(vec![
-            Span::raw(star.to_string()),
-            Span::raw(pad(&c.title, room)),
-            Span::raw(if value.is_empty() {
-                String::new()
-            } else {
-                format!(" {value}")
-            }),
-        ])
-    }
-
-    fn filter_line(&self) -> String {
-        if let Some(id) = &self.pick {
-            return s::comparing(&self.title_of(id));
-        }
-        let f = &self.filters;
-        let mut parts = Vec::new();
-        if f.kind.is_some() {
-            parts.push(s::kind_choice(f.kind).to_string());
-        }
-        if f.field.is_some() {
-            parts.push(s::field_choice(f.field).to_string());
-        }
-        if f.under_years.is_some() {
-            parts.push(s::years_choice(f.under_years));
-        }
-        if f.contact.is_some() {
-            parts.push(s::contact_choice(f.contact).to_string());
-        }
-        if f.workplace.is_some() {
-            parts.push(s::workplace_choice(f.workplace).to_string());
-        }
-        if self.sort != SortBy::Name {
-            parts.push(s::sort_label(self.sort).to_string());
-        }
-        s::filter_summary(&parts)
-    }
-
     pub fn render(&self, f: &mut Frame, area: Rect, view: &View) {
         let theme = view.theme;
         match &self.sub {
@@ -705,7 +622,7 @@ impl Explore {
             }
             Sub::None => {}
         }
-        let [left, right] = Explore::layout(area);
+        let [left, right] = self.layout(area);
         let [search, filter_line, items] = Explore::list_parts(left);
 
         let searching = self.focus == Focus::Search;

@@ -364,9 +364,19 @@ pub(super) fn experiences_tab(p: &MyPlan, f: &mut Frame, area: Rect, theme: &The
         foot.push(Line::styled(s::EXPERIENCE_HINT, theme.dim));
     }
     let mid = frame_list(f, area, head, foot, theme);
-    // Columns: kind, name, dates, hours; the name gets what is left.
+    // Columns: kind, name, dates, hours; the name as wide as the longest, in what is left.
     let (kind_w, dates_w, hours_w) = (15, 25, 11);
-    let name_w = width.saturating_sub(2 + kind_w + dates_w + hours_w).max(8);
+    let longest = p
+        .experiences
+        .iter()
+        .map(|e| cols(&e.title))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let name_w = width
+        .saturating_sub(2 + kind_w + dates_w + hours_w)
+        .min(longest)
+        .max(8);
     let mut rows: Vec<Line<'static>> = p
         .experiences
         .iter()

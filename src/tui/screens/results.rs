@@ -21,10 +21,11 @@ use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::fit::{pad, width as cols};
+use crate::tui::widgets::fit::{pad, widest, width as cols};
 use crate::tui::widgets::list::{self, ListState};
 use crate::tui::widgets::scroll::Scroll;
 use crate::tui::widgets::sections::wrap;
+use crate::tui::widgets::side_width;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
@@ -315,7 +316,14 @@ impl Results {
             Layout::vertical([Constraint::Length(head.len() as u16), Constraint::Min(0)])
                 .areas(area);
         f.render_widget(Paragraph::new(head), top);
-        let left_w = (body.width * 2 / 5).clamp(28, 44).min(body.width);
+        // The list: as wide as its longest title needs (borders, pointer, rank, a hidden
+        // mark, a space and "strong 100"), up to 45% of the window.
+        let titles = widest(self.shown.iter().filter_map(|&i| {
+            let m = &self.ranked[i];
+            self.career(&m.career_id).map(|c| c.title.as_str())
+        }));
+        let least = (body.width * 2 / 5).clamp(28, 44).min(body.width);
+        let left_w = side_width(body.width, 2 + 2 + 3 + 2 + titles + 1 + 10, 45, least);
         let [left, right] =
             Layout::horizontal([Constraint::Length(left_w), Constraint::Min(0)]).areas(body);
         self.render_list(f, left, theme);
