@@ -30,6 +30,12 @@ pub struct Theme {
 pub const POINTER: &str = "▶ ";
 pub const NO_POINTER: &str = "  ";
 
+/// The pointer before a row or button when it is the chosen one, blanks of the same width
+/// when it is not.
+pub fn pointer(chosen: bool) -> &'static str {
+    if chosen { POINTER } else { NO_POINTER }
+}
+
 impl Theme {
     pub fn color() -> Theme {
         let bold = Modifier::BOLD;
@@ -82,6 +88,38 @@ impl Theme {
         }
     }
 
+    /// The selected row of a list, as it looks with and without the focus.
+    pub fn selected(&self, focused: bool) -> Style {
+        if focused {
+            self.selected
+        } else {
+            self.selected_unfocused
+        }
+    }
+
+    /// A border: brighter (bold without colour) around what has the focus.
+    pub fn border(&self, focused: bool) -> Style {
+        if focused {
+            self.border_focused
+        } else {
+            self.border
+        }
+    }
+
+    /// A text box: underlined while it takes the typing.
+    pub fn input(&self, focused: bool) -> Style {
+        if focused {
+            self.input_focused
+        } else {
+            self.input
+        }
+    }
+
+    /// The cursor cell of a box of several lines: reversed while it takes the typing.
+    pub fn cursor(&self, focused: bool) -> Style {
+        if focused { self.selected } else { self.input }
+    }
+
     /// Monochrome when `NO_COLOR` is set to anything non-empty (https://no-color.org).
     pub fn from_env() -> Theme {
         match std::env::var_os("NO_COLOR") {
@@ -105,5 +143,22 @@ mod tests {
         assert!(t.selected.add_modifier.contains(Modifier::REVERSED));
         assert!(t.tab_selected.add_modifier.contains(Modifier::REVERSED));
         assert_ne!(t.selected_unfocused, t.base);
+    }
+
+    #[test]
+    fn without_colour_focus_still_shows_in_selection_borders_and_boxes() {
+        for t in [Theme::mono(), Theme::color()] {
+            assert!(t.selected(true).add_modifier.contains(Modifier::BOLD));
+            assert_ne!(t.selected(true), t.selected(false));
+            assert_ne!(t.selected(false), t.base);
+            assert_ne!(t.border(true), t.border(false));
+            assert_ne!(t.input(true), t.input(false));
+            assert_ne!(t.cursor(true), t.cursor(false));
+        }
+        let t = Theme::mono();
+        assert!(t.selected(true).add_modifier.contains(Modifier::REVERSED));
+        assert!(t.border(true).add_modifier.contains(Modifier::BOLD));
+        assert!(t.input(true).add_modifier.contains(Modifier::UNDERLINED));
+        assert_eq!((pointer(true), pointer(false)), (POINTER, NO_POINTER));
     }
 }

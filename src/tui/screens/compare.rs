@@ -9,6 +9,7 @@ use crate::output::describe::{Bar, interest_blocks, workstyle_bars};
 use crate::strings::{career as cs, compare as s, explore as es};
 use crate::tui::action::Action;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::fit::{cell, fit, pad, width as cols};
 use crate::tui::widgets::list;
 use crate::tui::widgets::scroll::Scroll;
 
@@ -158,9 +159,7 @@ fn bar_cell(bar: Option<&Bar>, width: usize) -> String {
     match bar {
         None => cs::UNKNOWN.to_string(),
         Some(b) => {
-            let room = width
-                .saturating_sub(b.shown.chars().count() + 1)
-                .clamp(1, 12);
+            let room = width.saturating_sub(cols(&b.shown) + 1).clamp(1, 12);
             let n = b.cells(room);
             format!("{}{} {}", "█".repeat(n), "░".repeat(room - n), b.shown)
         }
@@ -191,13 +190,14 @@ impl Compare {
         let col = col.max(4);
         let mut out = Vec::new();
         let head = |a: &str, b: &str| {
-            let a: String = a.chars().take(col.saturating_sub(1)).collect();
-            let b: String = b.chars().take(col.saturating_sub(1)).collect();
             Line::from(vec![
                 Span::raw(" ".repeat(label_w + 1)),
-                Span::styled(format!("{a:<col$}"), theme.heading),
+                Span::styled(cell(a, col), theme.heading),
                 Span::raw(" "),
-                Span::styled(b, theme.heading),
+                Span::styled(
+                    fit(b, width.saturating_sub(label_w + col + 2)),
+                    theme.heading,
+                ),
             ])
         };
         out.push(head(&self.a.entry.title, &self.b.entry.title));
@@ -215,18 +215,17 @@ impl Compare {
                     for i in 0..n {
                         let get = |v: &Vec<String>| v.get(i).cloned().unwrap_or_default();
                         out.push(Line::from(vec![
-                            Span::styled(format!("{:<label_w$} ", get(&l)), theme.key),
-                            Span::raw(format!("{:<col$}", get(&xa))),
+                            Span::styled(pad(&get(&l), label_w) + " ", theme.key),
+                            Span::raw(pad(&get(&xa), col)),
                             Span::raw(" "),
                             Span::raw(get(&ya)),
                         ]));
                     }
                 }
                 Row::Bars(label, x, y) => {
-                    let label: String = label.chars().take(label_w).collect();
                     out.push(Line::from(vec![
-                        Span::styled(format!("{label:<label_w$} "), theme.key),
-                        Span::raw(format!("{:<col$}", bar_cell(x.as_ref(), col - 1))),
+                        Span::styled(pad(&label, label_w) + " ", theme.key),
+                        Span::raw(pad(&bar_cell(x.as_ref(), col - 1), col)),
                         Span::raw(" "),
                         Span::raw(bar_cell(y.as_ref(), col - 1)),
                     ]));

@@ -18,6 +18,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
 use crate::tui::screen::{Effect, Screen};
+use crate::tui::widgets::fit::{cell, fit, pad, widest};
 use crate::tui::widgets::list;
 use crate::tui::widgets::prompt::Prompt;
 
@@ -288,14 +289,7 @@ impl Screen for Counselor {
         if top.height > 0 {
             let line = Line::from(vec![
                 Span::styled(s::SEARCH_PROMPT, theme.key),
-                Span::styled(
-                    self.query.value().to_string(),
-                    if self.searching {
-                        theme.input_focused
-                    } else {
-                        theme.input
-                    },
-                ),
+                Span::styled(self.query.value().to_string(), theme.input(self.searching)),
             ]);
             f.render_widget(Paragraph::new(line), top);
             if self.searching {
@@ -326,27 +320,21 @@ impl Screen for Counselor {
             return;
         }
         let w = usize::from(table.width.saturating_sub(4));
-        // Name gets what the fixed columns leave.
+        // Name gets what the fixed columns leave, up to 24, or the longest name when the
+        // window is wide enough to keep 16 for the flags.
         let fixed = 3 + 11 + 11 + 13;
-        let name_w = w.saturating_sub(fixed + 16).clamp(8, 24);
+        let room = w.saturating_sub(fixed + 16);
+        let longest = widest(self.rows.iter().map(|r| r.student.name.as_str())) + 1;
+        let name_w = room.clamp(8, 24).max(longest.min(room));
         let flags_w = w.saturating_sub(fixed + name_w);
-        let clip = |t: &str, n: usize| -> String {
-            let mut out: String = t.chars().take(n).collect();
-            if t.chars().count() > n && n > 1 {
-                out.pop();
-                out.push('…');
-            }
-            out
-        };
-        let cut = |t: &str, n: usize| -> String { format!("{:<n$}", clip(t, n)) };
         let head = format!(
             "{}{}{}{}{}{}",
-            cut(s::ROSTER_HEAD[0], name_w),
-            cut(s::ROSTER_HEAD[1], 3),
-            cut(s::ROSTER_HEAD[2], 11),
-            cut(s::ROSTER_HEAD[3], 11),
-            cut(s::ROSTER_HEAD[4], 13),
-            cut(s::ROSTER_HEAD[5], flags_w),
+            pad(s::ROSTER_HEAD[0], name_w),
+            pad(s::ROSTER_HEAD[1], 3),
+            pad(s::ROSTER_HEAD[2], 11),
+            pad(s::ROSTER_HEAD[3], 11),
+            pad(s::ROSTER_HEAD[4], 13),
+            pad(s::ROSTER_HEAD[5], flags_w),
         );
         // Only the rows in view are built: the roster can hold thousands of students.
         let row = |n: usize| {
@@ -354,17 +342,17 @@ impl Screen for Counselor {
             let flags: Vec<String> = r.flags.iter().map(|f| f.short()).collect();
             Line::raw(format!(
                 "{}{}{}{}{}{}",
-                cut(&r.student.name, name_w.saturating_sub(1)) + " ",
-                cut(&r.student.grade.to_string(), 3),
-                cut(&date_string(r.last_activity), 11),
-                cut(r.last_checkin.as_deref().unwrap_or(s::NEVER), 11),
-                cut(&s::goals_cell(r.open_goals, r.overdue_goals), 13),
+                cell(&r.student.name, name_w),
+                pad(&r.student.grade.to_string(), 3),
+                pad(&date_string(r.last_activity), 11),
+                pad(r.last_checkin.as_deref().unwrap_or(s::NEVER), 11),
+                pad(&s::goals_cell(r.open_goals, r.overdue_goals), 13),
                 // The last column is padded only under the selection's bar: writing
                 // a screenful of blank cells costs as much as writing text.
                 if n == self.list.selected {
-                    cut(&flags.join(", "), flags_w)
+                    pad(&flags.join(", "), flags_w)
                 } else {
-                    clip(&flags.join(", "), flags_w)
+                    fit(&flags.join(", "), flags_w)
                 },
             ))
         };

@@ -5,11 +5,10 @@
 use std::cell::{Cell, RefCell};
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::layout::Rect;
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use tui_input::Input;
-use unicode_width::UnicodeWidthStr;
 
 use super::about::AboutView;
 use super::areas::AreasView;
@@ -31,6 +30,8 @@ use crate::tui::widgets::confirm::Confirm;
 use crate::tui::widgets::prompt::Prompt;
 use crate::tui::widgets::scroll::Scroll;
 use crate::tui::widgets::{list, sections};
+
+mod rows;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -133,24 +134,6 @@ impl Explore {
         &self.starred
     }
 
-    fn layout(area: Rect) -> [Rect; 2] {
-        Layout::horizontal([
-            Constraint::Length(32.min(area.width / 2)),
-            Constraint::Min(0),
-        ])
-        .areas(area)
-    }
-
-    /// Search box, filter line, list.
-    fn list_parts(left: Rect) -> [Rect; 3] {
-        Layout::vertical([
-            Constraint::Length(3),
-            Constraint::Length(1),
-            Constraint::Min(0),
-        ])
-        .areas(left)
-    }
-
     fn selected_id(&self) -> Option<&str> {
         self.shown
             .get(self.list.selected)
@@ -229,83 +212,6 @@ impl Explore {
         } else {
             n
         }
-    }
-
-    /// The short value shown at the right of a row for the current order.
-    fn sort_value(&self, c: &CareerSummary) -> Option<String> {
-        match self.sort {
-            SortBy::Name => None,
-            SortBy::Training => Some(
-                c.total_years
-                    .map_or_else(|| "?".to_string(), |y| s::years_short(&y.label())),
-            ),
-            SortBy::Pay => Some(
-                c.median_wage_2024
-                    .map_or_else(|| "?".to_string(), |w| s::pay_short(w.usd())),
-            ),
-            SortBy::Outlook => Some(
-                c.growth_2024_34_pct
-                    .map_or_else(|| "?".to_string(), cs::growth),
-            ),
-            SortBy::Fit => Some(
-                self.fits
-                    .get(&c.id)
-                    .map_or_else(|| "?".to_string(), |f| s::fit_short(*f)),
-            ),
-        }
-    }
-
-    fn row(&self, c: &CareerSummary, width: usize) -> Line<'static> {
-        let star = if self.is_starred(&c.id) { "★ " } else { "  " };
-        let value = self.sort_value(c).unwrap_or_default();
-        let room = width.saturating_sub(2 + value.width() + usize::from(!value.is_empty()));
-        let (mut title, mut used) = (String::new(), 0);
-        for ch in c.title.chars() {
-            if used + 1 > room {
-                title.pop();
-                title.push('…');
-                break;
-            }
-            title.push(ch);
-            used += unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        }
-        let pad = room.saturating_sub(title.width());
-        Line::from(vec![
-            Span::raw(star.to_string()),
-            Span::raw(format!("{title}{}", " ".repeat(pad))),
-            Span::raw(if value.is_empty() {
-                String::new()
-            } else {
-                format!(" {value}")
-            }),
-        ])
-    }
-
-    fn filter_line(&self) -> String {
-        if let Some(id) = &self.pick {
-            return s::comparing(&self.title_of(id));
-        }
-        let f = &self.filters;
-        let mut parts = Vec::new();
-        if f.kind.is_some() {
-            parts.push(s::kind_choice(f.kind).to_string());
-        }
-        if f.field.is_some() {
-            parts.push(s::field_choice(f.field).to_string());
-        }
-        if f.under_years.is_some() {
-            parts.push(s::years_choice(f.under_years));
-        }
-        if f.contact.is_some() {
-            parts.push(s::contact_choice(f.contact).to_string());
-        }
-        if f.workplace.is_some() {
-            parts.push(s::workplace_choice(f.workplace).to_string());
-        }
-        if self.sort != SortBy::Name {
-            parts.push(s::sort_label(self.sort).to_string());
-        }
-        s::filter_summary(&parts)
     }
 
     fn render_detail(&self, f: &mut Frame, right: Rect, theme: &crate::tui::theme::Theme) {
@@ -518,7 +424,7 @@ impl Screen for Explore {
             }
             Sub::None => {}
         }
-        let [left, right] = Explore::layout(area);
+        let [left, right] = self.layout(area);
         let [search, filter_line, items] = Explore::list_parts(left);
 
         let searching = self.focus == Focus::Search;

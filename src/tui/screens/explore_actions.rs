@@ -144,7 +144,7 @@ impl Explore {
 
     pub(super) fn click(&mut self, column: u16, row: u16, body: Rect) {
         let len = self.shown.len();
-        let [left, right] = Explore::layout(body);
+        let [left, right] = self.layout(body);
         let [search, _, items] = Explore::list_parts(left);
         let inner = Block::default().borders(Borders::ALL).inner(items);
         if contains(search, column, row) {

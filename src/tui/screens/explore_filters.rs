@@ -9,7 +9,8 @@ use ratatui::widgets::{Clear, Paragraph};
 use crate::domain::career::{CareerKind, Contact, Field, Workplace};
 use crate::domain::explore::{Filters, SortBy, YEAR_LIMITS, fields_of};
 use crate::strings::explore as s;
-use crate::tui::theme::{NO_POINTER, POINTER, Theme};
+use crate::tui::theme::{Theme, pointer};
+use crate::tui::widgets::fit::pad;
 use crate::tui::widgets::{centered, list};
 
 /// The rows of the panel, top to bottom.
@@ -109,11 +110,11 @@ pub fn render(
     for (i, (label, value)) in rows(filters, sort).into_iter().enumerate() {
         let chosen = i == row;
         let style = if chosen { theme.selected } else { theme.base };
-        let pointer = if chosen { POINTER } else { NO_POINTER };
+        let pointer = pointer(chosen);
         lines.push(
             Line::from(vec![
                 Span::styled(pointer, style),
-                Span::styled(format!("{label:<20}"), style),
+                Span::styled(pad(label, 20), style),
                 Span::styled(format!("‹ {value} ›"), style),
             ])
             .style(style),

@@ -17,6 +17,7 @@ use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
 use crate::tui::screen::{Effect, Screen};
 use crate::tui::widgets::confirm::{Choice, Confirm};
+use crate::tui::widgets::fit::fit;
 use crate::tui::widgets::form::{Form, Step};
 use crate::tui::widgets::list;
 use crate::tui::widgets::prompt::Prompt;
@@ -507,16 +508,18 @@ impl Home {
         let theme = ctx.theme;
         let [left, right] = Home::layout(area);
         // Only the rows in view are built: a lab can hold thousands of profiles.
+        // A name longer than the list is cut with an ellipsis; the grade and date after a
+        // name come second.
+        let room = usize::from(left.width.saturating_sub(4));
         let row = |i: usize| match self.profiles.get(i) {
             Some(st) => {
                 let current = ctx.student.is_some_and(|c| c.id == st.id);
+                let pin = if st.has_pin { p::PIN_MARK } else { "" };
+                let meta = s::profile_meta(st.grade, &date_string(st.last_active), current);
                 Line::from(vec![
-                    Span::raw(st.name.as_str()),
-                    Span::styled(if st.has_pin { p::PIN_MARK } else { "" }, theme.dim),
-                    Span::styled(
-                        s::profile_meta(st.grade, &date_string(st.last_active), current),
-                        theme.dim,
-                    ),
+                    Span::raw(fit(&st.name, room)),
+                    Span::styled(pin, theme.dim),
+                    Span::styled(meta, theme.dim),
                 ])
             }
             None if i >= self.profiles.total => Line::styled(s::NEW_PROFILE_ROW, theme.key),

@@ -13,7 +13,7 @@ use crate::domain::suggest::SHORTLIST_SOURCE;
 use crate::strings::interview::checklist;
 use crate::strings::{interview as si, interview_tui as s};
 use crate::tui::app::View;
-use crate::tui::theme::Theme;
+use crate::tui::theme::{Theme, pointer};
 use crate::tui::widgets::sections::wrap;
 use crate::tui::widgets::{centered, list};
 
@@ -263,7 +263,7 @@ fn reflect(v: &PlanView, f: &mut Frame, area: Rect, theme: &Theme) {
         } else {
             theme.heading
         };
-        let pointer = if selected { "▶ " } else { "  " };
+        let pointer = pointer(selected);
         lines.push(Line::styled(format!("{pointer}{}", prompts[i]), style));
         if answers[i].is_empty() {
             lines.push(Line::styled(format!("    {}", s::NOT_ANSWERED), theme.dim));
@@ -305,13 +305,5 @@ fn thanks(v: &PlanView, f: &mut Frame, area: Rect, st: &Student, lib: &Library, 
     v.thanks_scroll.render(f, area, None, lines, theme);
 }
 
-/// At most `n` characters, with an ellipsis when cut (popups have room for a few lines).
-pub(super) fn short(text: &str, n: usize) -> String {
-    if text.chars().count() <= n {
-        text.to_string()
-    } else {
-        let mut t: String = text.chars().take(n.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
-}
+/// At most `n` columns, with an ellipsis when cut (popups have room for a few lines).
+pub(super) use crate::tui::widgets::fit::fit as short;

@@ -7,14 +7,14 @@ use crate::domain::record::{CourseStatus, PLAN_GRADES};
 use crate::strings::myplan as s;
 use crate::tui::action::Action;
 use crate::tui::app::Ctx;
-use crate::tui::screens::myplan_forms::{CourseChooser, fit, frame_list, pad, para, render_rows};
+use crate::tui::screens::myplan_forms::{CourseChooser, frame_list, para, render_rows};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::fit::{cell, fit, width as cols};
 use crate::tui::widgets::list::ListState;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthStr;
 
 impl MyPlan {
     pub(super) fn update_courses(&mut self, action: &Action, ctx: &mut Ctx, student: i64) {
@@ -140,7 +140,7 @@ impl MyPlan {
         let mut at = None;
         let label_w = Course::ALL
             .iter()
-            .map(|c| c.label().width())
+            .map(|c| cols(c.label()))
             .max()
             .unwrap_or(0)
             + 1;
@@ -170,8 +170,8 @@ impl MyPlan {
                     s::helps_with(helps)
                 };
                 let spans = vec![
-                    Span::raw(pad(c.label(), label_w)),
-                    Span::styled(pad(p.status.label(), 8), style),
+                    Span::raw(cell(c.label(), label_w)),
+                    Span::styled(cell(p.status.label(), 8), style),
                     Span::styled(helps, theme.dim),
                 ];
                 push(&mut lines, CourseRow::Planned(*c), spans);
@@ -186,7 +186,7 @@ impl MyPlan {
                 lines.push((Line::styled(s::SUGGESTED_HEADING, theme.heading), false));
             }
             let spans = vec![
-                Span::raw(pad(c.label(), label_w)),
+                Span::raw(cell(c.label(), label_w)),
                 Span::styled(s::helps_with(self.helps(c)), theme.dim),
             ];
             push(&mut lines, *row, spans);

@@ -10,7 +10,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::myplan::MyPlan;
 
@@ -26,6 +25,7 @@ use crate::tui::app::Ctx;
 use crate::tui::keymap::Context;
 use crate::tui::theme::{NO_POINTER, POINTER, Theme};
 use crate::tui::widgets::centered;
+use crate::tui::widgets::fit::{cell, fit, width as cols};
 use crate::tui::widgets::form::{Form, Step};
 use crate::tui::widgets::list::{self, ListState};
 use crate::tui::widgets::sections::wrap;
@@ -364,18 +364,28 @@ pub(super) fn experiences_tab(p: &MyPlan, f: &mut Frame, area: Rect, theme: &The
         foot.push(Line::styled(s::EXPERIENCE_HINT, theme.dim));
     }
     let mid = frame_list(f, area, head, foot, theme);
-    // Columns: kind, name, dates, hours; the name gets what is left.
+    // Columns: kind, name, dates, hours; the name as wide as the longest, in what is left.
     let (kind_w, dates_w, hours_w) = (15, 25, 11);
-    let name_w = width.saturating_sub(2 + kind_w + dates_w + hours_w).max(8);
+    let longest = p
+        .experiences
+        .iter()
+        .map(|e| cols(&e.title))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let name_w = width
+        .saturating_sub(2 + kind_w + dates_w + hours_w)
+        .min(longest)
+        .max(8);
     let mut rows: Vec<Line<'static>> = p
         .experiences
         .iter()
         .map(|e| {
             let dates = s::dates(e.started_on.as_deref(), e.ended_on.as_deref());
             Line::from(vec![
-                Span::styled(pad(s::kind_short(e.kind.as_str()), kind_w), theme.key),
-                Span::raw(pad(&e.title, name_w)),
-                Span::styled(pad(&dates, dates_w), theme.dim),
+                Span::styled(cell(s::kind_short(e.kind.as_str()), kind_w), theme.key),
+                Span::raw(cell(&e.title, name_w)),
+                Span::styled(cell(&dates, dates_w), theme.dim),
                 Span::raw(s::hours(e.hours)),
             ])
         })
@@ -411,7 +421,7 @@ pub(super) fn goals_tab(p: &MyPlan, f: &mut Frame, area: Rect, theme: &Theme, to
     }
     let mid = frame_list(f, area, head, foot, theme);
     // The words in a column as wide as the longest (when there is room), then the tags.
-    let longest = p.goals.iter().map(|g| g.text.width()).max().unwrap_or(0) + 1;
+    let longest = p.goals.iter().map(|g| cols(&g.text)).max().unwrap_or(0) + 1;
     let mut rows: Vec<Line<'static>> = p
         .goals
         .iter()
@@ -435,11 +445,11 @@ pub(super) fn goals_tab(p: &MyPlan, f: &mut Frame, area: Rect, theme: &Theme, to
                 tags.push(s::FROM_COUNSELOR.to_string());
             }
             let tags = tags.join(" · ");
-            let room = width.saturating_sub(2 + 4 + 2 + tags.width()).max(12);
+            let room = width.saturating_sub(2 + 4 + 2 + cols(&tags)).max(12);
             let text_w = longest.min(room);
             Line::from(vec![
                 Span::styled(format!("{mark} "), theme.key),
-                Span::raw(pad(&g.text, text_w)),
+                Span::raw(cell(&g.text, text_w)),
                 Span::raw("  "),
                 Span::styled(tags, if overdue { theme.error } else { theme.dim }),
             ])
@@ -538,33 +548,4 @@ pub(super) fn render_rows(
         })
         .collect();
     f.render_widget(Paragraph::new(lines), area);
-}
-
-/// `text` cut (with an ellipsis) or padded with spaces to `w` columns.
-pub(super) fn pad(text: &str, w: usize) -> String {
-    let mut out = fit(text, w.saturating_sub(1));
-    let used = out.width();
-    out.extend(std::iter::repeat_n(' ', w.saturating_sub(used)));
-    out
-}
-
-/// `text` cut to at most `w` columns, with an ellipsis when cut.
-pub(super) fn fit(text: &str, w: usize) -> String {
-    if text.width() <= w {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let cw = ch.width().unwrap_or(0);
-        if used + cw + 1 > w {
-            break;
-        }
-        used += cw;
-        out.push(ch);
-    }
-    if w > 0 {
-        out.push('…');
-    }
-    out
 }

@@ -8,7 +8,6 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-use unicode_width::UnicodeWidthStr;
 
 use super::results_pages as pages;
 use crate::domain::Student;
@@ -24,9 +23,11 @@ use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
 use crate::tui::screen::{Catalog, Effect, Screen};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::fit::{pad, widest, width as cols};
 use crate::tui::widgets::list::{self, ListState};
 use crate::tui::widgets::scroll::Scroll;
 use crate::tui::widgets::sections::wrap;
+use crate::tui::widgets::side_width;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
@@ -56,26 +57,6 @@ pub struct Results {
     in_progress: Option<(usize, usize)>,
     page: Option<Page>,
     scroll: Scroll,
-}
-
-/// `text` cut to `room` columns with an ellipsis when it is longer; returns it and its width.
-fn fit_to(text: &str, room: usize) -> (String, usize) {
-    let full = text.width();
-    if full <= room {
-        return (text.to_string(), full);
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        if used + w + 1 > room {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
-    out.push('…');
-    (out, used + 1)
 }
 
 impl Results {
@@ -214,10 +195,8 @@ impl Results {
                 };
                 // Two for the pointer, one space before the value.
                 let room = inner_w
-                    .saturating_sub(2 + rank.width() + mark.width() + value.width() + 1)
+                    .saturating_sub(2 + cols(&rank) + cols(mark) + cols(&value) + 1)
                     .max(1);
-                let (t, used) = fit_to(title, room);
-                let pad = room.saturating_sub(used);
                 let style = if mark.is_empty() {
                     theme.base
                 } else {
@@ -225,7 +204,7 @@ impl Results {
                 };
                 Line::from(vec![
                     Span::styled(rank, theme.dim),
-                    Span::styled(format!("{mark}{t}{} ", " ".repeat(pad)), style),
+                    Span::styled(format!("{mark}{} ", pad(title, room)), style),
                     Span::styled(value, theme.key),
                 ])
             })
@@ -470,7 +449,14 @@ impl Screen for Results {
             Layout::vertical([Constraint::Length(head.len() as u16), Constraint::Min(0)])
                 .areas(area);
         f.render_widget(Paragraph::new(head), top);
-        let left_w = (body.width * 2 / 5).clamp(28, 44).min(body.width);
+        // The list: as wide as its longest title needs (borders, pointer, rank, a hidden
+        // mark, a space and "strong 100"), up to 45% of the window.
+        let titles = widest(self.shown.iter().filter_map(|&i| {
+            let m = &self.ranked[i];
+            self.career(&m.career_id).map(|c| c.title.as_str())
+        }));
+        let least = (body.width * 2 / 5).clamp(28, 44).min(body.width);
+        let left_w = side_width(body.width, 2 + 2 + 3 + 2 + titles + 1 + 10, 45, least);
         let [left, right] =
             Layout::horizontal([Constraint::Length(left_w), Constraint::Min(0)]).areas(body);
         self.render_list(f, left, theme);

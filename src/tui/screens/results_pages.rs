@@ -13,6 +13,7 @@ use crate::output::describe::{Bar, bar_lines};
 use crate::strings::career as cs;
 use crate::strings::results as s;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::fit::{pad_start, width as cols};
 use crate::tui::widgets::sections::wrap;
 
 fn para(out: &mut Vec<Line<'static>>, text: &str, width: usize) {
@@ -30,12 +31,12 @@ fn note(out: &mut Vec<Line<'static>>, text: &str, width: usize, theme: &Theme) {
 /// A line between a dimension's two ends with a marker where the student sits:
 /// `calm and planned  ───────●── fast, emergencies`.
 pub fn slider(left: &str, right: &str, pos: f32, width: usize, left_w: usize) -> String {
-    let left_w = left_w.max(left.chars().count());
-    let ends = left_w + right.chars().count() + 2;
+    let left_w = left_w.max(cols(left));
+    let ends = left_w + cols(right) + 2;
     let room = width.saturating_sub(ends).clamp(5, 21);
     let at = ((pos.clamp(0.0, 1.0) * (room - 1) as f32).round()) as usize;
     let track: String = (0..room).map(|i| if i == at { '●' } else { '─' }).collect();
-    format!("{left:>left_w$} {track} {right}")
+    format!("{} {track} {right}", pad_start(left, left_w))
 }
 
 pub fn profile(p: &Profile, width: usize, theme: &Theme) -> Vec<Line<'static>> {
@@ -84,7 +85,7 @@ pub fn profile(p: &Profile, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     note(&mut out, s::YOUR_STYLE_NOTE, width, theme);
     let left_w = Dimension::ALL
         .iter()
-        .map(|d| s::dimension_ends(*d).0.chars().count())
+        .map(|d| cols(s::dimension_ends(*d).0))
         .max()
         .unwrap_or(0)
         .min(width / 3);

@@ -14,12 +14,13 @@ use tui_input::Input;
 use unicode_width::UnicodeWidthStr;
 
 use super::confirm::{Choice, Confirm};
+use super::fit::{fit, pad};
 use super::sections::wrap;
 use super::{list, text};
 use crate::strings::input as s;
 use crate::tui::action::Action;
 use crate::tui::keymap::Context;
-use crate::tui::theme::{NO_POINTER, POINTER, Theme};
+use crate::tui::theme::{Theme, pointer};
 
 /// What a field holds.
 #[derive(Debug)]
@@ -359,11 +360,7 @@ impl<F: Copy + Eq> Form<F> {
             let focused = i == self.focus;
             let wrong = self.error.as_ref().filter(|(at, _)| *at == field.id);
             let top = lines.len();
-            let style = if focused {
-                theme.input_focused
-            } else {
-                theme.input
-            };
+            let style = theme.input(focused);
             let shown = match &field.value {
                 Value::Choice(options, at) => {
                     format!("◀ {} ▶", options.get(*at).copied().unwrap_or(""))
@@ -382,14 +379,14 @@ impl<F: Copy + Eq> Form<F> {
                 }
             };
             let label = Span::styled(
-                format!("{:<label_w$}", field.label),
+                pad(field.label, label_w),
                 if wrong.is_some() {
                     theme.error
                 } else {
                     theme.heading
                 },
             );
-            let pointer = Span::styled(if focused { POINTER } else { NO_POINTER }, theme.key);
+            let pointer = Span::styled(pointer(focused), theme.key);
             lines.push(Line::from(vec![pointer, label, Span::styled(shown, style)]));
             if let Value::Lines(_, rows) = &field.value {
                 for _ in 1..*rows {
@@ -398,7 +395,7 @@ impl<F: Copy + Eq> Form<F> {
             }
             if let Some(note) = &field.note {
                 // One line, cut to fit, so the rows below stay where the cursor expects them.
-                let shown: String = note.chars().take(room).collect();
+                let shown = fit(note, room);
                 let pad = " ".repeat(2 + label_w);
                 lines.push(Line::styled(format!("{pad}{shown}"), theme.dim));
             }
@@ -448,12 +445,8 @@ impl<F: Copy + Eq> Form<F> {
             };
             let mut t = (**t).clone();
             let focused = i == self.focus;
-            t.set_style(if focused {
-                theme.input_focused
-            } else {
-                theme.input
-            });
-            t.set_cursor_style(if focused { theme.selected } else { theme.input });
+            t.set_style(theme.input(focused));
+            t.set_cursor_style(theme.cursor(focused));
             f.render_widget(&t, r);
         }
         if let Some((x, y)) = cursor

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::centered;
+use super::fit::{pad, widest};
 use crate::strings::input as si;
 use crate::strings::tui as s;
 use crate::tui::action::Action;
@@ -44,16 +45,12 @@ pub fn render(
     scroll: &Cell<u16>,
 ) {
     let rows = rows(contexts);
-    let key_w = rows
-        .iter()
-        .map(|(k, _)| k.chars().count())
-        .max()
-        .unwrap_or(4);
+    let key_w = widest(rows.iter().map(|(k, _)| k.as_str()));
     let mut lines: Vec<Line> = rows
         .into_iter()
         .map(|(k, w)| {
             Line::from(vec![
-                Span::styled(format!(" {k:key_w$}  "), theme.key),
+                Span::styled(format!(" {}  ", pad(&k, key_w)), theme.key),
                 Span::raw(w),
             ])
         })

@@ -91,11 +91,7 @@ pub fn block<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
     Block::default()
         .borders(Borders::ALL)
         .title(Span::styled(format!(" {title} "), theme.title))
-        .border_style(if focused {
-            theme.border_focused
-        } else {
-            theme.border
-        })
+        .border_style(theme.border(focused))
 }
 
 /// Draws `rows` inside `block` at `area`.
@@ -144,11 +140,7 @@ pub fn render_with<'a>(
     for (y, i) in (inner.y..inner.bottom()).zip(off..len) {
         let line = row(i);
         let (pointer, style) = if i == state.selected {
-            let style = if focused {
-                theme.selected
-            } else {
-                theme.selected_unfocused
-            };
+            let style = theme.selected(focused);
             (Span::styled(POINTER, style), Some(style))
         } else {
             (Span::raw(NO_POINTER), None)

@@ -1,6 +1,7 @@
 //! Pieces drawn by more than one screen.
 
 pub mod confirm;
+pub mod fit;
 pub mod footer;
 pub mod form;
 pub mod help;
@@ -26,7 +27,34 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
+/// The width of a list beside a detail pane: what its rows `need`, but at most `percent` of
+/// `total`, and never less than `least` (nor more than `total`).
+pub fn side_width(total: u16, need: usize, percent: u16, least: u16) -> u16 {
+    let need = u16::try_from(need).unwrap_or(u16::MAX);
+    let share = u16::try_from(u32::from(total) * u32::from(percent) / 100).unwrap_or(total);
+    need.min(share).max(least).min(total)
+}
+
 /// True when the point lies inside `r`.
 pub fn contains(r: Rect, column: u16, row: u16) -> bool {
     column >= r.x && column < r.x + r.width && row >= r.y && row < r.y + r.height
+}
+
+#[cfg(test)]
+mod tests {
+    use super::side_width;
+
+    #[test]
+    fn a_side_list_takes_what_it_needs_up_to_its_share() {
+        // 80 columns: the share (32) and the floor win over a need of 49.
+        assert_eq!(side_width(80, 49, 40, 32), 32);
+        assert_eq!(side_width(80, 49, 45, 32), 36);
+        // Wide windows: exactly the need.
+        assert_eq!(side_width(160, 49, 40, 32), 49);
+        assert_eq!(side_width(200, 49, 45, 32), 49);
+        // A short need keeps the floor; the floor never passes the window.
+        assert_eq!(side_width(200, 10, 45, 32), 32);
+        assert_eq!(side_width(20, 49, 45, 32), 20);
+        assert_eq!(side_width(0, 49, 45, 32), 0);
+    }
 }
