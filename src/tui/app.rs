@@ -237,7 +237,7 @@ impl App {
             Area::Interview => self.interview.enter(&mut ctx, st),
             Area::Counselor => self.counselor.enter(&mut ctx),
             Area::Plan => self.myplan.enter(&mut ctx, st),
-            _ => {}
+            Area::Home => self.home.enter(&mut ctx, st),
         }
     }
 

@@ -22,6 +22,8 @@ pub enum Context {
     ExploreList,
     /// Typing a search.
     Search,
+    /// Typing a name to find on Home (with `Search`, which makes keys text).
+    Find,
     /// A career chosen in Explore (list or detail): star, note, compare.
     ExploreCareer,
     /// The Explore filter panel.
@@ -233,6 +235,14 @@ pub static KEYMAP: &[Binding] = &[
         s::L_NEW,
         s::NEW_PROFILE,
         Action::NewProfile,
+        true,
+    ),
+    b(
+        Home,
+        &[c('/')],
+        s::L_SEARCH,
+        s::FIND_PROFILE,
+        Action::Search,
         true,
     ),
     b(
@@ -712,6 +722,23 @@ pub static KEYMAP: &[Binding] = &[
         &[k(KeyCode::Esc)],
         s::L_ESC,
         s::L_ESC_LEAVE,
+        Action::Back,
+        true,
+    ),
+    // Typing a name to find on Home.
+    b(
+        Find,
+        &[k(KeyCode::Enter), k(KeyCode::Down)],
+        s::L_ENTER,
+        s::FIND_DONE,
+        Action::Select,
+        true,
+    ),
+    b(
+        Find,
+        &[k(KeyCode::Esc)],
+        s::L_ESC,
+        s::FIND_CLEAR,
         Action::Back,
         true,
     ),
