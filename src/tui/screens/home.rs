@@ -5,9 +5,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
-use super::home_profiles::{Filter, Profiles, render_next};
+use super::home_profiles::{Filter, Profiles, read_step, render_next};
 use crate::domain::clock::date_string;
-use crate::domain::next_step::{NextStep, next_step};
+use crate::domain::next_step::NextStep;
 use crate::domain::record::{RecordError, parse_pin};
 use crate::domain::{NewStudent, Student};
 use crate::error::Error;
@@ -139,15 +139,7 @@ impl Home {
 
     /// Reads the next step for the profile `id` (None: no profile is open).
     fn refresh_step(&mut self, ctx: &mut Ctx, id: Option<i64>) {
-        let Some(id) = id else {
-            self.step = None;
-            return;
-        };
-        let today = date_string(ctx.clock.now());
-        match ctx.store.progress(id, &today) {
-            Ok(p) => self.step = Some(next_step(Some(&p))),
-            Err(e) => ctx.error(e.to_string()),
-        }
+        self.step = id.and_then(|id| read_step(ctx, id));
     }
 
     /// Finds the profiles for what is typed again, from the top of the list.
@@ -579,7 +571,7 @@ impl Home {
             focused,
             theme,
         );
-        render_next(f, right, self.step.unwrap_or(NextStep::ChooseProfile), ctx);
+        render_next(f, right, self.step, ctx);
 
         if let Some(form) = &self.form {
             form.render(f, form.window(area), theme);

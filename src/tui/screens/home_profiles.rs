@@ -8,11 +8,12 @@ use ratatui::widgets::{Paragraph, Wrap};
 use tui_input::Input;
 
 use crate::domain::Student;
-use crate::domain::next_step::NextStep;
+use crate::domain::clock::date_string;
+use crate::domain::next_step::{NextStep, next_step};
 use crate::store::Store;
 use crate::strings::home as s;
 use crate::tui::action::Action;
-use crate::tui::app::View;
+use crate::tui::app::{Ctx, View};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::list;
 
@@ -150,8 +151,22 @@ impl Filter {
     }
 }
 
-/// The "what to do next" pane: a welcome or a hello, the next step, what else is here.
-pub(super) fn render_next(f: &mut Frame, area: Rect, step: NextStep, view: &View) {
+/// The next step of the profile `id`, from its progress (None, said on the status line, when
+/// it cannot be read).
+pub(super) fn read_step(ctx: &mut Ctx, id: i64) -> Option<NextStep> {
+    let today = date_string(ctx.clock.now());
+    match ctx.store.progress(id, &today) {
+        Ok(p) => Some(next_step(Some(&p))),
+        Err(e) => {
+            ctx.error(e.to_string());
+            None
+        }
+    }
+}
+
+/// The "what to do next" pane: a welcome or a hello, the next step (when it could be read),
+/// what else is here.
+pub(super) fn render_next(f: &mut Frame, area: Rect, step: Option<NextStep>, view: &View) {
     let theme = view.theme;
     let mut lines = Vec::new();
     let step = match view.student {
@@ -159,16 +174,18 @@ pub(super) fn render_next(f: &mut Frame, area: Rect, step: NextStep, view: &View
             lines.push(Line::styled(s::WELCOME, theme.heading));
             lines.push(Line::raw(""));
             lines.push(Line::raw(s::WELCOME_BODY));
-            NextStep::ChooseProfile
+            Some(next_step(None))
         }
         Some(st) => {
             lines.push(Line::styled(s::hello(&st.name, st.grade), theme.heading));
             step
         }
     };
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(s::NEXT_STEP, theme.key));
-    lines.push(Line::raw(s::next_step(step, view.career_count)));
+    if let Some(step) = step {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(s::NEXT_STEP, theme.key));
+        lines.push(Line::raw(s::next_step(step, view.career_count)));
+    }
     if view.student.is_some() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(s::COMING, theme.key));
