@@ -118,6 +118,24 @@ fn group<'a>(
     g
 }
 
+/// Home on 10,000 students: the filter typed over the profiles (a common start of a word,
+/// and a name no one has), and the counts behind the next step of the fullest record.
+fn home(c: &mut Criterion) {
+    let db = database(10_000);
+    let (id, _) = busiest(&db);
+    let store = Store::open(&db).unwrap();
+    let mut g = group(c, "home 10k", 50, 3);
+    for q in ["a", "mar", "zzzz"] {
+        g.bench_function(format!("filter '{q}' (store.students_matching)"), |b| {
+            b.iter(|| store.students_matching(q).unwrap().len())
+        });
+    }
+    g.bench_function("next step counts (store.progress)", |b| {
+        b.iter(|| store.progress(id, TODAY).unwrap())
+    });
+    g.finish();
+}
+
 /// The roster, one record and the report, on 10,000 students; the roster at other sizes.
 fn roster(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
@@ -308,6 +326,10 @@ fn screens(c: &mut Criterion) {
     key(a, KeyCode::Char('?'));
     screen(c, a, "Help overlay on Home", "Keys on this screen");
     key(a, KeyCode::Esc);
+    key(a, KeyCode::Char('/'));
+    typed(a, "mar");
+    screen(c, a, "Home, a name typed to filter", "Profiles (");
+    key(a, KeyCode::Esc);
 
     go(a, '2', Area::Assessment);
     screen(
@@ -431,5 +453,5 @@ fn screens(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, roster, floor, screens);
+criterion_group!(benches, home, roster, floor, screens);
 criterion_main!(benches);

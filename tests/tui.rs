@@ -361,3 +361,127 @@ fn home_reads_a_thousand_profiles_a_window_at_a_time() {
     let big = draw(&a, 120, 500).backend().to_string();
     assert!(big.contains("▶ "), "{big}");
 }
+
+/// The words in Home's "What to do next" pane, wrapped lines joined.
+fn next_pane(a: &medpath::tui::app::App) -> String {
+    let t = draw(a, 80, 24);
+    let buf = t.backend().buffer();
+    let mut text = String::new();
+    for y in 2..22 {
+        for x in 35..79 {
+            text.push_str(buf[(x, y)].symbol());
+        }
+        text.push(' ');
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn homes_next_step_follows_the_profile() {
+    let mut a = app();
+    assert!(next_pane(&a).contains("Pick your profile on the left"));
+    // A new profile: take the assessment.
+    key(&mut a, KeyCode::Char('n'));
+    typed(&mut a, "Kai");
+    key(&mut a, KeyCode::Tab);
+    typed(&mut a, "8");
+    key(&mut a, KeyCode::Enter);
+    let s = next_pane(&a);
+    assert!(s.contains("Take the assessment (press 2): 54 short"), "{s}");
+    // Five answers, then back to Home: the count is read again.
+    key(&mut a, KeyCode::Char('2'));
+    key(&mut a, KeyCode::Enter);
+    typed(&mut a, "45342");
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.area, Area::Home);
+    let s = next_pane(&a);
+    assert!(s.contains("5 of 54 answered. Press 2"), "{s}");
+    // The rest, then Home again from the results: read the matches and star some.
+    key(&mut a, KeyCode::Char('2'));
+    assert!(screen(&a).contains("Question 6 of 54"));
+    typed(&mut a, &"4521".repeat(13)[..49]);
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.area, Area::Results);
+    key(&mut a, KeyCode::Char('1'));
+    let s = next_pane(&a);
+    assert!(s.contains("Your results are ready! Press 3"), "{s}");
+    assert!(s.contains("press * to star"), "{s}");
+    insta::assert_snapshot!(screen(&a));
+    // A starred career: plan an interview.
+    key(&mut a, KeyCode::Char('4'));
+    key(&mut a, KeyCode::Char('*'));
+    key(&mut a, KeyCode::Char('1'));
+    let s = next_pane(&a);
+    assert!(s.contains("Press 5 to plan an interview"), "{s}");
+}
+
+#[test]
+fn typing_a_name_filters_homes_profiles() {
+    let mut a = app_with(
+        &[
+            ("José", "9"),
+            ("Jose", "10"),
+            ("Joséphine", "8"),
+            ("Ana", "9"),
+        ],
+        Theme::color(),
+    );
+    key(&mut a, KeyCode::Char('/'));
+    typed(&mut a, "jos");
+    let s = screen(&a);
+    assert!(s.contains("Profiles (3 of 4)"), "{s}");
+    assert!(s.contains("Find: jos"), "{s}");
+    assert!(s.contains("José ") && s.contains("Jose ") && s.contains("Joséphine"));
+    assert!(!s.contains("Ana "), "{s}");
+    insta::assert_snapshot!(s);
+    // More letters narrow it; Enter goes to the list, at its top.
+    typed(&mut a, "eph");
+    assert!(screen(&a).contains("Profiles (1 of 4)"));
+    key(&mut a, KeyCode::Enter);
+    assert!(screen(&a).contains("▶ Joséphine"), "{}", screen(&a));
+    // Esc clears the filter (it does not quit); every profile is back.
+    key(&mut a, KeyCode::Esc);
+    assert!(!a.quit);
+    let s = screen(&a);
+    assert!(s.contains("┌ Profiles ─") && s.contains("Ana "), "{s}");
+    // Nothing found says so; a paste goes in whole; opening a profile clears the filter.
+    key(&mut a, KeyCode::Char('/'));
+    typed(&mut a, "zed");
+    let s = screen(&a);
+    assert!(
+        s.contains("Profiles (0 of 4)") && s.contains("No profile name"),
+        "{s}"
+    );
+    key(&mut a, KeyCode::Esc);
+    key(&mut a, KeyCode::Char('/'));
+    paste(&mut a, "ANA\n");
+    assert_eq!(a.screens.home.filter.input.value(), "ANA ");
+    key(&mut a, KeyCode::Down);
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.student.as_ref().unwrap().name, "Ana");
+    assert!(!a.screens.home.filter.shown());
+    assert!(screen(&a).contains("▶ Ana "), "{}", screen(&a));
+}
+
+#[test]
+fn letters_typed_in_homes_filter_never_open_a_dialog() {
+    let mut a = app_with(&[("Dana", "9"), ("Ben", "10")], Theme::color());
+    key(&mut a, KeyCode::Enter);
+    key(&mut a, KeyCode::Char('/'));
+    typed(&mut a, "d drnpq?1234567 yes y");
+    key(&mut a, KeyCode::Delete);
+    key(&mut a, KeyCode::Right);
+    key(&mut a, KeyCode::Enter);
+    assert!(a.screens.home.confirm.is_none());
+    assert!(
+        a.screens.home.form.is_none()
+            && a.screens.home.rename.is_none()
+            && a.screens.home.new_pin.is_none()
+    );
+    assert!(!a.help && !a.quit);
+    assert_eq!(a.area, Area::Home);
+    assert_eq!(a.screens.home.profiles.total, 2);
+    // The Enter went to the list, not to a dialog; the letters are all in the box.
+    assert!(!a.screens.home.filter.typing);
+    assert_eq!(a.screens.home.filter.input.value(), "d drnpq?1234567 yes y");
+}

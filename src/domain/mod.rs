@@ -10,6 +10,7 @@ pub mod dossier;
 pub mod explore;
 pub mod interview;
 pub mod matching;
+pub mod next_step;
 pub mod plan;
 pub mod record;
 pub mod search;

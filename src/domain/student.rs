@@ -83,6 +83,46 @@ pub fn name_key(name: &str) -> String {
     name.trim().to_lowercase()
 }
 
+/// A name folded for finding it: lower case, accents taken off (`José` → `jose`), and
+/// spaces run together, so a student finds their profile however they type it.
+pub fn fold_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for ch in word.chars() {
+            // A combining accent typed as its own character (`e` + `\u{301}`).
+            if ('\u{300}'..='\u{36f}').contains(&ch) {
+                continue;
+            }
+            out.extend(nucleo_matcher::chars::normalize(ch).to_lowercase());
+        }
+    }
+    out
+}
+
+/// True when `query`, folded, starts at the start of a word of `name` (folded too): "ana"
+/// finds "Ana Haddad" and "Mary Ana" but not "Diana"; "jose" finds "José". An empty query
+/// finds every name.
+pub fn name_matches(name: &str, query: &str) -> bool {
+    let query = fold_name(query);
+    folded_name_matches(&fold_name(name), &query)
+}
+
+/// [`name_matches`] with both sides already folded (a list folds the query once).
+pub fn folded_name_matches(name: &str, query: &str) -> bool {
+    if query.is_empty() {
+        return true;
+    }
+    let mut before = None;
+    name.char_indices().any(|(i, ch)| {
+        let word_start = before.is_none_or(|b: char| !b.is_alphanumeric());
+        before = Some(ch);
+        word_start && name[i..].starts_with(query)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,5 +171,30 @@ mod tests {
     #[test]
     fn name_keys_ignore_case() {
         assert_eq!(name_key(" Ana "), name_key("ANA"));
+    }
+
+    #[test]
+    fn names_fold_case_accents_and_spaces() {
+        assert_eq!(fold_name("  José   MARÍA "), "jose maria");
+        assert_eq!(fold_name("Jose\u{301}"), "jose");
+        assert_eq!(fold_name("Zoë 🩺"), "zoe 🩺");
+        assert_eq!(fold_name("مريم"), "مريم");
+    }
+
+    #[test]
+    fn names_match_at_the_start_of_a_word() {
+        assert!(name_matches("José", "jose"));
+        assert!(name_matches("Jose", "JOSÉ"));
+        assert!(name_matches("Joséphine", "jos"));
+        assert!(name_matches("Ana Haddad", "ana"));
+        assert!(name_matches("Mary Ana", "ana"));
+        assert!(name_matches("Mary-Ana", "ana"));
+        assert!(name_matches("Ana Haddad", "ana  h"));
+        assert!(!name_matches("Diana", "ana"));
+        assert!(!name_matches("Ana", "anab"));
+        assert!(name_matches("Diana Banana", "ban"));
+        assert!(name_matches("Anything", " "));
+        // A word start is found even right after a match that is not one.
+        assert!(name_matches("ba a a", "a a"));
     }
 }

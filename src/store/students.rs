@@ -4,7 +4,10 @@ use rusqlite::{OptionalExtension, params};
 
 use super::Store;
 use crate::domain::clock::Timestamp;
-use crate::domain::student::{NewStudent, Student, StudentError, name_key};
+use crate::domain::next_step::Progress;
+use crate::domain::student::{
+    NewStudent, Student, StudentError, fold_name, folded_name_matches, name_key,
+};
 use crate::error::{Error, Result};
 
 pub(super) fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Student> {
@@ -80,6 +83,75 @@ impl Store {
             )
             .optional()
             .map(|n| n.map(|n| n.max(0) as usize))
+            .map_err(|e| self.err(e))
+    }
+
+    /// The profiles whose name has a word starting with `query` (case and accents aside:
+    /// "jose" finds "José"), in the order of [`Store::students`]. The stored `name_key` keeps
+    /// accents, so names are folded here, from the index Home's list reads (no table rows).
+    pub fn students_matching(&self, query: &str) -> Result<Vec<Student>> {
+        let query = fold_name(query);
+        let mut st = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM students ORDER BY last_active DESC, name_key"
+            ))
+            .map_err(|e| self.err(e))?;
+        let mut rows = st.query([]).map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            let name = r.get_ref(1).map_err(|e| self.err(e))?;
+            let name = name.as_str().unwrap_or_default();
+            if folded_name_matches(&fold_name(name), &query) {
+                out.push(row(r).map_err(|e| self.err(e))?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// How far a student has come, for Home's next step: counts only, in one query (each
+    /// part reads an index, so Home still opens at once). `today` is `YYYY-MM-DD`: interview
+    /// days and goal dates before it have passed.
+    pub fn progress(&self, student: i64, today: &str) -> Result<Progress> {
+        let count = |r: &rusqlite::Row<'_>, i: usize| -> rusqlite::Result<usize> {
+            Ok(r.get::<_, i64>(i)?.max(0) as usize)
+        };
+        self.conn
+            .prepare_cached(
+                "SELECT \
+                 (SELECT count(*) FROM ref_items), \
+                 EXISTS (SELECT 1 FROM assessments \
+                         WHERE student_id = ?1 AND finished_at IS NULL), \
+                 (SELECT count(*) FROM assessments a \
+                  JOIN answers x ON x.assessment_id = a.id \
+                  JOIN ref_items i ON i.id = x.item_id \
+                  WHERE a.student_id = ?1 AND a.finished_at IS NULL AND x.value IS NOT NULL), \
+                 (SELECT count(*) FROM assessments \
+                  WHERE student_id = ?1 AND finished_at IS NOT NULL), \
+                 (SELECT count(*) FROM shortlist WHERE student_id = ?1), \
+                 (SELECT count(*) FROM interview_plans WHERE student_id = ?1), \
+                 (SELECT count(*) FROM interview_plans p \
+                  WHERE p.student_id = ?1 AND p.day IS NOT NULL AND p.day < ?2 \
+                    AND p.surprised = '' AND p.harder_better = '' AND p.next_step = '' \
+                    AND p.interest IS NULL \
+                    AND NOT EXISTS (SELECT 1 FROM plan_questions q \
+                                    WHERE q.plan_id = p.id AND q.answer <> '')), \
+                 (SELECT count(*) FROM goals WHERE student_id = ?1 AND status = 'open' \
+                  AND due_on IS NOT NULL AND due_on < ?2)",
+            )
+            .and_then(|mut st| {
+                st.query_row(params![student, today], |r| {
+                    Ok(Progress {
+                        items: count(r, 0)?,
+                        answering: if r.get(1)? { Some(count(r, 2)?) } else { None },
+                        results: count(r, 3)?,
+                        starred: count(r, 4)?,
+                        plans: count(r, 5)?,
+                        plans_to_write_up: count(r, 6)?,
+                        overdue_goals: count(r, 7)?,
+                    })
+                })
+            })
             .map_err(|e| self.err(e))
     }
 
@@ -205,3 +277,7 @@ impl Store {
         Ok(gone)
     }
 }
+
+#[cfg(test)]
+#[path = "students_tests.rs"]
+mod tests;

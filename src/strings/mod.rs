@@ -521,6 +521,8 @@ Make the window bigger, or press q to quit."
 pub mod input;
 
 pub mod home {
+    use crate::domain::next_step::NextStep;
+
     pub const RENAME_TITLE: &str = "Rename this profile";
     pub const RENAME_HINT: &str = "Type the new name. Enter saves, Esc cancels.";
     pub const DELETE_TITLE: &str = "Delete this profile?";
@@ -544,15 +546,63 @@ pub mod home {
     pub const NEW_PROFILE_ROW: &str = "+ New profile";
     /// A row not read yet (only in a window hundreds of rows tall).
     pub const NOT_READ_ROW: &str = "…";
+    /// The list's title while a filter is typed: how many profiles match, of all of them.
+    pub fn profiles_found(shown: usize, total: usize) -> String {
+        format!("Profiles ({shown} of {total})")
+    }
+    /// Before the filter typed on Home.
+    pub const FIND_PROMPT: &str = "Find: ";
+    /// Under the filter when no name matches.
+    pub const NO_MATCH: &str = "No profile name starts with that. Esc shows them all.";
     pub const NEXT_TITLE: &str = "What to do next";
     pub const WELCOME: &str = "Welcome to medpath!";
-    pub const WELCOME_BODY: &[&str] = &[
-        "medpath helps you find out which jobs in medicine and health might fit you: \
-doctors of every kind, and nurses, therapists, paramedics, scientists and many more.",
-        "Start by picking your profile on the left and pressing Enter. If this is your first \
-time, choose \"+ New profile\" (or press n) and type a name and your grade.",
-    ];
+    pub const WELCOME_BODY: &str = "medpath helps you find out which jobs in medicine and \
+health might fit you: doctors of every kind, and nurses, therapists, paramedics, scientists \
+and many more.";
     pub const NEXT_STEP: &str = "Your next step";
+
+    /// The next step in words, naming the key to press. `careers`: how many the catalog has.
+    pub fn next_step(step: NextStep, careers: usize) -> String {
+        match step {
+            NextStep::ChooseProfile => "Pick your profile on the left and press Enter. If \
+this is your first time, press n to make a new profile with your name and grade."
+                .to_string(),
+            NextStep::StartAssessment { items } => format!(
+                "Take the assessment (press 2): {items} short questions about what you like to \
+do. It takes about 10 minutes, and you can stop and finish later."
+            ),
+            NextStep::FinishAssessment { answered, items } => format!(
+                "You have started the assessment: {answered} of {items} answered. Press 2 to \
+go on where you stopped."
+            ),
+            NextStep::ReadMatches => format!(
+                "Your results are ready! Press 3 to see the careers that fit you best, and why. \
+Then press 4 to look through all {careers} careers, and press * to star the ones you like."
+            ),
+            NextStep::PlanInterview => "Talk with someone who does the job. Press 5 to plan \
+an interview or a shadowing day (when you follow a worker for a day), and pick the questions \
+you want to ask."
+                .to_string(),
+            NextStep::WriteUpInterview { plans: 1 } => "Your interview day has passed. Press \
+5, open the plan, and write down what you heard and what you think now."
+                .to_string(),
+            NextStep::WriteUpInterview { plans } => format!(
+                "{plans} of your interview days have passed. Press 5, open each plan, and write \
+down what you heard and what you think now."
+            ),
+            NextStep::KeepPlanning { overdue_goals: 0 } => "Keep building your plan. Press 6 \
+to plan your high school classes, write down things you have done (like volunteering), and \
+set goals."
+                .to_string(),
+            NextStep::KeepPlanning { overdue_goals: 1 } => "You have a goal that is past its \
+date. Press 6 to mark it done or give it a new date."
+                .to_string(),
+            NextStep::KeepPlanning { overdue_goals } => format!(
+                "You have {overdue_goals} goals that are past their dates. Press 6 to mark them \
+done or give them new dates."
+            ),
+        }
+    }
     pub const COMING: &str = "Also here";
     pub const COMING_BODY: &[&str] = &[
         "• 2 Assessment: careers that fit you",
@@ -579,13 +629,6 @@ nothing is sent anywhere.";
 
     pub fn hello(name: &str, grade: u8) -> String {
         format!("Hi {name}! (grade {grade})")
-    }
-
-    pub fn next_explore(count: usize) -> String {
-        format!(
-            "Explore careers (press 4): read what {count} jobs in health are really like: what \
-the work is, a day in the life, the training road and the pay. Type / to search."
-        )
     }
 }
 

@@ -22,6 +22,8 @@ pub enum Context {
     ExploreList,
     /// Typing a search.
     Search,
+    /// Typing a name to find on Home (with `Search`, which makes keys text).
+    Find,
     /// A career chosen in Explore (list or detail): star, note, compare.
     ExploreCareer,
     /// The Explore filter panel.
@@ -233,6 +235,14 @@ pub static KEYMAP: &[Binding] = &[
         s::L_NEW,
         s::NEW_PROFILE,
         Action::NewProfile,
+        true,
+    ),
+    b(
+        Home,
+        &[c('/')],
+        s::L_SEARCH,
+        s::FIND_PROFILE,
+        Action::Search,
         true,
     ),
     b(

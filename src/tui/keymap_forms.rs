@@ -84,6 +84,23 @@ pub static FORM_KEYMAP: &[Binding] = &[
         Action::Back,
         true,
     ),
+    // Typing a name to find on Home.
+    b(
+        Find,
+        &[k(KeyCode::Enter), k(KeyCode::Down)],
+        s::L_ENTER,
+        s::FIND_DONE,
+        Action::Select,
+        true,
+    ),
+    b(
+        Find,
+        &[k(KeyCode::Esc)],
+        s::L_ESC,
+        s::FIND_CLEAR,
+        Action::Back,
+        true,
+    ),
     // Typing a search.
     b(
         Search,

@@ -3,9 +3,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders};
 
+use super::home_profiles::{Filter, Profiles, read_step, render_next};
 use crate::domain::clock::date_string;
+use crate::domain::next_step::NextStep;
 use crate::domain::record::{RecordError, parse_pin};
 use crate::domain::{NewStudent, Student};
 use crate::error::Error;
@@ -48,50 +50,6 @@ fn profile_form() -> ProfileForm {
         )
 }
 
-/// The profiles in Home's list, read a window at a time around the selection: a lab computer
-/// can hold thousands of profiles, and Home must still open at once.
-#[derive(Debug, Default)]
-pub struct Profiles {
-    /// How many profiles there are.
-    pub total: usize,
-    /// The place in the whole list of the first profile read.
-    pub start: usize,
-    /// The profiles read, from place `start` on.
-    pub loaded: Vec<Student>,
-}
-
-/// How many profiles are read at a time.
-const WINDOW: usize = 400;
-/// How many rows either side of the selection are kept read: more than any window is tall.
-const MARGIN: usize = 150;
-
-impl Profiles {
-    /// Reads the count and the window around place `around` (half a window either side, so
-    /// at the top of the list only half a window).
-    fn read(store: &Store, around: usize) -> crate::error::Result<Profiles> {
-        let total = store.student_count()?;
-        let around = around.min(total);
-        let start = around.saturating_sub(WINDOW / 2);
-        Ok(Profiles {
-            total,
-            start,
-            loaded: store.students_page(start, around - start + WINDOW / 2)?,
-        })
-    }
-
-    /// The profile at place `i`, if it is read.
-    pub fn get(&self, i: usize) -> Option<&Student> {
-        i.checked_sub(self.start).and_then(|j| self.loaded.get(j))
-    }
-
-    /// True when every row that can be on screen with `i` selected is read.
-    fn covers(&self, i: usize) -> bool {
-        let lo = i.saturating_sub(MARGIN);
-        let hi = i.saturating_add(MARGIN + 1).min(self.total);
-        self.start <= lo && self.start + self.loaded.len() >= hi
-    }
-}
-
 #[derive(Debug, Default)]
 pub struct Home {
     pub profiles: Profiles,
@@ -107,6 +65,10 @@ pub struct Home {
     pub new_pin: Option<(Option<String>, Prompt)>,
     /// The profile open now (its PIN was given), if any.
     pub current: Option<i64>,
+    /// A name typed to filter the list.
+    pub filter: Filter,
+    /// The open profile's next step (read when a profile is chosen and when Home is shown).
+    pub step: Option<NextStep>,
 }
 
 /// What a PIN unlocks.
@@ -133,17 +95,61 @@ impl Home {
 
     /// The selected profile (None on the "new profile" row).
     fn selected(&self) -> Option<Student> {
-        self.profiles.get(self.list.selected).cloned()
+        self.profile(self.list.selected).cloned()
     }
 
-    /// Rows: every profile, then "new profile".
+    /// The profile on row `i`: of those the filter found while a name is typed, else of all.
+    fn profile(&self, i: usize) -> Option<&Student> {
+        if self.filter.on() {
+            self.filter.found.get(i)
+        } else {
+            self.profiles.get(i)
+        }
+    }
+
+    /// How many profiles are listed: those found while a name is typed, else all of them.
+    fn shown(&self) -> usize {
+        if self.filter.on() {
+            self.filter.found.len()
+        } else {
+            self.profiles.total
+        }
+    }
+
+    /// Rows: every profile listed, then "new profile".
     fn len(&self) -> usize {
-        self.profiles.total + 1
+        self.shown() + 1
+    }
+
+    /// Reads the next step for the profile `id` (None: no profile is open).
+    fn refresh_step(&mut self, ctx: &mut Ctx, id: Option<i64>) {
+        self.step = id.and_then(|id| read_step(ctx, id));
+    }
+
+    /// Finds the profiles for what is typed again, from the top of the list.
+    fn refilter(&mut self, ctx: &mut Ctx) {
+        if let Err(e) = self.filter.refresh(ctx.store) {
+            ctx.error(e.to_string());
+        }
+        self.list.reset();
+    }
+
+    /// Typing in the filter box: every key is text, Enter or ↓ goes to the list, Esc clears.
+    fn update_filter(&mut self, action: &Action, ctx: &mut Ctx) {
+        match action {
+            Action::Select => self.filter.typing = false,
+            Action::Back => {
+                self.filter.clear();
+                self.list.reset();
+            }
+            a if self.filter.edit(a) => self.refilter(ctx),
+            _ => {}
+        }
     }
 
     /// Reads the window again if the selection moved near its edge.
     fn follow(&mut self, ctx: &mut Ctx) {
-        if !self.profiles.covers(self.list.selected) {
+        if !self.filter.on() && !self.profiles.covers(self.list.selected) {
             match Profiles::read(ctx.store, self.list.selected) {
                 Ok(p) => self.profiles = p,
                 Err(e) => ctx.error(e.to_string()),
@@ -162,12 +168,21 @@ impl Home {
 }
 
 impl Screen for Home {
+    /// Called when Home is shown: the open profile may have moved on elsewhere.
+    fn enter(&mut self, ctx: &mut Ctx) {
+        let id = ctx.student.map(|st| st.id);
+        self.refresh_step(ctx, id);
+    }
+
     fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
         let out = self.act(action, ctx.body, ctx);
         if let Effect::Chosen(st) = &out {
             self.opened(st, ctx);
         }
         self.follow(ctx);
+        if matches!(out, Effect::Chosen(_) | Effect::Deleted(_)) {
+            self.refresh_step(ctx, self.current);
+        }
         out
     }
 
@@ -182,6 +197,8 @@ impl Screen for Home {
             &[Context::Prompt]
         } else if self.confirm.is_some() {
             &[Context::Confirm]
+        } else if self.filter.typing {
+            &[Context::Find, Context::Search]
         } else {
             &[Context::Home, Context::List, Context::Global]
         }
@@ -235,6 +252,14 @@ impl Home {
             self.update_new_pin(action, ctx);
             return Effect::None;
         }
+        if self.filter.typing {
+            if !matches!(action, Action::Click { .. }) {
+                self.update_filter(action, ctx);
+                return Effect::None;
+            }
+            // A click leaves the box (and may choose a row).
+            self.filter.typing = false;
+        }
         if let Some((st, question)) = &mut self.confirm {
             match question.update(action) {
                 Choice::Act => {
@@ -287,14 +312,22 @@ impl Home {
             _ => {}
         }
         match action {
+            Action::Back if self.filter.on() => {
+                self.filter.clear();
+                self.list.reset();
+            }
             Action::Back => return Effect::Quit,
             _ if self.list.navigate(action, len, 10) => {}
             Action::NewProfile => self.form = Some(profile_form()),
+            Action::Search => self.filter.typing = true,
             Action::Select => return self.open_selected(),
             Action::Click { column, row } => {
                 let [left, _] = Home::layout(body);
-                let inner = Block::default().borders(Borders::ALL).inner(left);
-                if crate::tui::widgets::contains(inner, *column, *row)
+                let [find, _, items] = self.filter.parts(left);
+                let inner = Block::default().borders(Borders::ALL).inner(items);
+                if crate::tui::widgets::contains(find, *column, *row) {
+                    self.filter.typing = true;
+                } else if crate::tui::widgets::contains(inner, *column, *row)
                     && let Some(i) = self.list.row_at(inner, *row, len)
                 {
                     if i == self.list.selected {
@@ -315,7 +348,7 @@ impl Home {
                 Effect::None
             }
             Some(st) => self.chosen(st),
-            None if self.list.selected >= self.profiles.total => {
+            None if self.list.selected >= self.shown() => {
                 self.form = Some(profile_form());
                 Effect::None
             }
@@ -326,6 +359,8 @@ impl Home {
 
     fn chosen(&mut self, st: Student) -> Effect {
         self.current = Some(st.id);
+        // The list shows every profile again, with the one chosen selected (`reload_at`).
+        self.filter.clear();
         Effect::Chosen(st)
     }
 
@@ -494,7 +529,9 @@ impl Home {
 
     /// Reads the profiles again (after a change), keeping the selection's place.
     pub fn reload(&mut self, ctx: &mut Ctx) {
-        match Profiles::read(ctx.store, self.list.selected) {
+        let read = Profiles::read(ctx.store, self.list.selected)
+            .and_then(|p| self.filter.refresh(ctx.store).map(|()| p));
+        match read {
             Ok(p) => {
                 self.profiles = p;
                 let len = self.len();
@@ -507,11 +544,14 @@ impl Home {
     fn draw(&self, f: &mut Frame, area: Rect, ctx: &View) {
         let theme = ctx.theme;
         let [left, right] = Home::layout(area);
+        let parts = self.filter.parts(left);
+        self.filter.render(f, parts, theme);
         // Only the rows in view are built: a lab can hold thousands of profiles.
         // A name longer than the list is cut with an ellipsis; the grade and date after a
         // name come second.
         let room = usize::from(left.width.saturating_sub(4));
-        let row = |i: usize| match self.profiles.get(i) {
+        let shown = self.shown();
+        let row = |i: usize| match self.profile(i) {
             Some(st) => {
                 let current = ctx.student.is_some_and(|c| c.id == st.id);
                 let pin = if st.has_pin { p::PIN_MARK } else { "" };
@@ -522,53 +562,27 @@ impl Home {
                     Span::styled(meta, theme.dim),
                 ])
             }
-            None if i >= self.profiles.total => Line::styled(s::NEW_PROFILE_ROW, theme.key),
+            None if i >= shown => Line::styled(s::NEW_PROFILE_ROW, theme.key),
             // Only in a window taller than the rows kept read around the selection.
             None => Line::styled(s::NOT_READ_ROW, theme.dim),
         };
-        let focused = self.form.is_none();
+        let focused = self.form.is_none() && !self.filter.typing;
+        let title = if self.filter.on() {
+            s::profiles_found(shown, self.profiles.total)
+        } else {
+            s::PROFILES_TITLE.to_string()
+        };
         list::render_with(
             f,
-            left,
-            list::block(s::PROFILES_TITLE, focused, theme),
+            parts[2],
+            list::block(&title, focused, theme),
             self.len(),
             row,
             &self.list,
             focused,
             theme,
         );
-
-        let mut lines = Vec::new();
-        match ctx.student {
-            None => {
-                lines.push(Line::styled(s::WELCOME, theme.heading));
-                lines.push(Line::raw(""));
-                for p in s::WELCOME_BODY {
-                    lines.push(Line::raw(*p));
-                    lines.push(Line::raw(""));
-                }
-            }
-            Some(st) => {
-                lines.push(Line::styled(s::hello(&st.name, st.grade), theme.heading));
-                lines.push(Line::raw(""));
-                lines.push(Line::styled(s::NEXT_STEP, theme.key));
-                lines.push(Line::raw(s::next_explore(ctx.career_count)));
-                lines.push(Line::raw(""));
-                lines.push(Line::styled(s::COMING, theme.key));
-                for p in s::COMING_BODY {
-                    lines.push(Line::raw(*p));
-                }
-            }
-        }
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(s::PRIVACY, theme.dim));
-        let block = list::block(s::NEXT_TITLE, false, theme);
-        f.render_widget(
-            Paragraph::new(lines)
-                .block(block)
-                .wrap(Wrap { trim: false }),
-            right,
-        );
+        render_next(f, right, self.step, ctx);
 
         if let Some(form) = &self.form {
             form.render(f, form.window(area), theme);

@@ -11,6 +11,7 @@ pub mod counselor_record;
 pub mod explore;
 pub mod explore_filters;
 pub mod home;
+pub mod home_profiles;
 pub mod interview;
 pub mod interview_bank;
 pub mod interview_form;
