@@ -114,3 +114,120 @@ fn boxes_of_several_lines_keep_the_line_breaks() {
     assert_eq!(ci.len(), 1);
     assert_eq!(ci[0].summary, "Talked about HOSA.\nNext: shadowing.\n1 d y");
 }
+
+/// Every text box of the program, in turn, with the same paste: it all lands in the box with
+/// the focus, on one line, and nothing else happens.
+#[test]
+fn every_text_box_takes_a_paste_whole() {
+    use medpath::tui::screens::interview_form::PlanField;
+    use medpath::tui::screens::interview_plan::Popup as PlanPopup;
+    use medpath::tui::screens::myplan::Popup;
+    use medpath::tui::screens::myplan_forms::{ExpField, GoalField};
+    const TEXT: &str = "Line one\n1 d y\nq";
+    const ONE_LINE: &str = "Line one 1 d y q";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("medpath.db");
+    let mut store = Store::open(&path).unwrap();
+    for n in ["Ana", "Ben"] {
+        store
+            .add_student(&NewStudent::parse(n, "9").unwrap(), NOON)
+            .unwrap();
+    }
+    drop(store);
+    let mut a = App::new(
+        Store::open(&path).unwrap(),
+        Box::new(FixedClock(NOON)),
+        Theme::color(),
+    )
+    .unwrap();
+    let students = |p: &std::path::Path| Store::open(p).unwrap().students().unwrap().len();
+
+    // Home: the name filter, renaming, a PIN.
+    key(&mut a, KeyCode::Char('/'));
+    paste(&mut a, TEXT);
+    assert_eq!(a.screens.home.filter.input.value(), ONE_LINE);
+    key(&mut a, KeyCode::Esc);
+    assert!(!a.quit);
+    assert!(a.screens.home.filter.input.value().is_empty());
+    key(&mut a, KeyCode::Enter);
+    key(&mut a, KeyCode::Char('r'));
+    paste(&mut a, TEXT);
+    let rename = a.screens.home.rename.as_ref().unwrap();
+    assert!(rename.1.value().ends_with(ONE_LINE), "{}", rename.1.value());
+    key(&mut a, KeyCode::Esc);
+    key(&mut a, KeyCode::Char('p'));
+    paste(&mut a, "12\n34");
+    assert_eq!(a.screens.home.new_pin.as_ref().unwrap().1.value(), "12 34");
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(students(&path), 2);
+
+    // Interview: every box of the plan form, then a question of one's own.
+    key(&mut a, KeyCode::Char('5'));
+    key(&mut a, KeyCode::Char('n'));
+    for f in [
+        PlanField::Person,
+        PlanField::Role,
+        PlanField::Career,
+        PlanField::Date,
+    ] {
+        paste(&mut a, TEXT);
+        let form = &a.screens.interview.form.as_ref().unwrap().form;
+        assert_eq!(form.value(f), ONE_LINE, "{f:?}");
+        key(&mut a, KeyCode::Tab);
+    }
+    key(&mut a, KeyCode::Tab);
+    paste(&mut a, TEXT);
+    let form = &a.screens.interview.form.as_ref().unwrap().form;
+    assert_eq!(form.value(PlanField::Goal), ONE_LINE);
+    // Fix the date and save, then write a question.
+    key(&mut a, KeyCode::BackTab);
+    key(&mut a, KeyCode::BackTab);
+    for _ in 0..ONE_LINE.len() {
+        key(&mut a, KeyCode::Backspace);
+    }
+    save(&mut a);
+    assert!(a.screens.interview.form.is_none(), "{}", screen(&a));
+    key(&mut a, KeyCode::Char('w'));
+    paste(&mut a, TEXT);
+    let open = a.screens.interview.open.as_ref().unwrap();
+    match &open.popup {
+        Some(PlanPopup::Prompt(_, p)) => assert_eq!(p.value(), ONE_LINE),
+        _ => panic!("no question box"),
+    }
+    key(&mut a, KeyCode::Esc);
+
+    // My plan: the experience and goal forms.
+    key(&mut a, KeyCode::Char('6'));
+    key(&mut a, KeyCode::Right);
+    key(&mut a, KeyCode::Char('a'));
+    key(&mut a, KeyCode::Tab);
+    for f in [
+        ExpField::Name,
+        ExpField::Start,
+        ExpField::End,
+        ExpField::Hours,
+        ExpField::Reflection,
+    ] {
+        paste(&mut a, TEXT);
+        match &a.screens.myplan.popup {
+            Some(Popup::Experience(form)) => assert_eq!(form.form.value(f), ONE_LINE, "{f:?}"),
+            _ => panic!("no experience form"),
+        }
+        key(&mut a, KeyCode::Tab);
+    }
+    key(&mut a, KeyCode::Esc);
+    key(&mut a, KeyCode::Right);
+    key(&mut a, KeyCode::Enter);
+    key(&mut a, KeyCode::Right);
+    key(&mut a, KeyCode::Char('a'));
+    for f in [GoalField::Text, GoalField::Due] {
+        paste(&mut a, TEXT);
+        match &a.screens.myplan.popup {
+            Some(Popup::Goal(form)) => assert_eq!(form.form.value(f), ONE_LINE, "{f:?}"),
+            _ => panic!("no goal form"),
+        }
+        key(&mut a, KeyCode::Tab);
+    }
+    assert_eq!(students(&path), 2);
+    assert!(!a.quit);
+}

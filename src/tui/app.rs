@@ -78,6 +78,20 @@ pub struct App {
     history: Vec<Area>,
 }
 
+/// A `Ctx` borrowing the app's store, clock, status and student (fields, so the screens can
+/// be borrowed beside it).
+macro_rules! ctx {
+    ($app:ident, $body:expr) => {
+        Ctx {
+            store: &mut $app.store,
+            clock: $app.clock.as_ref(),
+            status: &mut $app.status,
+            student: $app.student.as_ref(),
+            body: $body,
+        }
+    };
+}
+
 /// How many areas back Esc can go.
 const HISTORY: usize = 16;
 
@@ -203,13 +217,7 @@ impl App {
         }
         self.area = area;
         let body = chrome(self.last_size.get())[1];
-        let mut ctx = Ctx {
-            store: &mut self.store,
-            clock: self.clock.as_ref(),
-            status: &mut self.status,
-            student: self.student.as_ref(),
-            body,
-        };
+        let mut ctx = ctx!(self, body);
         self.screens.get_mut(area).enter(&mut ctx);
     }
 
@@ -270,13 +278,7 @@ impl App {
         if !matches!(action, Action::Click { .. }) {
             self.status = None;
         }
-        let mut ctx = Ctx {
-            store: &mut self.store,
-            clock: self.clock.as_ref(),
-            status: &mut self.status,
-            student: self.student.as_ref(),
-            body,
-        };
+        let mut ctx = ctx!(self, body);
         let effect = self.screens.get_mut(self.area).update(&action, &mut ctx);
         self.apply(effect);
     }
@@ -291,13 +293,7 @@ impl App {
             Effect::OpenCareer(id) => {
                 self.go(Area::Explore);
                 let body = chrome(self.last_size.get())[1];
-                let mut ctx = Ctx {
-                    store: &mut self.store,
-                    clock: self.clock.as_ref(),
-                    status: &mut self.status,
-                    student: self.student.as_ref(),
-                    body,
-                };
+                let mut ctx = ctx!(self, body);
                 self.screens.explore.show_career(&id, &mut ctx);
             }
             Effect::Chosen(st) => {

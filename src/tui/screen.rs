@@ -72,3 +72,13 @@ pub trait Screen {
         false
     }
 }
+
+/// What a screen that needs a profile does with an action while none is open: Back leaves,
+/// anything else does nothing.
+pub fn without_student(action: &Action) -> Effect {
+    if *action == Action::Back {
+        Effect::Back
+    } else {
+        Effect::None
+    }
+}

@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, Borders};
 use super::home_profiles::{Filter, Profiles, read_step, render_next};
 use crate::domain::clock::date_string;
 use crate::domain::next_step::NextStep;
-use crate::domain::record::{RecordError, parse_pin};
 use crate::domain::{NewStudent, Student};
 use crate::error::Error;
 use crate::store::Store;
@@ -78,6 +77,9 @@ pub enum PinFor {
     Rename,
     Delete,
 }
+
+#[path = "home_pin.rs"]
+mod pin;
 
 impl Home {
     /// Home with the first window of profiles read.
@@ -369,11 +371,6 @@ impl Home {
         st.has_pin && self.current != Some(st.id)
     }
 
-    fn ask_pin(&mut self, why: PinFor, st: Student) {
-        let prompt = Prompt::secret(p::ENTER_TITLE.into(), p::enter_hint(&st.name));
-        self.pin = Some((why, st, prompt));
-    }
-
     fn ask_delete(&mut self, st: Student) {
         let question = Confirm::delete(s::DELETE_TITLE, s::confirm_delete(&st.name));
         self.confirm = Some((st, question));
@@ -382,95 +379,6 @@ impl Home {
     fn start_rename(&mut self, st: &Student) {
         let prompt = Prompt::new(s::RENAME_TITLE.into(), s::RENAME_HINT.into(), &st.name);
         self.rename = Some((st.id, prompt));
-    }
-
-    fn update_pin(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
-        let Some((why, st, prompt)) = &mut self.pin else {
-            return Effect::None;
-        };
-        match action {
-            Action::Back => self.pin = None,
-            Action::Text(_) | Action::Paste(_) => {
-                prompt.edit(action);
-            }
-            Action::Select => match ctx.store.check_pin(st.id, prompt.value(), ctx.clock.now()) {
-                Ok(()) => {
-                    let (why, st) = (*why, st.clone());
-                    self.pin = None;
-                    match why {
-                        PinFor::Open => return self.chosen(st),
-                        PinFor::Rename => self.start_rename(&st),
-                        PinFor::Delete => self.ask_delete(st),
-                    }
-                }
-                Err(e) => {
-                    prompt.clear();
-                    prompt.error = Some(e.to_string());
-                }
-            },
-            _ => {}
-        }
-        Effect::None
-    }
-
-    fn update_new_pin(&mut self, action: &Action, ctx: &mut Ctx) {
-        let st = match self.current.map(|id| ctx.store.student_by_id(id)) {
-            Some(Ok(Some(st))) => st,
-            Some(Err(e)) => {
-                ctx.error(e.to_string());
-                self.new_pin = None;
-                return;
-            }
-            _ => {
-                self.new_pin = None;
-                return;
-            }
-        };
-        let Some((first, prompt)) = &mut self.new_pin else {
-            return;
-        };
-        match action {
-            Action::Back => self.new_pin = None,
-            Action::Text(_) | Action::Paste(_) => {
-                prompt.edit(action);
-            }
-            Action::Select => match first.take() {
-                None if prompt.value().trim().is_empty() => {
-                    if st.has_pin {
-                        match ctx.store.set_pin(st.id, None) {
-                            Ok(_) => ctx.info(p::PIN_REMOVED.into()),
-                            Err(e) => ctx.error(e.to_string()),
-                        }
-                        self.reload(ctx);
-                    }
-                    self.new_pin = None;
-                }
-                None => match parse_pin(prompt.value()) {
-                    Ok(pin) => {
-                        *first = Some(pin);
-                        *prompt = Prompt::secret(p::CONFIRM_TITLE.into(), p::CONFIRM_HINT.into());
-                    }
-                    Err(e) => {
-                        prompt.clear();
-                        prompt.error = Some(e.to_string());
-                    }
-                },
-                Some(pin) if pin == prompt.value().trim() => {
-                    match ctx.store.set_pin(st.id, Some(&pin)) {
-                        Ok(_) => ctx.info(p::PIN_SET.into()),
-                        Err(e) => ctx.error(e.to_string()),
-                    }
-                    self.new_pin = None;
-                    self.reload(ctx);
-                }
-                Some(_) => {
-                    let mut again = Prompt::secret(p::SET_TITLE.into(), p::set_hint(st.has_pin));
-                    again.error = Some(RecordError::PinsDiffer.to_string());
-                    *prompt = again;
-                }
-            },
-            _ => {}
-        }
     }
 
     fn submit(&mut self, ctx: &mut Ctx) -> Effect {

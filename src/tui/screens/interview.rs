@@ -18,7 +18,7 @@ use crate::strings::{interview as si, interview_tui as s};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
-use crate::tui::screen::{Catalog, Effect, Screen};
+use crate::tui::screen::{Catalog, Effect, Screen, without_student};
 use crate::tui::widgets::confirm::{Choice, Confirm};
 use crate::tui::widgets::list;
 
@@ -187,11 +187,7 @@ impl Screen for Interview {
     fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
         let student = ctx.student;
         let Some(st) = student else {
-            return if *action == Action::Back {
-                Effect::Back
-            } else {
-                Effect::None
-            };
+            return without_student(action);
         };
         if let Some(form) = &mut self.form {
             match form.update(action, ctx, st, &self.lib) {
@@ -271,11 +267,7 @@ impl Screen for Interview {
     fn render(&self, f: &mut Frame, area: Rect, view: &View) {
         let theme = view.theme;
         let Some(st) = view.student else {
-            let p = Paragraph::new(s::NEED_PROFILE)
-                .wrap(Wrap { trim: true })
-                .block(list::block(s::TITLE, true, theme));
-            f.render_widget(p, area);
-            return;
+            return crate::tui::widgets::message(f, area, s::TITLE, s::NEED_PROFILE, theme);
         };
         if let Some(form) = &self.form {
             form.render(f, area, view, &self.lib);

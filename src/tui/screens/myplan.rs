@@ -7,10 +7,10 @@ use std::cell::Cell;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::myplan_forms::{
-    CourseChooser, ExperienceForm, FormOutcome, GoalForm, experiences_tab, goals_tab,
+    CourseChooser, ExperienceForm, FormOutcome, GoalForm, PlanForm, experiences_tab, goals_tab,
 };
 use crate::domain::career::CareerSummary;
 use crate::domain::clock::date_string;
@@ -21,7 +21,7 @@ use crate::strings::myplan as s;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
-use crate::tui::screen::{Catalog, Effect, Screen};
+use crate::tui::screen::{Catalog, Effect, Screen, without_student};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::confirm::{Choice, Confirm};
 use crate::tui::widgets::list::{self, ListState};
@@ -416,11 +416,7 @@ impl Screen for MyPlan {
     fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
         let student = ctx.student;
         let Some(st) = student else {
-            return if *action == Action::Back {
-                Effect::Back
-            } else {
-                Effect::None
-            };
+            return without_student(action);
         };
         if self.student != Some(st.id) {
             self.enter(ctx);
@@ -445,11 +441,7 @@ impl Screen for MyPlan {
     fn render(&self, f: &mut Frame, area: Rect, view: &View) {
         let theme = view.theme;
         let Some(st) = view.student else {
-            let p = Paragraph::new(s::NEED_PROFILE)
-                .wrap(Wrap { trim: true })
-                .block(list::block(s::TITLE, true, theme));
-            f.render_widget(p, area);
-            return;
+            return crate::tui::widgets::message(f, area, s::TITLE, s::NEED_PROFILE, theme);
         };
         let title = s::title(&st.name);
         let block = list::block(&title, true, theme);

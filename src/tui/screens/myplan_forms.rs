@@ -48,6 +48,49 @@ impl From<Step> for FormOutcome {
     }
 }
 
+/// After a save: the message and the saved row's id, or what went wrong shown at the field
+/// in use (nothing typed is lost).
+fn saved_or_said<F: Copy + Eq>(
+    form: &mut Form<F>,
+    ctx: &mut Ctx,
+    saved: crate::error::Result<i64>,
+    message: String,
+) -> FormOutcome {
+    match saved {
+        Ok(id) => {
+            ctx.info(message);
+            FormOutcome::Saved(id)
+        }
+        Err(err) => {
+            if let Some(at) = form.focused() {
+                form.fail(at, err.to_string());
+            }
+            FormOutcome::None
+        }
+    }
+}
+
+/// A form of My plan: the shared form, and how its values are checked and saved.
+pub trait PlanForm {
+    type Field: Copy + Eq;
+
+    fn form(&self) -> &Form<Self::Field>;
+    fn form_mut(&mut self) -> &mut Form<Self::Field>;
+    /// Checks and saves what was typed for `student`.
+    fn submit(&mut self, ctx: &mut Ctx, student: i64) -> FormOutcome;
+
+    fn contexts(&self) -> &'static [Context] {
+        self.form().contexts()
+    }
+
+    fn update(&mut self, action: &Action, ctx: &mut Ctx, student: i64) -> FormOutcome {
+        match self.form_mut().update(action) {
+            Step::Submit => self.submit(ctx, student),
+            other => FormOutcome::from(other),
+        }
+    }
+}
+
 /// The fields of the experience form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExpField {
@@ -149,15 +192,20 @@ impl ExperienceForm {
         ExperienceForm::with(Some(e.id), &new)
     }
 
-    pub fn contexts(&self) -> &'static [Context] {
-        self.form.contexts()
+    pub fn render(&self, f: &mut Frame, area: Rect, theme: &Theme) {
+        self.form.render(f, self.form.window(area), theme);
+    }
+}
+
+impl PlanForm for ExperienceForm {
+    type Field = ExpField;
+
+    fn form(&self) -> &Form<ExpField> {
+        &self.form
     }
 
-    pub fn update(&mut self, action: &Action, ctx: &mut Ctx, student: i64) -> FormOutcome {
-        match self.form.update(action) {
-            Step::Submit => self.submit(ctx, student),
-            other => FormOutcome::from(other),
-        }
+    fn form_mut(&mut self) -> &mut Form<ExpField> {
+        &mut self.form
     }
 
     fn submit(&mut self, ctx: &mut Ctx, student: i64) -> FormOutcome {
@@ -198,21 +246,7 @@ impl ExperienceForm {
             Some(id) => ctx.store.update_experience(student, id, &e).map(|_| id),
             None => ctx.store.add_experience(student, &e, ctx.clock.now()),
         };
-        match saved {
-            Ok(id) => {
-                ctx.info(s::experience_saved(&e.title));
-                FormOutcome::Saved(id)
-            }
-            Err(err) => {
-                let at = self.form.focused().unwrap_or(ExpField::Name);
-                self.form.fail(at, err.to_string());
-                FormOutcome::None
-            }
-        }
-    }
-
-    pub fn render(&self, f: &mut Frame, area: Rect, theme: &Theme) {
-        self.form.render(f, self.form.window(area), theme);
+        saved_or_said(&mut self.form, ctx, saved, s::experience_saved(&e.title))
     }
 }
 
@@ -254,15 +288,20 @@ impl GoalForm {
         GoalForm::with(Some(g.id), &g.text, g.due_on.as_deref().unwrap_or(""))
     }
 
-    pub fn contexts(&self) -> &'static [Context] {
-        self.form.contexts()
+    pub fn render(&self, f: &mut Frame, area: Rect, theme: &Theme) {
+        self.form.render(f, self.form.window(area), theme);
+    }
+}
+
+impl PlanForm for GoalForm {
+    type Field = GoalField;
+
+    fn form(&self) -> &Form<GoalField> {
+        &self.form
     }
 
-    pub fn update(&mut self, action: &Action, ctx: &mut Ctx, student: i64) -> FormOutcome {
-        match self.form.update(action) {
-            Step::Submit => self.submit(ctx, student),
-            other => FormOutcome::from(other),
-        }
+    fn form_mut(&mut self) -> &mut Form<GoalField> {
+        &mut self.form
     }
 
     fn submit(&mut self, ctx: &mut Ctx, student: i64) -> FormOutcome {
@@ -288,21 +327,7 @@ impl GoalForm {
                 .add_goal(student, None, &g, ctx.clock.now())
                 .map(|g| g.id),
         };
-        match saved {
-            Ok(id) => {
-                ctx.info(s::goal_saved(&g.text));
-                FormOutcome::Saved(id)
-            }
-            Err(err) => {
-                let at = self.form.focused().unwrap_or(GoalField::Text);
-                self.form.fail(at, err.to_string());
-                FormOutcome::None
-            }
-        }
-    }
-
-    pub fn render(&self, f: &mut Frame, area: Rect, theme: &Theme) {
-        self.form.render(f, self.form.window(area), theme);
+        saved_or_said(&mut self.form, ctx, saved, s::goal_saved(&g.text))
     }
 }
 

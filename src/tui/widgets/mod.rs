@@ -40,6 +40,20 @@ pub fn contains(r: Rect, column: u16, row: u16) -> bool {
     column >= r.x && column < r.x + r.width && row >= r.y && row < r.y + r.height
 }
 
+/// A titled box with a short text in it (what to do first, when a screen cannot show more).
+pub fn message(
+    f: &mut ratatui::Frame,
+    area: Rect,
+    title: &str,
+    text: &str,
+    theme: &crate::tui::theme::Theme,
+) {
+    let p = ratatui::widgets::Paragraph::new(text.to_string())
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .block(list::block(title, true, theme));
+    f.render_widget(p, area);
+}
+
 #[cfg(test)]
 mod tests {
     use super::side_width;
