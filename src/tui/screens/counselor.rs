@@ -29,6 +29,9 @@ pub struct Counselor {
     /// The passphrase box while locked; when setting one up, the first entry once typed.
     lock: Option<(Option<String>, Prompt)>,
     rows: Vec<RosterRow>,
+    /// The widest name in `rows`, in display columns (worked out when they are read, not
+    /// at every frame: a roster can hold thousands).
+    longest: usize,
     /// Indexes into `rows` that match the search, in order.
     shown: Vec<usize>,
     list: list::ListState,
@@ -63,6 +66,7 @@ impl Counselor {
         let today = date_string(ctx.clock.now());
         match ctx.store.roster(&today) {
             Ok(rows) => {
+                self.longest = widest(rows.iter().map(|r| r.student.name.as_str()));
                 self.rows = rows;
                 self.arrange();
             }
@@ -324,7 +328,7 @@ impl Screen for Counselor {
         // window is wide enough to keep 16 for the flags.
         let fixed = 3 + 11 + 11 + 13;
         let room = w.saturating_sub(fixed + 16);
-        let longest = widest(self.rows.iter().map(|r| r.student.name.as_str())) + 1;
+        let longest = self.longest + 1;
         let name_w = room.clamp(8, 24).max(longest.min(room));
         let flags_w = w.saturating_sub(fixed + name_w);
         let head = format!(
