@@ -51,17 +51,12 @@ fn one_line_boxes_take_the_whole_paste_on_one_line() {
     let mut a = app_with(&[], Theme::color());
     key(&mut a, KeyCode::Char('n'));
     paste(&mut a, "Zoë\nRamírez");
-    let f = a.screens.home.form.as_ref().unwrap();
+    let f = a.screens.home.form().unwrap();
     assert_eq!(f.value(ProfileField::Name), "Zoë Ramírez");
     key(&mut a, KeyCode::Tab);
     paste(&mut a, "1\n0");
     assert_eq!(
-        a.screens
-            .home
-            .form
-            .as_ref()
-            .unwrap()
-            .value(ProfileField::Grade),
+        a.screens.home.form().unwrap().value(ProfileField::Grade),
         "1 0"
     );
     // The explore search and a note on a career.
@@ -152,12 +147,12 @@ fn every_text_box_takes_a_paste_whole() {
     key(&mut a, KeyCode::Enter);
     key(&mut a, KeyCode::Char('r'));
     paste(&mut a, TEXT);
-    let rename = a.screens.home.rename.as_ref().unwrap();
-    assert!(rename.1.value().ends_with(ONE_LINE), "{}", rename.1.value());
+    let rename = a.screens.home.prompt().unwrap();
+    assert!(rename.value().ends_with(ONE_LINE), "{}", rename.value());
     key(&mut a, KeyCode::Esc);
     key(&mut a, KeyCode::Char('p'));
     paste(&mut a, "12\n34");
-    assert_eq!(a.screens.home.new_pin.as_ref().unwrap().1.value(), "12 34");
+    assert_eq!(a.screens.home.prompt().unwrap().value(), "12 34");
     key(&mut a, KeyCode::Esc);
     assert_eq!(students(&path), 2);
 

@@ -1158,7 +1158,7 @@ fn resizing_keeps_the_state() {
                 a
             },
             |a| {
-                let f = a.screens.home.form.as_ref().expect("the form is open");
+                let f = a.screens.home.form().expect("the form is open");
                 format!(
                     "{:?} {:?} {:?}",
                     f.value(ProfileField::Name),
@@ -1298,11 +1298,6 @@ fn ctrl_z_in_a_form_types_nothing() {
     assert_eq!(handle_event(&mut a, &ctrl('z')), Step::Suspend);
     let z = Event::Key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE));
     assert_eq!(handle_event(&mut a, &z), Step::Continue);
-    let form = a
-        .screens
-        .home
-        .form
-        .as_ref()
-        .expect("the form is still open");
+    let form = a.screens.home.form().expect("the form is still open");
     assert_eq!(form.value(ProfileField::Name), "Liz");
 }

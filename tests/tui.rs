@@ -58,22 +58,17 @@ fn creating_a_profile_selects_it_and_saves_it() {
     assert!(screen(&a).contains("Leave without saving?"));
     key(&mut a, KeyCode::Enter);
     assert_eq!(
-        a.screens
-            .home
-            .form
-            .as_ref()
-            .unwrap()
-            .value(ProfileField::Name),
+        a.screens.home.form().unwrap().value(ProfileField::Name),
         "q"
     );
     key(&mut a, KeyCode::Esc);
     key(&mut a, KeyCode::Right);
     key(&mut a, KeyCode::Enter);
-    assert!(a.screens.home.form.is_none());
+    assert!(a.screens.home.form().is_none());
     // With nothing typed, Esc leaves at once.
     key(&mut a, KeyCode::Char('n'));
     key(&mut a, KeyCode::Esc);
-    assert!(a.screens.home.form.is_none());
+    assert!(a.screens.home.form().is_none());
 }
 
 #[test]
@@ -87,12 +82,7 @@ fn duplicate_profile_name_is_refused_and_form_kept() {
     let s = screen(&a);
     assert!(s.contains("already a profile"), "{s}");
     assert_eq!(
-        a.screens
-            .home
-            .form
-            .as_ref()
-            .unwrap()
-            .value(ProfileField::Name),
+        a.screens.home.form().unwrap().value(ProfileField::Name),
         "ANA"
     );
     assert_eq!(a.screens.home.students().len(), 1);
@@ -472,12 +462,7 @@ fn letters_typed_in_homes_filter_never_open_a_dialog() {
     key(&mut a, KeyCode::Delete);
     key(&mut a, KeyCode::Right);
     key(&mut a, KeyCode::Enter);
-    assert!(a.screens.home.confirm.is_none());
-    assert!(
-        a.screens.home.form.is_none()
-            && a.screens.home.rename.is_none()
-            && a.screens.home.new_pin.is_none()
-    );
+    assert!(a.screens.home.modal.is_none(), "no window opened");
     assert!(!a.help && !a.quit);
     assert_eq!(a.area, Area::Home);
     assert_eq!(a.screens.home.profiles.total, 2);

@@ -49,19 +49,27 @@ fn profile_form() -> ProfileForm {
         )
 }
 
+/// What can be open over Home's list: one at a time, so no two can be.
+#[derive(Debug)]
+pub enum Modal {
+    /// The new-profile form.
+    Form(ProfileForm),
+    /// Renaming a profile: its id and the name being typed.
+    Rename(i64, Prompt),
+    /// The profile waiting for "delete?", and the question.
+    Confirm(Student, Confirm),
+    /// A PIN asked for before opening, renaming or deleting a locked profile.
+    Pin(PinFor, Student, Prompt),
+    /// Setting the open profile's PIN: the first entry once typed, and the box.
+    NewPin(Option<String>, Prompt),
+}
+
 #[derive(Debug, Default)]
 pub struct Home {
     pub profiles: Profiles,
     pub list: list::ListState,
-    pub form: Option<ProfileForm>,
-    /// Renaming a profile: its id and the name being typed.
-    pub rename: Option<(i64, Prompt)>,
-    /// The profile waiting for "delete?", and the question.
-    pub confirm: Option<(Student, Confirm)>,
-    /// A PIN asked for before opening, renaming or deleting a locked profile.
-    pub pin: Option<(PinFor, Student, Prompt)>,
-    /// Setting the open profile's PIN: the first entry once typed, and the box.
-    pub new_pin: Option<(Option<String>, Prompt)>,
+    /// The one window open over the list, if any: it takes every key.
+    pub modal: Option<Modal>,
     /// The profile open now (its PIN was given), if any.
     pub current: Option<i64>,
     /// A name typed to filter the list.
@@ -82,6 +90,22 @@ pub enum PinFor {
 mod pin;
 
 impl Home {
+    /// The new-profile form, while it is open.
+    pub fn form(&self) -> Option<&ProfileForm> {
+        match &self.modal {
+            Some(Modal::Form(f)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The box of a rename, a PIN or a new PIN, while one is open.
+    pub fn prompt(&self) -> Option<&Prompt> {
+        match &self.modal {
+            Some(Modal::Rename(_, p) | Modal::Pin(_, _, p) | Modal::NewPin(_, p)) => Some(p),
+            _ => None,
+        }
+    }
+
     /// Home with the first window of profiles read.
     pub fn new(store: &Store) -> crate::error::Result<Home> {
         Ok(Home {
@@ -189,15 +213,18 @@ impl Screen for Home {
     }
 
     fn armed(&self) -> bool {
-        self.confirm.as_ref().is_some_and(|(_, q)| q.armed())
+        matches!(&self.modal, Some(Modal::Confirm(_, q)) if q.armed())
     }
 
     fn contexts(&self) -> &'static [Context] {
-        if let Some(form) = &self.form {
+        if let Some(Modal::Form(form)) = &self.modal {
             form.contexts()
-        } else if self.rename.is_some() || self.pin.is_some() || self.new_pin.is_some() {
+        } else if matches!(self.modal, Some(Modal::Rename(..)))
+            || matches!(self.modal, Some(Modal::Pin(..)))
+            || matches!(self.modal, Some(Modal::NewPin(..)))
+        {
             &[Context::Prompt]
-        } else if self.confirm.is_some() {
+        } else if matches!(self.modal, Some(Modal::Confirm(..))) {
             &[Context::Confirm]
         } else if self.filter.typing {
             &[Context::Find, Context::Search]
@@ -217,25 +244,25 @@ impl Home {
     }
 
     fn act(&mut self, action: &Action, body: Rect, ctx: &mut Ctx) -> Effect {
-        if let Some(form) = &mut self.form {
+        if let Some(Modal::Form(form)) = &mut self.modal {
             return match form.update(action) {
                 Step::None => Effect::None,
                 Step::Cancel => {
-                    self.form = None;
+                    self.modal = None;
                     Effect::None
                 }
                 Step::Submit => self.submit(ctx),
             };
         }
-        if let Some((id, prompt)) = &mut self.rename {
+        if let Some(Modal::Rename(id, prompt)) = &mut self.modal {
             match action {
-                Action::Back => self.rename = None,
+                Action::Back => self.modal = None,
                 Action::Text(_) | Action::Paste(_) => {
                     prompt.edit(action);
                 }
                 Action::Select => match ctx.store.rename_student(*id, prompt.value()) {
                     Ok(st) => {
-                        self.rename = None;
+                        self.modal = None;
                         self.reload(ctx);
                         ctx.info(s::renamed(&st.name));
                         return Effect::Renamed(st);
@@ -247,10 +274,10 @@ impl Home {
             }
             return Effect::None;
         }
-        if self.pin.is_some() {
+        if matches!(self.modal, Some(Modal::Pin(..))) {
             return self.update_pin(action, ctx);
         }
-        if self.new_pin.is_some() {
+        if matches!(self.modal, Some(Modal::NewPin(..))) {
             self.update_new_pin(action, ctx);
             return Effect::None;
         }
@@ -262,11 +289,11 @@ impl Home {
             // A click leaves the box (and may choose a row).
             self.filter.typing = false;
         }
-        if let Some((st, question)) = &mut self.confirm {
+        if let Some(Modal::Confirm(st, question)) = &mut self.modal {
             match question.update(action) {
                 Choice::Act => {
                     let (id, name) = (st.id, st.name.clone());
-                    self.confirm = None;
+                    self.modal = None;
                     match ctx.store.delete_student(id) {
                         Ok(_) => {
                             if self.current == Some(id) {
@@ -279,7 +306,7 @@ impl Home {
                         Err(e) => ctx.error(e.to_string()),
                     }
                 }
-                Choice::Keep => self.confirm = None,
+                Choice::Keep => self.modal = None,
                 Choice::Open => {}
             }
             return Effect::None;
@@ -305,7 +332,7 @@ impl Home {
             (Action::SetPin, Some(st)) => {
                 if self.current == Some(st.id) {
                     let prompt = Prompt::secret(p::SET_TITLE.into(), p::set_hint(st.has_pin));
-                    self.new_pin = Some((None, prompt));
+                    self.modal = Some(Modal::NewPin(None, prompt));
                 } else {
                     ctx.error(p::OPEN_FIRST.into());
                 }
@@ -320,7 +347,7 @@ impl Home {
             }
             Action::Back => return Effect::Quit,
             _ if self.list.navigate(action, len, 10) => {}
-            Action::NewProfile => self.form = Some(profile_form()),
+            Action::NewProfile => self.modal = Some(Modal::Form(profile_form())),
             Action::Search => self.filter.typing = true,
             Action::Select => return self.open_selected(),
             Action::Click { column, row } => {
@@ -351,7 +378,7 @@ impl Home {
             }
             Some(st) => self.chosen(st),
             None if self.list.selected >= self.shown() => {
-                self.form = Some(profile_form());
+                self.modal = Some(Modal::Form(profile_form()));
                 Effect::None
             }
             // Not read yet (cannot happen after `follow`): nothing to open.
@@ -373,16 +400,16 @@ impl Home {
 
     fn ask_delete(&mut self, st: Student) {
         let question = Confirm::delete(s::DELETE_TITLE, s::confirm_delete(&st.name));
-        self.confirm = Some((st, question));
+        self.modal = Some(Modal::Confirm(st, question));
     }
 
     fn start_rename(&mut self, st: &Student) {
         let prompt = Prompt::new(s::RENAME_TITLE.into(), s::RENAME_HINT.into(), &st.name);
-        self.rename = Some((st.id, prompt));
+        self.modal = Some(Modal::Rename(st.id, prompt));
     }
 
     fn submit(&mut self, ctx: &mut Ctx) -> Effect {
-        let Some(form) = &mut self.form else {
+        let Some(Modal::Form(form)) = &mut self.modal else {
             return Effect::None;
         };
         let new = match NewStudent::parse(
@@ -404,7 +431,7 @@ impl Home {
         };
         match ctx.store.add_student(&new, ctx.clock.now()) {
             Ok(st) => {
-                self.form = None;
+                self.modal = None;
                 if let Ok(Some(i)) = ctx.store.student_position(st.id) {
                     self.list.selected = i;
                 }
@@ -474,7 +501,7 @@ impl Home {
             // Only in a window taller than the rows kept read around the selection.
             None => Line::styled(s::NOT_READ_ROW, theme.dim),
         };
-        let focused = self.form.is_none() && !self.filter.typing;
+        let focused = !matches!(self.modal, Some(Modal::Form(..))) && !self.filter.typing;
         let title = if self.filter.on() {
             s::profiles_found(shown, self.profiles.total)
         } else {
@@ -492,19 +519,19 @@ impl Home {
         );
         render_next(f, right, self.step, ctx);
 
-        if let Some(form) = &self.form {
+        if let Some(Modal::Form(form)) = &self.modal {
             form.render(f, form.window(area), theme);
         }
-        if let Some((_, prompt)) = &self.rename {
+        if let Some(Modal::Rename(_, prompt)) = &self.modal {
             prompt.render(f, area, theme);
         }
-        if let Some((_, _, prompt)) = &self.pin {
+        if let Some(Modal::Pin(_, _, prompt)) = &self.modal {
             prompt.render(f, area, theme);
         }
-        if let Some((_, prompt)) = &self.new_pin {
+        if let Some(Modal::NewPin(_, prompt)) = &self.modal {
             prompt.render(f, area, theme);
         }
-        if let Some((_, question)) = &self.confirm {
+        if let Some(Modal::Confirm(_, question)) = &self.modal {
             question.render(f, area, theme);
         }
     }

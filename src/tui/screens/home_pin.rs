@@ -1,7 +1,7 @@
 //! Home's PIN prompts: asking for a profile's PIN before it is opened, renamed or deleted,
 //! and setting, changing or removing the open profile's PIN (typed twice).
 
-use super::{Home, PinFor};
+use super::{Home, Modal, PinFor};
 use crate::domain::Student;
 use crate::domain::record::{RecordError, parse_pin};
 use crate::strings::pin as p;
@@ -13,22 +13,22 @@ use crate::tui::widgets::prompt::Prompt;
 impl Home {
     pub(super) fn ask_pin(&mut self, why: PinFor, st: Student) {
         let prompt = Prompt::secret(p::ENTER_TITLE.into(), p::enter_hint(&st.name));
-        self.pin = Some((why, st, prompt));
+        self.modal = Some(Modal::Pin(why, st, prompt));
     }
 
     pub(super) fn update_pin(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
-        let Some((why, st, prompt)) = &mut self.pin else {
+        let Some(Modal::Pin(why, st, prompt)) = &mut self.modal else {
             return Effect::None;
         };
         match action {
-            Action::Back => self.pin = None,
+            Action::Back => self.modal = None,
             Action::Text(_) | Action::Paste(_) => {
                 prompt.edit(action);
             }
             Action::Select => match ctx.store.check_pin(st.id, prompt.value(), ctx.clock.now()) {
                 Ok(()) => {
                     let (why, st) = (*why, st.clone());
-                    self.pin = None;
+                    self.modal = None;
                     match why {
                         PinFor::Open => return self.chosen(st),
                         PinFor::Rename => self.start_rename(&st),
@@ -50,19 +50,19 @@ impl Home {
             Some(Ok(Some(st))) => st,
             Some(Err(e)) => {
                 ctx.error(e.to_string());
-                self.new_pin = None;
+                self.modal = None;
                 return;
             }
             _ => {
-                self.new_pin = None;
+                self.modal = None;
                 return;
             }
         };
-        let Some((first, prompt)) = &mut self.new_pin else {
+        let Some(Modal::NewPin(first, prompt)) = &mut self.modal else {
             return;
         };
         match action {
-            Action::Back => self.new_pin = None,
+            Action::Back => self.modal = None,
             Action::Text(_) | Action::Paste(_) => {
                 prompt.edit(action);
             }
@@ -75,7 +75,7 @@ impl Home {
                         }
                         self.reload(ctx);
                     }
-                    self.new_pin = None;
+                    self.modal = None;
                 }
                 None => match parse_pin(prompt.value()) {
                     Ok(pin) => {
@@ -92,7 +92,7 @@ impl Home {
                         Ok(_) => ctx.info(p::PIN_SET.into()),
                         Err(e) => ctx.error(e.to_string()),
                     }
-                    self.new_pin = None;
+                    self.modal = None;
                     self.reload(ctx);
                 }
                 Some(_) => {
