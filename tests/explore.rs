@@ -247,10 +247,13 @@ fn a_note_that_is_too_long_is_kept_on_screen_with_the_reason() {
     let s = screen(&a);
     assert!(s.contains("Notes can be up to"), "{s}");
     // Still typing: nothing saved, nothing lost.
-    assert!(a.screens.explore.note.is_some());
+    assert!(matches!(
+        a.screens.explore.modal,
+        Some(medpath::tui::screens::explore::Modal::Note(..))
+    ));
     assert_eq!(a.screens.explore.starred()[0].note, "first note");
     key(&mut a, KeyCode::Esc);
-    assert!(a.screens.explore.note.is_none());
+    assert!(a.screens.explore.modal.is_none());
     assert_eq!(a.screens.explore.starred()[0].note, "first note");
 }
 

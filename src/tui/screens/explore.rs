@@ -63,12 +63,8 @@ pub struct Explore {
     pub sort: SortBy,
     /// The student's fit per career id, from their latest result; empty without one.
     fits: std::collections::HashMap<String, u8>,
-    /// The filter panel's chosen row, while it is open.
-    pub panel: Option<usize>,
-    /// The note being written: the career's id and the text box.
-    pub note: Option<(String, Prompt)>,
-    /// "Take it off your shortlist?" for a starred career (`*` on it), and the question.
-    pub unstar: Option<(String, Confirm)>,
+    /// The one window open over the list, if any: it takes every key.
+    pub modal: Option<Modal>,
     /// True while a career opened from another area (Results) is shown.
     visiting: bool,
     pub sub: Sub,
@@ -86,6 +82,17 @@ pub struct Explore {
     searcher: Searcher,
 }
 
+/// What can be open over Explore: one at a time, so no two can be.
+#[derive(Debug)]
+pub enum Modal {
+    /// The filter panel, with its chosen row.
+    Filters(usize),
+    /// The note being written: the career's id and the text box.
+    Note(String, Prompt),
+    /// "Take it off your shortlist?" for a starred career (`*` on it), and the question.
+    Unstar(String, Confirm),
+}
+
 #[path = "explore_actions.rs"]
 mod actions;
 
@@ -101,9 +108,7 @@ impl Explore {
             filters: Filters::default(),
             sort: SortBy::Name,
             fits: std::collections::HashMap::new(),
-            panel: None,
-            note: None,
-            unstar: None,
+            modal: None,
             visiting: false,
             sub: Sub::None,
             pick: None,
@@ -284,13 +289,13 @@ impl Screen for Explore {
     }
 
     fn contexts(&self) -> &'static [Context] {
-        if self.note.is_some() {
+        if matches!(self.modal, Some(Modal::Note(..))) {
             return &[Context::Prompt];
         }
-        if self.unstar.is_some() {
+        if matches!(self.modal, Some(Modal::Unstar(..))) {
             return &[Context::Confirm];
         }
-        if self.panel.is_some() {
+        if matches!(self.modal, Some(Modal::Filters(..))) {
             return &[Context::FilterPanel];
         }
         match &self.sub {
@@ -313,21 +318,21 @@ impl Screen for Explore {
 
     /// True while a dialog would remove on Enter.
     fn armed(&self) -> bool {
-        self.unstar.as_ref().is_some_and(|(_, q)| q.armed())
+        matches!(&self.modal, Some(Modal::Unstar(_, q)) if q.armed())
             || matches!(&self.sub, Sub::Shortlist(v) if v.confirm.as_ref().is_some_and(|(_, q)| q.armed()))
     }
 
     fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
         let body = ctx.body;
-        if self.note.is_some() {
+        if matches!(self.modal, Some(Modal::Note(..))) {
             self.update_note(action, ctx);
             return Effect::None;
         }
-        if self.unstar.is_some() {
+        if matches!(self.modal, Some(Modal::Unstar(..))) {
             self.update_unstar(action, ctx);
             return Effect::None;
         }
-        if self.panel.is_some() {
+        if matches!(self.modal, Some(Modal::Filters(..))) {
             self.update_panel(action, ctx);
             return Effect::None;
         }
@@ -358,7 +363,7 @@ impl Screen for Explore {
             }
             (Focus::List, Action::Back) => return Effect::Back,
             (Focus::List | Focus::Detail, Action::Search) => self.focus = Focus::Search,
-            (Focus::List, Action::Filters) => self.panel = Some(0),
+            (Focus::List, Action::Filters) => self.modal = Some(Modal::Filters(0)),
             (Focus::List, Action::Sort) => {
                 self.sort = self.next_sort(self.sort);
                 self.refilter();
@@ -483,21 +488,21 @@ impl Screen for Explore {
         }
         self.render_detail(f, right, theme);
 
-        if let Some(row) = self.panel {
+        if let Some(Modal::Filters(row)) = &self.modal {
             panel::render(
                 f,
                 area,
-                row,
+                *row,
                 &self.filters,
                 self.sort,
                 self.shown.len(),
                 theme,
             );
         }
-        if let Some((_, question)) = &self.unstar {
+        if let Some(Modal::Unstar(_, question)) = &self.modal {
             question.render(f, area, theme);
         }
-        if let Some((_, prompt)) = &self.note {
+        if let Some(Modal::Note(_, prompt)) = &self.modal {
             prompt.render(f, area, theme);
         }
     }

@@ -2,7 +2,7 @@
 //! star off (asks first), comparing, opening a career, clicks, and the views over the list
 //! (compare, about, areas, the shortlist).
 
-use super::{Explore, Focus, Sub};
+use super::{Explore, Focus, Modal, Sub};
 use crate::domain::explore::{Filters, SortBy};
 use crate::domain::matching::Matcher;
 use crate::strings::input as si;
@@ -41,7 +41,7 @@ impl Explore {
                 si::KEEP,
                 si::REMOVE,
             );
-            self.unstar = Some((id.to_string(), q));
+            self.modal = Some(Modal::Unstar(id.to_string(), q));
             return;
         } else {
             ctx.store
@@ -76,27 +76,27 @@ impl Explore {
             sl::NOTE_HINT.to_string(),
             current,
         );
-        self.note = Some((id.to_string(), prompt));
+        self.modal = Some(Modal::Note(id.to_string(), prompt));
     }
 
     pub(super) fn update_note(&mut self, action: &Action, ctx: &mut Ctx) {
-        let Some((id, prompt)) = &mut self.note else {
+        let Some(Modal::Note(id, prompt)) = &mut self.modal else {
             return;
         };
         match action {
-            Action::Back => self.note = None,
+            Action::Back => self.modal = None,
             Action::Text(_) | Action::Paste(_) => {
                 prompt.edit(action);
             }
             Action::Select => {
                 let Some(student) = self.student.as_ref().map(|s| s.id) else {
-                    self.note = None;
+                    self.modal = None;
                     return;
                 };
                 let id = id.clone();
                 match ctx.store.set_note(student, &id, prompt.value()) {
                     Ok(_) => {
-                        self.note = None;
+                        self.modal = None;
                         ctx.info(sl::note_saved(&self.title_of(&id)));
                         self.reload_starred(ctx);
                     }
@@ -224,7 +224,7 @@ impl Explore {
 
     /// "Take it off your shortlist?" is open: it takes every key.
     pub(super) fn update_unstar(&mut self, action: &Action, ctx: &mut Ctx) {
-        let Some((id, question)) = &mut self.unstar else {
+        let Some(Modal::Unstar(id, question)) = &mut self.modal else {
             return;
         };
         match question.update(action) {
@@ -242,16 +242,16 @@ impl Explore {
                 }
             }
         }
-        self.unstar = None;
+        self.modal = None;
     }
 
     /// The filter panel is open: it takes every key.
     pub(super) fn update_panel(&mut self, action: &Action, ctx: &mut Ctx) {
-        let Some(row) = &mut self.panel else {
+        let Some(Modal::Filters(row)) = &mut self.modal else {
             return;
         };
         match action {
-            Action::Back | Action::Filters => self.panel = None,
+            Action::Back | Action::Filters => self.modal = None,
             Action::Up => *row = row.saturating_sub(1),
             Action::Down => *row = (*row + 1).min(panel::ROWS - 1),
             Action::Prev | Action::Next => {
