@@ -297,7 +297,7 @@ fn without_a_profile_it_says_where_to_make_one() {
         "{s}"
     );
     key(&mut a, KeyCode::Char('n'));
-    assert!(a.screens.interview.form.is_none());
+    assert!(a.screens.interview.form().is_none());
 }
 
 /// A clock that moves on one second each time it is read.

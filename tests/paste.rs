@@ -166,13 +166,13 @@ fn every_text_box_takes_a_paste_whole() {
         PlanField::Date,
     ] {
         paste(&mut a, TEXT);
-        let form = &a.screens.interview.form.as_ref().unwrap().form;
+        let form = &a.screens.interview.form().unwrap().form;
         assert_eq!(form.value(f), ONE_LINE, "{f:?}");
         key(&mut a, KeyCode::Tab);
     }
     key(&mut a, KeyCode::Tab);
     paste(&mut a, TEXT);
-    let form = &a.screens.interview.form.as_ref().unwrap().form;
+    let form = &a.screens.interview.form().unwrap().form;
     assert_eq!(form.value(PlanField::Goal), ONE_LINE);
     // Fix the date and save, then write a question.
     key(&mut a, KeyCode::BackTab);
@@ -181,7 +181,7 @@ fn every_text_box_takes_a_paste_whole() {
         key(&mut a, KeyCode::Backspace);
     }
     save(&mut a);
-    assert!(a.screens.interview.form.is_none(), "{}", screen(&a));
+    assert!(a.screens.interview.form().is_none(), "{}", screen(&a));
     key(&mut a, KeyCode::Char('w'));
     paste(&mut a, TEXT);
     let open = a.screens.interview.open.as_ref().unwrap();

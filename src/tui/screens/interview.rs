@@ -40,19 +40,36 @@ impl Library {
     }
 }
 
+/// What can be open over the list of plans: one at a time.
+#[derive(Debug)]
+pub enum Modal {
+    /// A new plan, or a plan's details being changed.
+    Form(Box<PlanForm>),
+    /// The plan waiting for "delete?", and the question.
+    Confirm(i64, Confirm),
+}
+
 #[derive(Debug)]
 pub struct Interview {
     pub lib: Library,
     pub plans: Vec<PlanSummary>,
     pub list: list::ListState,
-    pub form: Option<PlanForm>,
+    /// The one window open over the list, if any: it takes every key.
+    pub modal: Option<Modal>,
+    /// The plan open in its tabs (a view of its own, with its own windows).
     pub open: Option<PlanView>,
-    /// The plan waiting for "delete?", and the question.
-    pub confirm: Option<(i64, Confirm)>,
     student: Option<i64>,
 }
 
 impl Interview {
+    /// The plan form, while it is open.
+    pub fn form(&self) -> Option<&PlanForm> {
+        match &self.modal {
+            Some(Modal::Form(f)) => Some(f),
+            _ => None,
+        }
+    }
+
     pub fn new(careers: Vec<CareerSummary>, bank: Vec<Question>, export_dir: PathBuf) -> Self {
         Interview {
             lib: Library {
@@ -62,9 +79,8 @@ impl Interview {
             },
             plans: Vec::new(),
             list: list::ListState::default(),
-            form: None,
+            modal: None,
             open: None,
-            confirm: None,
             student: None,
         }
     }
@@ -140,20 +156,21 @@ impl Interview {
 impl Screen for Interview {
     /// Whether a clock is on screen (the practice timer), so the program redraws each second.
     fn ticking(&self) -> bool {
-        self.form.is_none() && self.open.as_ref().is_some_and(PlanView::ticking)
+        !matches!(self.modal, Some(Modal::Form(..)))
+            && self.open.as_ref().is_some_and(PlanView::ticking)
     }
 
     fn contexts(&self) -> &'static [Context] {
         if self.student.is_none() {
             return &[Context::Global];
         }
-        if let Some(f) = &self.form {
+        if let Some(Modal::Form(f)) = &self.modal {
             return f.contexts();
         }
         if let Some(p) = &self.open {
             return p.contexts();
         }
-        if self.confirm.is_some() {
+        if matches!(self.modal, Some(Modal::Confirm(..))) {
             return &[Context::Confirm];
         }
         &[Context::InterviewList, Context::List, Context::Global]
@@ -161,7 +178,7 @@ impl Screen for Interview {
 
     /// True while a dialog would delete on Enter (a plan, or a question of the open plan).
     fn armed(&self) -> bool {
-        self.confirm.as_ref().is_some_and(|(_, q)| q.armed())
+        matches!(&self.modal, Some(Modal::Confirm(_, q)) if q.armed())
             || self.open.as_ref().is_some_and(|p| {
                 matches!(&p.popup, Some(super::interview_plan::Popup::Confirm(_, q)) if q.armed())
             })
@@ -176,8 +193,7 @@ impl Screen for Interview {
         // next are read as the list's.
         self.open = None;
         if id != self.student {
-            self.form = None;
-            self.confirm = None;
+            self.modal = None;
             self.list = list::ListState::default();
             self.student = id;
         }
@@ -189,12 +205,12 @@ impl Screen for Interview {
         let Some(st) = student else {
             return without_student(action);
         };
-        if let Some(form) = &mut self.form {
+        if let Some(Modal::Form(form)) = &mut self.modal {
             match form.update(action, ctx, st, &self.lib) {
                 FormOutcome::None => {}
-                FormOutcome::Cancel => self.form = None,
+                FormOutcome::Cancel => self.modal = None,
                 FormOutcome::Saved(id) => {
-                    self.form = None;
+                    self.modal = None;
                     self.reload(ctx);
                     self.open_plan(id, ctx, st);
                 }
@@ -213,23 +229,23 @@ impl Screen for Interview {
                     }
                 }
                 PlanOutcome::EditDetails => {
-                    self.form = Some(PlanForm::edit(&view.plan, &self.lib));
+                    self.modal = Some(Modal::Form(Box::new(PlanForm::edit(&view.plan, &self.lib))));
                 }
             }
             return Effect::None;
         }
-        if let Some((id, question)) = &mut self.confirm {
+        if let Some(Modal::Confirm(id, question)) = &mut self.modal {
             let id = *id;
             match question.update(action) {
                 Choice::Act => {
-                    self.confirm = None;
+                    self.modal = None;
                     match ctx.store.delete_plan(st.id, id) {
                         Ok(_) => ctx.info(s::DELETED.to_string()),
                         Err(e) => ctx.error(e.to_string()),
                     }
                     self.reload(ctx);
                 }
-                Choice::Keep => self.confirm = None,
+                Choice::Keep => self.modal = None,
                 Choice::Open => {}
             }
             return Effect::None;
@@ -240,7 +256,7 @@ impl Screen for Interview {
             (Action::Back, _) => return Effect::Back,
             _ if self.list.navigate(action, len, 10) => {}
             (Action::NewPlan, _) | (Action::Select, None) => {
-                self.form = Some(PlanForm::default());
+                self.modal = Some(Modal::Form(Box::default()));
             }
             (Action::Select, Some(id)) => self.open_plan(id, ctx, st),
             (Action::Remove, Some(id)) => {
@@ -251,7 +267,7 @@ impl Screen for Interview {
                     .map_or("", |p| p.details.person.as_str());
                 let who: String = who.chars().take(40).collect();
                 let question = Confirm::delete(s::DELETE_TITLE, s::confirm_delete(&who));
-                self.confirm = Some((id, question));
+                self.modal = Some(Modal::Confirm(id, question));
             }
             (Action::Export, Some(id)) => {
                 self.open_plan(id, ctx, st);
@@ -269,7 +285,7 @@ impl Screen for Interview {
         let Some(st) = view.student else {
             return crate::tui::widgets::message(f, area, s::TITLE, s::NEED_PROFILE, theme);
         };
-        if let Some(form) = &self.form {
+        if let Some(Modal::Form(form)) = &self.modal {
             form.render(f, area, view, &self.lib);
             return;
         }
@@ -314,7 +330,7 @@ impl Screen for Interview {
             };
             f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
         }
-        if let Some((_, question)) = &self.confirm {
+        if let Some(Modal::Confirm(_, question)) = &self.modal {
             question.render(f, area, theme);
         }
     }
