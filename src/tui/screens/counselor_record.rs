@@ -59,14 +59,23 @@ fn checkin_form(today: &str) -> CheckInForm {
         .focus_on(Summary)
 }
 
+/// What can be open over a student's record: one at a time.
+#[derive(Debug)]
+enum Modal {
+    /// A new check-in.
+    CheckIn(CheckInForm),
+    /// A goal for the student, typed on one line.
+    Goal(Prompt),
+}
+
 pub struct RecordView {
     pub dossier: Dossier,
     events: Vec<Event>,
     agenda: Agenda,
     tab: usize,
     scroll: Scroll,
-    form: Option<CheckInForm>,
-    goal: Option<Prompt>,
+    /// The one window open over the record, if any: it takes every key.
+    modal: Option<Modal>,
 }
 
 impl RecordView {
@@ -79,8 +88,7 @@ impl RecordView {
                 dossier: d,
                 tab: 0,
                 scroll: Scroll::default(),
-                form: None,
-                goal: None,
+                modal: None,
             }),
             Err(e) => {
                 ctx.error(e.to_string());
@@ -98,9 +106,9 @@ impl RecordView {
     }
 
     pub fn contexts(&self) -> &'static [Context] {
-        if let Some(form) = &self.form {
+        if let Some(Modal::CheckIn(form)) = &self.modal {
             form.contexts()
-        } else if self.goal.is_some() {
+        } else if matches!(self.modal, Some(Modal::Goal(..))) {
             &[Context::Prompt]
         } else {
             &[
@@ -119,13 +127,13 @@ impl RecordView {
         vault: Option<&Vault>,
         export_dir: &std::path::Path,
     ) -> RecordOutcome {
-        if self.form.is_some() {
+        if matches!(self.modal, Some(Modal::CheckIn(..))) {
             self.update_form(action, ctx, vault);
             return RecordOutcome::None;
         }
-        if let Some(p) = &mut self.goal {
+        if let Some(Modal::Goal(p)) = &mut self.modal {
             match action {
-                Action::Back => self.goal = None,
+                Action::Back => self.modal = None,
                 Action::Text(_) | Action::Paste(_) => {
                     p.edit(action);
                 }
@@ -145,7 +153,7 @@ impl RecordView {
                         }) {
                         Ok(g) => {
                             ctx.info(s::goal_added(&g.text));
-                            self.goal = None;
+                            self.modal = None;
                             self.reload(ctx, vault);
                         }
                         Err(e) => p.error = Some(e.to_string()),
@@ -167,10 +175,14 @@ impl RecordView {
                 self.scroll.reset();
             }
             Action::CheckIn => {
-                self.form = Some(checkin_form(&self.dossier.today));
+                self.modal = Some(Modal::CheckIn(checkin_form(&self.dossier.today)));
             }
             Action::AddGoal => {
-                self.goal = Some(Prompt::new(s::GOAL_TITLE.into(), s::GOAL_HINT.into(), ""));
+                self.modal = Some(Modal::Goal(Prompt::new(
+                    s::GOAL_TITLE.into(),
+                    s::GOAL_HINT.into(),
+                    "",
+                )));
             }
             Action::Report => {
                 let text = report(&self.without_notes(), ReportFormat::Html);
@@ -205,11 +217,13 @@ impl RecordView {
 
     fn update_form(&mut self, action: &Action, ctx: &mut Ctx, vault: Option<&Vault>) {
         use CheckField::*;
-        let Some(form) = &mut self.form else { return };
+        let Some(Modal::CheckIn(form)) = &mut self.modal else {
+            return;
+        };
         match form.update(action) {
             Step::None => return,
             Step::Cancel => {
-                self.form = None;
+                self.modal = None;
                 return;
             }
             Step::Submit => {}
@@ -259,7 +273,7 @@ impl RecordView {
         match saved {
             Ok(()) => {
                 ctx.info(s::saved(goals.len()));
-                self.form = None;
+                self.modal = None;
                 self.reload(ctx, vault);
                 self.tab = 2;
             }
@@ -461,10 +475,10 @@ impl RecordView {
         let lines = self.tab_lines(usize::from(inner.width).max(1), view);
         f.render_widget(block, right);
         self.scroll.render(f, inner, Some(right), lines, theme);
-        if let Some(form) = &self.form {
+        if let Some(Modal::CheckIn(form)) = &self.modal {
             form.render(f, form.window(area), view.theme);
         }
-        if let Some(p) = &self.goal {
+        if let Some(Modal::Goal(p)) = &self.modal {
             p.render(f, area, theme);
         }
     }
