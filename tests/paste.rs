@@ -79,26 +79,9 @@ fn one_line_boxes_take_the_whole_paste_on_one_line() {
 #[test]
 fn boxes_of_several_lines_keep_the_line_breaks() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("medpath.db");
-    let mut store = Store::open(&path).unwrap();
-    store
-        .add_student(&NewStudent::parse("Ben", "10").unwrap(), NOON)
-        .unwrap();
-    drop(store);
-    let mut a = App::new(
-        Store::open(&path).unwrap(),
-        Box::new(FixedClock(NOON)),
-        Theme::color(),
-    )
-    .unwrap();
+    let (path, mut a) = school(&dir, &["Ben"]);
     // Counselor mode: set the passphrase, open Ben's record, record a check-in.
-    key(&mut a, KeyCode::Char('7'));
-    for _ in 0..2 {
-        typed(&mut a, "blue heron morning");
-        key(&mut a, KeyCode::Enter);
-    }
-    key(&mut a, KeyCode::Enter);
-    key(&mut a, KeyCode::Char('c'));
+    new_check_in(&mut a);
     paste(&mut a, "Talked about HOSA.\r\nNext: shadowing.\n1 d y");
     key(&mut a, KeyCode::Tab);
     paste(&mut a, "Worried about cost.\nq\x1b");

@@ -7,29 +7,19 @@ mod common;
 
 use common::*;
 use crossterm::event::KeyCode;
-use medpath::domain::{FixedClock, NewStudent};
 use medpath::store::Store;
 use medpath::tui::Area;
 use medpath::tui::app::App;
-use medpath::tui::theme::Theme;
 
-/// An app on a file database with the given students, the first one opened.
-fn school(dir: &tempfile::TempDir, names: &[&str]) -> (std::path::PathBuf, App) {
-    let path = dir.path().join("medpath.db");
-    let mut store = Store::open(&path).unwrap();
-    for (i, n) in names.iter().enumerate() {
-        store
-            .add_student(&NewStudent::parse(n, "9").unwrap(), NOON - 60 * i as i64)
-            .unwrap();
-    }
-    drop(store);
-    let a = App::new(
-        Store::open(&path).unwrap(),
-        Box::new(FixedClock(NOON)),
-        Theme::color(),
-    )
-    .unwrap();
-    (path, a)
+/// Opens the first profile and plans a talk with Dr. Lee, saved and open in its tabs.
+fn plan_a_talk(a: &mut App) {
+    key(a, KeyCode::Enter);
+    key(a, KeyCode::Char('5'));
+    key(a, KeyCode::Char('n'));
+    typed(a, "Dr. Lee");
+    key(a, KeyCode::Tab);
+    typed(a, "family doctor");
+    save(a);
 }
 
 /// The screen's line with the selection pointer.
@@ -112,13 +102,7 @@ fn slash_searches_from_a_career_page() {
 fn going_to_interview_shows_the_plans_not_the_last_one_open() {
     let dir = tempfile::tempdir().unwrap();
     let (path, mut a) = school(&dir, &["Ana"]);
-    key(&mut a, KeyCode::Enter);
-    key(&mut a, KeyCode::Char('5'));
-    key(&mut a, KeyCode::Char('n'));
-    typed(&mut a, "Dr. Lee");
-    key(&mut a, KeyCode::Tab);
-    typed(&mut a, "family doctor");
-    save(&mut a);
+    plan_a_talk(&mut a);
     assert!(a.screens.interview.open.is_some(), "the new plan is open");
     key(&mut a, KeyCode::Char('1'));
     key(&mut a, KeyCode::Char('5'));
@@ -133,13 +117,7 @@ fn going_to_interview_shows_the_plans_not_the_last_one_open() {
 fn saving_notes_on_a_question_stays_on_that_question() {
     let dir = tempfile::tempdir().unwrap();
     let (_, mut a) = school(&dir, &["Ana"]);
-    key(&mut a, KeyCode::Enter);
-    key(&mut a, KeyCode::Char('5'));
-    key(&mut a, KeyCode::Char('n'));
-    typed(&mut a, "Dr. Lee");
-    key(&mut a, KeyCode::Tab);
-    typed(&mut a, "family doctor");
-    save(&mut a);
+    plan_a_talk(&mut a);
     // The Notes tab: write notes on the first question.
     for _ in 0..3 {
         key(&mut a, KeyCode::Right);
@@ -196,13 +174,7 @@ fn esc_goes_back_to_where_you_came_from() {
 fn enter_in_a_check_in_moves_to_the_next_box_and_saves_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let (path, mut a) = school(&dir, &["Ben"]);
-    key(&mut a, KeyCode::Char('7'));
-    for _ in 0..2 {
-        typed(&mut a, "blue heron morning");
-        key(&mut a, KeyCode::Enter);
-    }
-    key(&mut a, KeyCode::Enter);
-    key(&mut a, KeyCode::Char('c'));
+    new_check_in(&mut a);
     key(&mut a, KeyCode::BackTab);
     key(&mut a, KeyCode::Enter);
     key(&mut a, KeyCode::Enter);

@@ -83,3 +83,35 @@ pub fn paste(app: &mut App, text: &str) {
         app.update(a);
     }
 }
+
+/// An app on a file database in `dir` with the given students (grade 9, the first the most
+/// recently active); nothing is chosen yet.
+pub fn school(dir: &tempfile::TempDir, names: &[&str]) -> (std::path::PathBuf, App) {
+    let path = dir.path().join("medpath.db");
+    let mut store = Store::open(&path).unwrap();
+    for (i, n) in names.iter().enumerate() {
+        store
+            .add_student(&NewStudent::parse(n, "9").unwrap(), NOON - 60 * i as i64)
+            .unwrap();
+    }
+    drop(store);
+    let a = App::new(
+        Store::open(&path).unwrap(),
+        Box::new(medpath::domain::FixedClock(NOON)),
+        Theme::color(),
+    )
+    .unwrap();
+    (path, a)
+}
+
+/// Counselor mode set up with a passphrase, the first student's record open, and a new
+/// check-in form on it.
+pub fn new_check_in(a: &mut App) {
+    key(a, KeyCode::Char('7'));
+    for _ in 0..2 {
+        typed(a, "blue heron morning");
+        key(a, KeyCode::Enter);
+    }
+    key(a, KeyCode::Enter);
+    key(a, KeyCode::Char('c'));
+}
