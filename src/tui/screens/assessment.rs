@@ -17,7 +17,6 @@ use crate::tui::app::{Ctx, View};
 use crate::tui::keymap::Context;
 use crate::tui::screen::{Catalog, Effect, Screen};
 use crate::tui::theme::{NO_POINTER, POINTER};
-use crate::tui::widgets::list;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
@@ -335,14 +334,7 @@ impl Screen for Assessment {
 
     fn render(&self, f: &mut Frame, area: Rect, view: &View) {
         let theme = view.theme;
-        let block = list::block(s::TITLE, true, theme);
-        let inner = block.inner(area);
-        f.render_widget(block, area);
-        let inner = Rect {
-            x: inner.x + 1,
-            width: inner.width.saturating_sub(2).min(90),
-            ..inner
-        };
+        let inner = crate::tui::widgets::reading_box(f, area, s::TITLE, theme);
         if self.student.is_none() {
             f.render_widget(
                 Paragraph::new(s::NEED_PROFILE).wrap(Wrap { trim: false }),

@@ -268,14 +268,7 @@ impl Results {
             Page::Changes => s::CHANGES_TITLE,
             Page::How => s::HOW_TITLE,
         };
-        let block = list::block(title, true, theme);
-        let inner = block.inner(area);
-        f.render_widget(block, area);
-        let inner = Rect {
-            x: inner.x + 1,
-            width: inner.width.saturating_sub(2).min(90),
-            ..inner
-        };
+        let inner = crate::tui::widgets::reading_box(f, area, title, theme);
         let w = usize::from(inner.width).max(20);
         let lines = match p {
             Page::Profile => pages::profile(&latest.scored.profile, w, theme),

@@ -54,6 +54,24 @@ pub fn message(
     f.render_widget(p, area);
 }
 
+/// Draws a titled box for reading and returns the room inside it: a space each side, and
+/// at most 90 columns so lines stay easy to read on a wide window.
+pub fn reading_box(
+    f: &mut ratatui::Frame,
+    area: Rect,
+    title: &str,
+    theme: &crate::tui::theme::Theme,
+) -> Rect {
+    let block = list::block(title, true, theme);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(2).min(90),
+        ..inner
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::side_width;
