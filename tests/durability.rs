@@ -136,7 +136,10 @@ fn writer(args: &[String]) {
                 f.student.name = format!("{prefix}Imp{i}");
                 let key = format!("import:{}", f.student.name);
                 say(format!("try {key} yes"));
-                s.import_student(&f, None).unwrap();
+                {
+                    let t = s.import_target(&f.student).unwrap().unwrap();
+                    s.import_student(&f, t, true, None).unwrap();
+                }
                 say(format!("ack {key} yes"));
             }
             // A new profile.

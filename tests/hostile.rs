@@ -574,7 +574,11 @@ fn check_import(text: &str, import: bool) -> Result<(), TestCaseError> {
             let again = serde_json::to_string(&f).unwrap();
             prop_assert_eq!(&transfer::parse(&again).unwrap(), &f, "round trip");
             if import {
-                let r = STORE.with(|s| s.borrow_mut().import_student(&f, None));
+                let r = STORE.with(|s| {
+                    let mut s = s.borrow_mut();
+                    let t = s.import_target(&f.student).unwrap().unwrap();
+                    s.import_student(&f, t, true, None)
+                });
                 prop_assert!(r.is_ok(), "accepted but not importable: {:?}", r.err());
             }
         }
@@ -672,7 +676,14 @@ proptest! {
 fn the_fuzzing_bases_are_accepted() {
     for v in [minimal_export(), full_export().clone()] {
         let f = transfer::parse(&v.to_string()).unwrap();
-        STORE.with(|s| s.borrow_mut().import_student(&f, None).unwrap());
+        STORE.with(|s| {
+            {
+                let mut s = s.borrow_mut();
+                let t = s.import_target(&f.student).unwrap().unwrap();
+                s.import_student(&f, t, true, None)
+            }
+            .unwrap()
+        });
     }
 }
 

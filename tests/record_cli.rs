@@ -90,6 +90,10 @@ fn a_record_moves_between_databases_and_importing_twice_adds_nothing() {
     }
 
     let b = d.path().join("b.db");
+    {
+        Store::open(&b).unwrap().set_up_counselor(PASS, 1).unwrap();
+    }
+    // Without the passphrase the counselor's check-in and the goals set at it stay out.
     let out = medpath(&b)
         .args(["import", "--json"])
         .arg(&file)
@@ -98,10 +102,30 @@ fn a_record_moves_between_databases_and_importing_twice_adds_nothing() {
     let r: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(r["student"], "Maya");
     assert_eq!(r["created"], true);
-    assert_eq!(r["goals"], 2);
-    assert_eq!(r["checkins"], 1);
+    assert_eq!(
+        (r["goals"].clone(), r["checkins"].clone()),
+        (0.into(), 0.into())
+    );
+    assert_eq!(r["counselor_left_out"], 3);
     assert_eq!(r["experiences"], 1);
     assert_eq!(r["notes_left_out"], false);
+    // The counselor brings them in; the rest is not doubled.
+    let out = medpath(&b)
+        .args(["import", "--json", "--as-counselor"])
+        .arg(&file)
+        .write_stdin(format!("{PASS}\n"))
+        .assert()
+        .success();
+    let r: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(r["created"], false);
+    assert_eq!(
+        (r["goals"].clone(), r["checkins"].clone()),
+        (2.into(), 1.into())
+    );
+    assert_eq!(
+        (r["experiences"].clone(), r["counselor_left_out"].clone()),
+        (0.into(), 0.into())
+    );
 
     // Exporting from the second database gives the same record.
     let again = d.path().join("again.json");
@@ -116,7 +140,12 @@ fn a_record_moves_between_databases_and_importing_twice_adds_nothing() {
     y["exported_at"] = 0.into();
     assert_eq!(x, y);
 
-    let out = medpath(&b).arg("import").arg(&file).assert().success();
+    let out = medpath(&b)
+        .args(["import", "--as-counselor"])
+        .arg(&file)
+        .write_stdin(format!("{PASS}\n"))
+        .assert()
+        .success();
     let said = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(said.contains("already up to date"), "{said}");
     let out = medpath(&b)

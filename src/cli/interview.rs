@@ -3,8 +3,9 @@
 
 use serde::Serialize;
 
-use super::{InterviewCommand, out, out_json, students};
+use super::{InterviewCommand, gate, out, out_json};
 use crate::domain::Student;
+use crate::domain::access::Act;
 use crate::domain::clock::SystemClock;
 use crate::domain::plan::SheetFormat;
 use crate::domain::plan::{Plan, PlanSummary};
@@ -28,10 +29,10 @@ struct PlanOut<'a> {
     career_title: Option<String>,
 }
 
-pub(super) fn run(store: &Store, cmd: &InterviewCommand) -> Result<i32> {
+pub(super) fn run(store: &mut Store, cmd: &InterviewCommand, as_counselor: bool) -> Result<i32> {
     match cmd {
         InterviewCommand::List { student, json } => {
-            let st = students::find(store, student)?;
+            let st = gate::open(store, student, Act::Read, as_counselor, &SystemClock)?.student;
             list(store, &st, *json)
         }
         InterviewCommand::Sheet {
@@ -40,9 +41,9 @@ pub(super) fn run(store: &Store, cmd: &InterviewCommand) -> Result<i32> {
             format,
             output,
         } => {
-            let st = students::find(store, student)?;
             let format =
                 SheetFormat::parse(format).ok_or_else(|| Error::Usage(s::bad_format(format)))?;
+            let st = gate::open(store, student, Act::Read, as_counselor, &SystemClock)?.student;
             let plan = pick(store, &st, *plan)?;
             let text = export::sheet(store, &st, &plan, format, &SystemClock)?;
             match output {

@@ -4,6 +4,7 @@
 mod assess;
 mod careers;
 mod doctor;
+mod gate;
 mod interview;
 mod matches;
 mod paths;
@@ -16,6 +17,7 @@ use std::path::PathBuf;
 use clap::{CommandFactory, Parser, Subcommand};
 
 use crate::domain::SystemClock;
+use crate::domain::access::Act;
 use crate::error::{Error, Result, exit};
 use crate::store::{self, Store};
 use crate::strings::{cli as s, commands as c, interview_cli as i, record_cli as r};
@@ -26,6 +28,9 @@ pub struct Cli {
     /// The database file to use.
     #[arg(long, global = true, env = "MEDPATH_DB", value_name = "PATH", help = s::DB_HELP)]
     pub db: Option<PathBuf>,
+
+    #[arg(long, global = true, help = crate::strings::access::AS_COUNSELOR_HELP)]
+    pub as_counselor: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -177,8 +182,17 @@ pub enum StudentsCommand {
         name: String,
         #[arg(long, value_name = "N", help = c::GRADE_HELP)]
         grade: String,
+        #[arg(long, value_name = "ID", help = crate::strings::access::SCHOOL_ID_HELP)]
+        school_id: Option<String>,
         #[arg(long, help = s::JSON_HELP)]
         json: bool,
+    },
+    #[command(about = crate::strings::access::SET_ID_ABOUT)]
+    SetId {
+        #[arg(value_name = "NAME", help = c::STUDENT_HELP)]
+        name: String,
+        #[arg(value_name = "ID", help = crate::strings::access::SCHOOL_ID_HELP)]
+        id: String,
     },
     #[command(about = c::STUDENTS_RENAME_ABOUT)]
     Rename {
@@ -292,7 +306,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         }
         Some(Command::Students { command }) => {
             let mut store = open(&cli)?;
-            students::run(&mut store, command, &SystemClock)
+            students::run(&mut store, command, cli.as_counselor, &SystemClock)
         }
         Some(Command::Assess {
             student,
@@ -305,7 +319,15 @@ pub fn run(cli: Cli) -> Result<i32> {
             if *template {
                 return assess::template(&store);
             }
-            let st = students::find(&store, student.as_deref().unwrap_or_default())?;
+            let name = student.as_deref().unwrap_or_default();
+            let st = gate::open(
+                &mut store,
+                name,
+                Act::Change,
+                cli.as_counselor,
+                &SystemClock,
+            )?
+            .student;
             match (answers, plain) {
                 (Some(path), _) => assess::from_file(&mut store, &st, path, *json, &SystemClock),
                 (None, true) => {
@@ -321,13 +343,20 @@ pub fn run(cli: Cli) -> Result<i32> {
             all,
             json,
         }) => {
-            let store = open(&cli)?;
-            let st = students::find(&store, student)?;
+            let mut store = open(&cli)?;
+            let st = gate::open(
+                &mut store,
+                student,
+                Act::Read,
+                cli.as_counselor,
+                &SystemClock,
+            )?
+            .student;
             matches::run(&store, &st, *limit, *all, *json)
         }
         Some(Command::Interview { command }) => {
-            let store = open(&cli)?;
-            interview::run(&store, command)
+            let mut store = open(&cli)?;
+            interview::run(&mut store, command, cli.as_counselor)
         }
         Some(Command::Report {
             student,
@@ -341,6 +370,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                 student,
                 format,
                 output.as_deref(),
+                *with_notes || cli.as_counselor,
                 *with_notes,
                 &SystemClock,
             )
@@ -351,7 +381,15 @@ pub fn run(cli: Cli) -> Result<i32> {
             with_notes,
         }) => {
             let mut store = open(&cli)?;
-            record::export(&mut store, student, output, *with_notes, &SystemClock)
+            let as_counselor = *with_notes || cli.as_counselor;
+            record::export(
+                &mut store,
+                student,
+                output,
+                as_counselor,
+                *with_notes,
+                &SystemClock,
+            )
         }
         Some(Command::Import {
             file,
@@ -359,7 +397,15 @@ pub fn run(cli: Cli) -> Result<i32> {
             json,
         }) => {
             let mut store = open(&cli)?;
-            record::import(&mut store, file, *with_notes, *json, &SystemClock)
+            let as_counselor = *with_notes || cli.as_counselor;
+            record::import(
+                &mut store,
+                file,
+                as_counselor,
+                *with_notes,
+                *json,
+                &SystemClock,
+            )
         }
         Some(Command::Roster { format, output }) => {
             let mut store = open(&cli)?;
@@ -404,6 +450,7 @@ fn full_screen_only(
     };
     Some(Cli {
         db: db.map(PathBuf::from),
+        as_counselor: false,
         command: None,
     })
 }

@@ -6,14 +6,14 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{out, out_json, students};
+use super::{gate, out, out_json};
+use crate::domain::access::Act;
 use crate::domain::agenda::{RosterSort, sort_roster};
 use crate::domain::clock::{Clock, date_string};
-use crate::domain::transfer::{self, MAX_FILE_BYTES};
+use crate::domain::transfer::{self, MAX_FILE_BYTES, Target};
 use crate::error::{Error, Result, exit};
 use crate::export;
 use crate::output::report::{ReportFormat, render};
-use crate::secret::Vault;
 use crate::store::{ImportReport, Store, open_export_notes};
 use crate::strings::record_cli as s;
 
@@ -32,34 +32,21 @@ pub(super) fn read_passphrase(prompt: &str) -> Result<String> {
     }
 }
 
-/// Opens counselor mode on this database with a passphrase read from the user.
-fn unlock(store: &mut Store, clock: &dyn Clock) -> Result<(Vault, String)> {
-    if !store.counselor_is_set_up()? {
-        return Err(Error::CounselorNotSetUp);
-    }
-    let pass = read_passphrase(s::PASSPHRASE_PROMPT)?;
-    let vault = store.unlock_counselor(&pass, clock.now())?;
-    Ok((vault, pass))
-}
-
 pub(super) fn export(
     store: &mut Store,
     student: &str,
     output: &Path,
+    as_counselor: bool,
     with_notes: bool,
     clock: &dyn Clock,
 ) -> Result<i32> {
-    let st = students::find(store, student)?;
-    let unlocked = if with_notes {
-        Some(unlock(store, clock)?)
-    } else {
-        None
+    let opened = gate::open(store, student, Act::Read, as_counselor, clock)?;
+    let st = opened.student;
+    let notes = match (&opened.counselor, with_notes) {
+        (Some(u), true) => Some((&u.vault, u.passphrase.as_str())),
+        _ => None,
     };
-    let file = store.export_student(
-        &st,
-        unlocked.as_ref().map(|(v, p)| (v, p.as_str())),
-        clock.now(),
-    )?;
+    let file = store.export_student(&st, notes, clock.now())?;
     let mut json =
         serde_json::to_string_pretty(&file).map_err(|e| Error::Database(e.to_string()))?;
     json.push('\n');
@@ -99,24 +86,44 @@ struct ImportOut<'a> {
 pub(super) fn import(
     store: &mut Store,
     path: &Path,
+    as_counselor: bool,
     with_notes: bool,
     json: bool,
     clock: &dyn Clock,
 ) -> Result<i32> {
     let text = read_limited(path)?;
     let file = transfer::parse(&text).map_err(|e| Error::BadInput(e.to_string()))?;
-    let has_notes = file.counselor_notes.is_some();
-    let opened = match (&file.counselor_notes, with_notes) {
-        (Some(sealed), true) => {
-            let (vault, pass) = unlock(store, clock)?;
-            let notes = open_export_notes(&pass, sealed, file.checkins.len())?;
-            Some((vault, notes))
+    if with_notes && file.counselor_notes.is_none() {
+        return Err(Error::Usage(s::NO_NOTES_IN_FILE.into()));
+    }
+    let target = store
+        .import_target(&file.student)?
+        .map_err(|m| Error::BadInput(m.to_string()))?;
+    // Into a profile that is here: whoever imports must be allowed to change it (its PIN,
+    // or the passphrase). A new profile is anyone's to make, as with `students add`.
+    let counselor = match target {
+        Target::Existing(id) => {
+            let st = store.student_by_id(id)?.ok_or(Error::NoSuchProfile)?;
+            gate::admit(store, st, Act::Change, as_counselor, clock)?.counselor
         }
-        (None, true) => return Err(Error::Usage(s::NO_NOTES_IN_FILE.into())),
+        Target::New if as_counselor => Some(gate::unlock(store, clock)?),
+        Target::New => None,
+    };
+    let notes = match (&file.counselor_notes, with_notes, &counselor) {
+        (Some(sealed), true, Some(u)) => Some(open_export_notes(
+            &u.passphrase,
+            sealed,
+            file.checkins.len(),
+        )?),
         _ => None,
     };
-    let report = store.import_student(&file, opened.as_ref().map(|(v, n)| (v, n.as_slice())))?;
-    let left_out = has_notes && !with_notes;
+    let report = store.import_student(
+        &file,
+        target,
+        counselor.is_some(),
+        counselor.as_ref().map(|u| &u.vault).zip(notes.as_deref()),
+    )?;
+    let left_out = file.counselor_notes.is_some() && !with_notes;
     if json {
         out_json(&ImportOut {
             report: &report,
@@ -134,18 +141,18 @@ pub(super) fn report(
     student: &str,
     format: &str,
     output: Option<&Path>,
+    as_counselor: bool,
     with_notes: bool,
     clock: &dyn Clock,
 ) -> Result<i32> {
     let format = ReportFormat::parse(format).ok_or_else(|| Error::Usage(s::bad_format(format)))?;
-    let st = students::find(store, student)?;
-    let vault = if with_notes {
-        Some(unlock(store, clock)?.0)
-    } else {
-        None
+    let opened = gate::open(store, student, Act::Read, as_counselor, clock)?;
+    let vault = match (&opened.counselor, with_notes) {
+        (Some(u), true) => Some(&u.vault),
+        _ => None,
     };
     let today = date_string(clock.now());
-    let dossier = store.dossier(&st, &today, vault.as_ref())?;
+    let dossier = store.dossier(&opened.student, &today, vault)?;
     let text = render(&dossier, format);
     match output {
         Some(path) => {
@@ -168,7 +175,7 @@ pub(super) fn roster(
         "json" => false,
         other => return Err(Error::Usage(s::bad_roster_format(other))),
     };
-    unlock(store, clock)?;
+    gate::counselor_only(store, clock)?;
     let today = date_string(clock.now());
     let mut rows = store.roster(&today)?;
     sort_roster(&mut rows, RosterSort::Name);

@@ -2,10 +2,12 @@
 
 use serde::Serialize;
 
-use super::{StudentsCommand, out, out_json};
+use super::{StudentsCommand, gate, out, out_json};
 use crate::domain::NewStudent;
+use crate::domain::access::Act;
 use crate::domain::clock::{Clock, date_string};
 use crate::domain::student::Student;
+use crate::domain::student::parse_school_id;
 use crate::error::{Error, Result, exit};
 use crate::store::Store;
 use crate::strings::commands as s;
@@ -23,7 +25,12 @@ pub(super) fn find(store: &Store, name: &str) -> Result<Student> {
         .ok_or_else(|| Error::Usage(s::no_such_student(name)))
 }
 
-pub(super) fn run(store: &mut Store, cmd: &StudentsCommand, clock: &dyn Clock) -> Result<i32> {
+pub(super) fn run(
+    store: &mut Store,
+    cmd: &StudentsCommand,
+    as_counselor: bool,
+    clock: &dyn Clock,
+) -> Result<i32> {
     match cmd {
         StudentsCommand::List { json } => {
             let all = store.students()?;
@@ -52,7 +59,7 @@ pub(super) fn run(store: &mut Store, cmd: &StudentsCommand, clock: &dyn Clock) -
             new_name,
             json,
         } => {
-            let st = find(store, name)?;
+            let st = gate::open(store, name, Act::Remove, as_counselor, clock)?.student;
             let st = store.rename_student(st.id, new_name)?;
             if *json {
                 out_json(&st)?;
@@ -60,17 +67,39 @@ pub(super) fn run(store: &mut Store, cmd: &StudentsCommand, clock: &dyn Clock) -
                 eprintln!("{}", s::renamed(name, &st.name));
             }
         }
+        StudentsCommand::SetId { name, id } => {
+            // The school id decides where imported records go, so it is guarded as a
+            // rename is.
+            let id = parse_school_id(id)?;
+            let st = gate::open(store, name, Act::Remove, as_counselor, clock)?.student;
+            store.set_school_id(st.id, Some(&id))?;
+            eprintln!("{}", crate::strings::access::school_id_set(&st.name, &id));
+        }
         StudentsCommand::Remove { name, yes } => {
             let st = find(store, name)?;
             if !*yes {
                 return Err(Error::Usage(s::remove_needs_yes(&st.name)));
             }
+            let st = gate::open(store, &st.name, Act::Remove, as_counselor, clock)?.student;
             store.delete_student(st.id)?;
             eprintln!("{}", s::removed(&st.name));
         }
-        StudentsCommand::Add { name, grade, json } => {
+        StudentsCommand::Add {
+            name,
+            grade,
+            school_id,
+            json,
+        } => {
             let new = NewStudent::parse(name, grade)?;
+            let school_id = school_id.as_deref().map(parse_school_id).transpose()?;
             let st = store.add_student(&new, clock.now())?;
+            if let Some(id) = &school_id
+                && let Err(e) = store.set_school_id(st.id, Some(id))
+            {
+                // Add nothing rather than a profile without the id asked for.
+                store.delete_student(st.id)?;
+                return Err(e);
+            }
             if *json {
                 out_json(&st)?;
             } else {

@@ -1,5 +1,6 @@
 //! Pure types and logic: no I/O, no SQL, no terminal.
 
+pub mod access;
 pub mod agenda;
 pub mod answer_file;
 pub mod assessment;

@@ -30,11 +30,17 @@ pub struct NewStudent {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StudentError {
     EmptyName,
-    NameTooLong { chars: usize },
+    NameTooLong {
+        chars: usize,
+    },
     ControlCharacter,
     GradeNotNumber(String),
     GradeOutOfRange(u8),
     DuplicateName(String),
+    /// A school id that is empty, too long or has other characters.
+    BadSchoolId(String),
+    /// Another profile already has this school id.
+    DuplicateSchoolId(String),
 }
 
 /// Worded in `strings` (its `Display`).
@@ -55,6 +61,23 @@ pub fn clean_name(raw: &str) -> Result<String, StudentError> {
         return Err(StudentError::NameTooLong { chars });
     }
     Ok(name.to_string())
+}
+
+/// The longest school id we accept.
+pub const MAX_SCHOOL_ID_CHARS: usize = 32;
+
+/// A school's own student id: letters, digits, `-`, `_` and `.`, up to 32 of them.
+pub fn parse_school_id(raw: &str) -> Result<String, StudentError> {
+    let id = raw.trim();
+    if id.is_empty()
+        || id.chars().count() > MAX_SCHOOL_ID_CHARS
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    {
+        return Err(StudentError::BadSchoolId(raw.to_string()));
+    }
+    Ok(id.to_string())
 }
 
 pub fn parse_grade(raw: &str) -> Result<u8, StudentError> {

@@ -62,6 +62,9 @@ pub struct StudentOut {
     /// The PIN's Argon2id hash, so the lock travels with the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pin_hash: Option<String>,
+    /// The school's own id for the student, when the profile has one: import matches by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub school_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -204,6 +207,11 @@ pub struct ImportReport {
     pub notes: usize,
     /// Parts already here, left as they were.
     pub skipped: usize,
+    /// Check-ins and the goals set at them, left out because the counselor passphrase was
+    /// not given.
+    pub counselor_left_out: usize,
+    /// The file had a PIN that was not used: an existing profile keeps its own.
+    pub pin_not_used: bool,
 }
 
 impl ImportReport {
@@ -397,6 +405,11 @@ fn count(place: &str, n: usize) -> Result<(), ImportError> {
     }
 }
 
+/// How every PIN hash medpath makes begins: Argon2id, version 19, 19 MiB, two passes, one
+/// lane. A file's hash with other settings is refused before anything checks a PIN against
+/// it, so a crafted hash cannot make medpath spend minutes or gigabytes on one try.
+pub const OWN_HASH_PREFIX: &str = "$argon2id$v=19$m=19456,t=2,p=1$";
+
 /// Every value's rules, checked before anything is written.
 pub fn check(f: &ExportFile) -> Result<(), ImportError> {
     let st = &f.student;
@@ -407,9 +420,13 @@ pub fn check(f: &ExportFile) -> Result<(), ImportError> {
     time("student.created_at", st.created_at)?;
     time("student.last_active", st.last_active)?;
     if let Some(h) = &st.pin_hash
-        && (h.len() > 200 || !h.starts_with("$argon2id$"))
+        && (h.len() > 200 || !h.starts_with(OWN_HASH_PREFIX))
     {
         return Err(bad("student.pin_hash", Problem::BadPinHash));
+    }
+    if let Some(id) = &st.school_id {
+        super::student::parse_school_id(id)
+            .map_err(|e| bad("student.school_id", Problem::Name(e)))?;
     }
     count("assessments", f.assessments.len())?;
     let mut open = 0;
@@ -588,3 +605,64 @@ pub fn from_hex(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 #[path = "transfer_tests.rs"]
 mod tests;
+
+/// A profile already on this computer, as import matching sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Local {
+    pub id: i64,
+    pub name: String,
+    pub grade: u8,
+    pub school_id: Option<String>,
+}
+
+/// Where an import file goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A new profile.
+    New,
+    /// Merged into this profile.
+    Existing(i64),
+}
+
+/// Why a file is not merged into the profile of the same name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mismatch {
+    /// The profile of that name is in another grade: maybe another student.
+    OtherGrade { name: String, here: u8, file: u8 },
+    /// The profile of that name has another school id: another student.
+    OtherSchoolId { name: String },
+}
+
+impl std::error::Error for Mismatch {}
+
+/// Which profile a file belongs to. The school id decides when both sides have one (`by_id`
+/// is the profile with the file's school id); otherwise the name and the grade must both
+/// agree. A name that agrees while the rest does not is never merged: the caller refuses
+/// with the reason, as two profiles cannot share a name.
+pub fn match_profile(
+    file: &StudentOut,
+    by_id: Option<&Local>,
+    by_name: Option<&Local>,
+) -> Result<Target, Mismatch> {
+    if let (Some(_), Some(here)) = (&file.school_id, by_id) {
+        return Ok(Target::Existing(here.id));
+    }
+    let Some(here) = by_name else {
+        return Ok(Target::New);
+    };
+    if let (Some(a), Some(b)) = (&file.school_id, &here.school_id)
+        && a != b
+    {
+        return Err(Mismatch::OtherSchoolId {
+            name: here.name.clone(),
+        });
+    }
+    if here.grade != file.grade {
+        return Err(Mismatch::OtherGrade {
+            name: here.name.clone(),
+            here: here.grade,
+            file: file.grade,
+        });
+    }
+    Ok(Target::Existing(here.id))
+}

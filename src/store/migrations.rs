@@ -250,6 +250,12 @@ CREATE TRIGGER students_tally_remove AFTER DELETE ON students BEGIN
 END;
 "#;
 
+const M8: &str = r#"
+-- The school's own id for a student (optional): import matches a record by it.
+ALTER TABLE students ADD COLUMN school_id TEXT;
+CREATE UNIQUE INDEX students_by_school_id ON students(school_id) WHERE school_id IS NOT NULL;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(M1),
@@ -259,13 +265,14 @@ pub fn migrations() -> Migrations<'static> {
         M::up(M5),
         M::up(M6),
         M::up(M7),
+        M::up(M8),
     ])
 }
 
 /// The schema version this build writes.
 pub fn latest_version() -> i64 {
     // One migration per entry above; keep in step with `migrations()`.
-    7
+    8
 }
 
 #[cfg(test)]

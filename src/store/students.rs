@@ -3,10 +3,11 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::Store;
+use crate::domain::access::Guard;
 use crate::domain::clock::Timestamp;
 use crate::domain::next_step::Progress;
 use crate::domain::student::{
-    NewStudent, Student, StudentError, fold_name, folded_name_matches, name_key,
+    NewStudent, Student, StudentError, fold_name, folded_name_matches, name_key, parse_school_id,
 };
 use crate::error::{Error, Result};
 
@@ -156,6 +157,27 @@ impl Store {
     }
 
     /// One profile by id.
+    /// What the access rule ([`crate::domain::access::decide`]) needs to know about a
+    /// profile; None when there is no such profile.
+    pub fn guard(&self, id: i64) -> Result<Option<Guard>> {
+        self.conn
+            .query_row(
+                "SELECT pin_hash IS NOT NULL, \
+                 EXISTS (SELECT 1 FROM checkins WHERE student_id = ?1) \
+                 FROM students WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(Guard {
+                        student: id,
+                        has_pin: r.get(0)?,
+                        counselor_records: r.get(1)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
     pub fn student_by_id(&self, id: i64) -> Result<Option<Student>> {
         self.conn
             .query_row(
@@ -211,6 +233,47 @@ impl Store {
             last_active: now,
             has_pin: false,
         })
+    }
+
+    /// Gives a profile the school's own id for the student (import matches by it), or
+    /// removes it. Two profiles cannot share one.
+    pub fn set_school_id(&mut self, id: i64, school_id: Option<&str>) -> Result<()> {
+        let school_id = school_id.map(parse_school_id).transpose()?;
+        self.write(|tx, c| {
+            if let Some(sid) = &school_id {
+                let taken: bool = tx
+                    .query_row(
+                        "SELECT EXISTS (SELECT 1 FROM students WHERE school_id = ?1 AND id <> ?2)",
+                        params![sid, id],
+                        |r| r.get(0),
+                    )
+                    .map_err(c)?;
+                if taken {
+                    return Err(Error::Student(StudentError::DuplicateSchoolId(sid.clone())));
+                }
+            }
+            let n = tx
+                .execute(
+                    "UPDATE students SET school_id = ?2 WHERE id = ?1",
+                    params![id, school_id],
+                )
+                .map_err(c)?;
+            if n == 0 {
+                return Err(Error::NoSuchProfile);
+            }
+            Ok(())
+        })
+    }
+
+    /// The school's own id for a profile, when it has one.
+    pub fn school_id(&self, id: i64) -> Result<Option<String>> {
+        self.conn
+            .query_row("SELECT school_id FROM students WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map(Option::flatten)
+            .map_err(|e| self.err(e))
     }
 
     /// Records that a student used the program now (orders the profile picker).

@@ -10,8 +10,8 @@ use crate::domain::clock::Timestamp;
 use crate::domain::student::{Student, name_key};
 use crate::domain::transfer::{
     AnswerOut, AssessmentOut, CheckInOut, CourseOut, ExperienceOut, ExportFile, FORMAT, GoalOut,
-    HiddenOut, ImportError, ImportReport, NoteOut, PlanOut, Problem, QuestionOut, SealedNotes,
-    ShortlistOut, StudentOut, VERSION, from_hex, to_hex,
+    HiddenOut, ImportError, ImportReport, Local, Mismatch, NoteOut, PlanOut, Problem, QuestionOut,
+    SealedNotes, ShortlistOut, StudentOut, Target, VERSION, from_hex, match_profile, to_hex,
 };
 use crate::error::{Error, Result};
 use crate::secret::{self, Purpose, Vault};
@@ -49,6 +49,35 @@ pub fn open_export_notes(
     Ok(notes)
 }
 
+/// Finds the profiles a file could belong to, by school id and by name, and asks
+/// [`match_profile`].
+fn locate(
+    conn: &rusqlite::Connection,
+    st: &StudentOut,
+) -> rusqlite::Result<Result<Target, Mismatch>> {
+    let local = |clause: &str, value: &str| {
+        conn.query_row(
+            &format!("SELECT id, name, grade, school_id FROM students WHERE {clause} = ?1"),
+            [value],
+            |r| {
+                Ok(Local {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    grade: r.get(2)?,
+                    school_id: r.get(3)?,
+                })
+            },
+        )
+        .optional()
+    };
+    let by_id = match &st.school_id {
+        Some(id) => local("school_id", id)?,
+        None => None,
+    };
+    let by_name = local("name_key", &name_key(&st.name))?;
+    Ok(match_profile(st, by_id.as_ref(), by_name.as_ref()))
+}
+
 impl Store {
     /// Everything of one student's, ready to write as JSON. Private notes are included only
     /// when the counselor gives the vault and a passphrase to seal them with.
@@ -60,11 +89,13 @@ impl Store {
     ) -> Result<ExportFile> {
         let e = |e| self.err(e);
         let id = st.id;
-        let pin_hash: Option<String> = self
+        let (pin_hash, school_id): (Option<String>, Option<String>) = self
             .conn
-            .query_row("SELECT pin_hash FROM students WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
+            .query_row(
+                "SELECT pin_hash, school_id FROM students WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .map_err(e)?;
 
         let mut assessments = Vec::new();
@@ -277,6 +308,7 @@ impl Store {
                 created_at: st.created_at,
                 last_active: st.last_active,
                 pin_hash,
+                school_id,
             },
             assessments,
             hidden,
@@ -290,12 +322,23 @@ impl Store {
         })
     }
 
+    /// Which profile on this computer a file belongs to ([`match_profile`]), or why it
+    /// belongs to none.
+    pub fn import_target(&self, st: &StudentOut) -> Result<Result<Target, Mismatch>> {
+        locate(&self.conn, st).map_err(|e| self.err(e))
+    }
+
     /// Imports a checked export file (see [`crate::domain::transfer::parse`]) in one
-    /// transaction. `notes` are the file's private notes, opened, with the vault to seal
+    /// transaction, into `target` (from [`Store::import_target`], after the caller checked
+    /// who may change that profile). A merge never sets or changes the profile's PIN.
+    /// Check-ins and the goals set at them come in only when `counselor` (the passphrase
+    /// was given); `notes` are the file's private notes, opened, with the vault to seal
     /// them under on this computer.
     pub fn import_student(
         &mut self,
         f: &ExportFile,
+        target: Target,
+        counselor: bool,
         notes: Option<(&Vault, &[NoteOut])>,
     ) -> Result<ImportReport> {
         let items = self.items()?;
@@ -305,32 +348,42 @@ impl Store {
                 student: f.student.name.clone(),
                 ..Default::default()
             };
-            let existing: Option<i64> = tx
-                .query_row("SELECT id FROM students WHERE name_key = ?1", [&key], |r| r.get(0))
-                .optional()
-                .map_err(c)?;
-            let sid = match existing {
-                Some(id) => {
+            // The profiles may have changed since the caller checked: never write into
+            // one it did not check.
+            if locate(tx, &f.student).map_err(c)? != Ok(target) {
+                return Err(Error::Usage(crate::strings::access::IMPORT_CHANGED.into()));
+            }
+            let sid = match target {
+                Target::Existing(id) => {
+                    let (name, own_pin): (String, bool) = tx
+                        .query_row(
+                            "SELECT name, pin_hash IS NOT NULL FROM students WHERE id = ?1",
+                            [id],
+                            |r| Ok((r.get(0)?, r.get(1)?)),
+                        )
+                        .map_err(c)?;
+                    rep.student = name;
+                    rep.pin_not_used = f.student.pin_hash.is_some() && !own_pin;
                     tx.execute(
-                        "UPDATE students SET pin_hash = coalesce(pin_hash, ?2), \
-                         last_active = max(last_active, ?3) WHERE id = ?1",
-                        params![id, f.student.pin_hash, f.student.last_active],
+                        "UPDATE students SET last_active = max(last_active, ?2) WHERE id = ?1",
+                        params![id, f.student.last_active],
                     )
                     .map_err(c)?;
                     id
                 }
-                None => {
+                Target::New => {
                     rep.created = true;
                     tx.execute(
-                        "INSERT INTO students (name, name_key, grade, created_at, last_active, pin_hash) \
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        "INSERT INTO students (name, name_key, grade, created_at, last_active, pin_hash, school_id) \
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                         params![
                             f.student.name.trim(),
                             key,
                             f.student.grade,
                             f.student.created_at,
                             f.student.last_active,
-                            f.student.pin_hash
+                            f.student.pin_hash,
+                            f.student.school_id
                         ],
                     )
                     .map_err(c)?;
@@ -478,7 +531,10 @@ impl Store {
 
             // Check-ins: the local id of each one in the file, new or already here.
             let mut ids = Vec::with_capacity(f.checkins.len());
-            for ci in &f.checkins {
+            if !counselor {
+                rep.counselor_left_out += f.checkins.len();
+            }
+            for ci in f.checkins.iter().filter(|_| counselor) {
                 let here: Option<i64> = tx
                     .query_row(
                         "SELECT id FROM checkins WHERE student_id = ?1 AND held_on = ?2 AND created_at = ?3",
@@ -520,6 +576,10 @@ impl Store {
             }
 
             for g in &f.goals {
+                if g.checkin.is_some() && !counselor {
+                    rep.counselor_left_out += 1;
+                    continue;
+                }
                 let here: bool = tx
                     .query_row(
                         "SELECT EXISTS (SELECT 1 FROM goals WHERE student_id = ?1 AND created_at = ?2 AND text = ?3)",

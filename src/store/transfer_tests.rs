@@ -7,8 +7,8 @@ use crate::domain::plan::{Format, parse_details};
 use crate::domain::record::{
     CourseStatus, ExperienceKind, GoalStatus, parse_experience, parse_goal,
 };
-use crate::domain::transfer::{ExportFile, parse};
-use crate::error::Error;
+use crate::domain::transfer::{ExportFile, ImportReport, NoteOut, parse};
+use crate::error::{Error, Result};
 use crate::secret::Vault;
 use crate::store::{NewQuestion, Store, open_export_notes};
 
@@ -98,6 +98,17 @@ fn fill(s: &mut Store, ana: i64) -> Vault {
     vault
 }
 
+/// Imports `f` where it belongs, as the counselor (`counselor`) or not.
+fn import(
+    b: &mut Store,
+    f: &ExportFile,
+    counselor: bool,
+    notes: Option<(&Vault, &[NoteOut])>,
+) -> Result<ImportReport> {
+    let target = b.import_target(&f.student)?.expect("a matching profile");
+    b.import_student(f, target, counselor, notes)
+}
+
 /// An export as JSON and back, with the parts that differ between databases blanked.
 fn comparable(mut f: ExportFile) -> ExportFile {
     f.exported_at = 0;
@@ -124,7 +135,7 @@ fn export_then_import_gives_the_same_record_and_importing_twice_adds_nothing() {
     b.add_student(&NewStudent::parse("Ben", "10").unwrap(), 1)
         .unwrap();
     let parsed = parse(&json).unwrap();
-    let rep = b.import_student(&parsed, None).unwrap();
+    let rep = import(&mut b, &parsed, true, None).unwrap();
     assert!(rep.created);
     assert_eq!(
         (rep.assessments, rep.plans, rep.checkins, rep.goals),
@@ -145,7 +156,7 @@ fn export_then_import_gives_the_same_record_and_importing_twice_adds_nothing() {
     let rb = b.results(ana_b.id, 1).unwrap().pop().unwrap();
     assert_eq!(ra.scored, rb.scored);
 
-    let rep2 = b.import_student(&parsed, None).unwrap();
+    let rep2 = import(&mut b, &parsed, true, None).unwrap();
     assert!(!rep2.created);
     assert_eq!(rep2.added(), 0, "{rep2:?}");
     assert!(rep2.skipped > 0);
@@ -188,11 +199,11 @@ fn private_notes_travel_only_when_included_and_need_the_passphrase() {
     let dir = tempfile::tempdir().unwrap();
     let mut b = Store::open(&dir.path().join("b.db")).unwrap();
     let vb = b.set_up_counselor("school counselor pass", 1).unwrap();
-    b.import_student(&parsed, None).unwrap();
+    import(&mut b, &parsed, true, None).unwrap();
     let sid = b.student_by_name("Ana").unwrap().unwrap().id;
     let ci = b.checkins(sid).unwrap()[0].id;
     assert_eq!(b.checkin_notes(&vb, sid, ci).unwrap(), None);
-    let rep = b.import_student(&parsed, Some((&vb, &notes))).unwrap();
+    let rep = import(&mut b, &parsed, true, Some((&vb, &notes))).unwrap();
     assert_eq!(rep.notes, 1);
     assert_eq!(rep.added(), 1);
     assert_eq!(b.checkins(sid).unwrap().len(), 1);

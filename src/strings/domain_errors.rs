@@ -8,7 +8,7 @@ use crate::domain::answer_file::{AnswerFileError, Given};
 use crate::domain::plan::{MAX_QUESTIONS, PlanError, TextField};
 use crate::domain::record::{MIN_PASSPHRASE_CHARS, RecordError};
 use crate::domain::shortlist::NoteError;
-use crate::domain::transfer::{ImportError, MAX_FILE_BYTES, Problem, VERSION};
+use crate::domain::transfer::{ImportError, MAX_FILE_BYTES, Mismatch, Problem, VERSION};
 
 impl fmt::Display for StudentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -20,6 +20,8 @@ impl fmt::Display for StudentError {
             StudentError::GradeNotNumber(g) => f.write_str(&s::grade_not_number(g)),
             StudentError::GradeOutOfRange(g) => f.write_str(&s::grade_out_of_range(*g)),
             StudentError::DuplicateName(n) => f.write_str(&s::duplicate_name(n)),
+            StudentError::BadSchoolId(v) => f.write_str(&s::bad_school_id(v)),
+            StudentError::DuplicateSchoolId(v) => f.write_str(&s::duplicate_school_id(v)),
         }
     }
 }
@@ -155,5 +157,17 @@ impl fmt::Display for AnswerFileError {
             AnswerFileError::NoAnswers => s::NO_ANSWERS_IN_FILE.to_string(),
         };
         f.write_str(&text)
+    }
+}
+
+impl fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use super::access as s;
+        match self {
+            Mismatch::OtherGrade { name, here, file } => {
+                f.write_str(&s::other_grade(name, *here, *file))
+            }
+            Mismatch::OtherSchoolId { name } => f.write_str(&s::other_school_id(name)),
+        }
     }
 }

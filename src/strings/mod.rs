@@ -30,6 +30,20 @@ pub mod student {
             "There is already a profile called \"{n}\". Pick it from the list, or add a letter to tell them apart."
         )
     }
+    pub fn bad_school_id(v: &str) -> String {
+        format!(
+            "\"{}\" cannot be a school id. Use the id the school gave the student: up to 32 \
+             letters, digits, dashes, underscores or dots.",
+            super::transfer::shown(v, 40)
+        )
+    }
+    pub fn duplicate_school_id(v: &str) -> String {
+        format!(
+            "Another profile already has the school id \"{}\". Check the id, or look for \
+             that student's profile.",
+            super::transfer::shown(v, 40)
+        )
+    }
 }
 
 pub mod shortlist {
@@ -632,6 +646,7 @@ nothing is sent anywhere.";
     }
 }
 
+pub mod access;
 pub mod agenda;
 pub mod assess;
 pub mod commands;

@@ -46,7 +46,7 @@ pub const NO_NOTES_IN_FILE: &str =
 pub fn imported(r: &ImportReport, notes_left_out: bool) -> String {
     let mut t = if r.created {
         format!("Imported {} as a new profile.\n", r.student)
-    } else if r.added() == 0 {
+    } else if r.added() == 0 && r.counselor_left_out == 0 {
         format!(
             "{} was already up to date: nothing new in this file.\n",
             r.student
@@ -77,6 +77,12 @@ pub fn imported(r: &ImportReport, notes_left_out: bool) -> String {
             "  {} already here, left as they were\n",
             r.skipped
         ));
+    }
+    if r.counselor_left_out > 0 {
+        t.push_str(&super::access::counselor_left_out(r.counselor_left_out));
+    }
+    if r.pin_not_used {
+        t.push_str(super::access::PIN_NOT_USED);
     }
     if notes_left_out {
         t.push_str(

@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
 use super::home_profiles::{Filter, Profiles, read_step, render_next};
+use crate::domain::access::Who;
 use crate::domain::clock::date_string;
 use crate::domain::next_step::NextStep;
 use crate::domain::{NewStudent, Student};
@@ -58,8 +59,9 @@ pub enum Modal {
     Rename(i64, Prompt),
     /// The profile waiting for "delete?", and the question.
     Confirm(Student, Confirm),
-    /// A PIN asked for before opening, renaming or deleting a locked profile.
-    Pin(PinFor, Student, Prompt),
+    /// A PIN (or, where the access rule needs it, the counselor passphrase) asked for
+    /// before opening, renaming or deleting a profile.
+    Pin(Secret, PinFor, Student, Prompt),
     /// Setting the open profile's PIN: the first entry once typed, and the box.
     NewPin(Option<String>, Prompt),
 }
@@ -76,6 +78,13 @@ pub struct Home {
     pub filter: Filter,
     /// The open profile's next step (read when a profile is chosen and when Home is shown).
     pub step: Option<NextStep>,
+}
+
+/// What is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Secret {
+    Pin,
+    Passphrase,
 }
 
 /// What a PIN unlocks.
@@ -101,7 +110,7 @@ impl Home {
     /// The box of a rename, a PIN or a new PIN, while one is open.
     pub fn prompt(&self) -> Option<&Prompt> {
         match &self.modal {
-            Some(Modal::Rename(_, p) | Modal::Pin(_, _, p) | Modal::NewPin(_, p)) => Some(p),
+            Some(Modal::Rename(_, p) | Modal::Pin(_, _, _, p) | Modal::NewPin(_, p)) => Some(p),
             _ => None,
         }
     }
@@ -314,20 +323,12 @@ impl Home {
         let len = self.len();
         match (action, self.selected()) {
             (Action::Rename, Some(st)) => {
-                if self.locked(&st) {
-                    self.ask_pin(PinFor::Rename, st);
-                } else {
-                    self.start_rename(&st);
-                }
-                return Effect::None;
+                let who = self.who();
+                return self.proceed(PinFor::Rename, st, who, ctx);
             }
             (Action::Remove, Some(st)) => {
-                if self.locked(&st) {
-                    self.ask_pin(PinFor::Delete, st);
-                } else {
-                    self.ask_delete(st);
-                }
-                return Effect::None;
+                let who = self.who();
+                return self.proceed(PinFor::Delete, st, who, ctx);
             }
             (Action::SetPin, Some(st)) => {
                 if self.current == Some(st.id) {
@@ -349,7 +350,7 @@ impl Home {
             _ if self.list.navigate(action, len, 10) => {}
             Action::NewProfile => self.modal = Some(Modal::Form(profile_form())),
             Action::Search => self.filter.typing = true,
-            Action::Select => return self.open_selected(),
+            Action::Select => return self.open_selected(ctx),
             Action::Click { column, row } => {
                 let [left, _] = Home::layout(body);
                 let [find, _, items] = self.filter.parts(left);
@@ -360,7 +361,7 @@ impl Home {
                     && let Some(i) = self.list.row_at(inner, *row, len)
                 {
                     if i == self.list.selected {
-                        return self.open_selected();
+                        return self.open_selected(ctx);
                     }
                     self.list.select(i, len);
                 }
@@ -370,13 +371,12 @@ impl Home {
         Effect::None
     }
 
-    fn open_selected(&mut self) -> Effect {
+    fn open_selected(&mut self, ctx: &mut Ctx) -> Effect {
         match self.selected() {
-            Some(st) if self.locked(&st) => {
-                self.ask_pin(PinFor::Open, st);
-                Effect::None
+            Some(st) => {
+                let who = self.who();
+                self.proceed(PinFor::Open, st, who, ctx)
             }
-            Some(st) => self.chosen(st),
             None if self.list.selected >= self.shown() => {
                 self.modal = Some(Modal::Form(profile_form()));
                 Effect::None
@@ -393,9 +393,10 @@ impl Home {
         Effect::Chosen(st)
     }
 
-    /// A profile with a PIN that was not given yet in this session.
-    fn locked(&self, st: &Student) -> bool {
-        st.has_pin && self.current != Some(st.id)
+    /// Who is at the keyboard, as Home knows it: the open profile's student, if any.
+    /// (Counselor mode locks when its area is left, so it is never open here.)
+    fn who(&self) -> Who {
+        self.current.map_or(Who::Anyone, Who::Student)
     }
 
     fn ask_delete(&mut self, st: Student) {
@@ -525,7 +526,7 @@ impl Home {
         if let Some(Modal::Rename(_, prompt)) = &self.modal {
             prompt.render(f, area, theme);
         }
-        if let Some(Modal::Pin(_, _, prompt)) = &self.modal {
+        if let Some(Modal::Pin(_, _, _, prompt)) = &self.modal {
             prompt.render(f, area, theme);
         }
         if let Some(Modal::NewPin(_, prompt)) = &self.modal {
