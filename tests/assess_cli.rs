@@ -2,9 +2,9 @@
 
 mod common;
 
-use common::medpath;
+use common::{answer_file, medpath};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn setup() -> (tempfile::TempDir, PathBuf) {
     let d = tempfile::tempdir().unwrap();
@@ -23,31 +23,6 @@ fn json(out: &[u8]) -> Value {
 
 fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-/// The template with every item answered: items whose id starts with one of `liked`
-/// get 5, the rest 2.
-fn answer_file(db: &Path, dir: &Path, liked: &[&str]) -> PathBuf {
-    let out = medpath(db).args(["assess", "--template"]).output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    let t = String::from_utf8(out.stdout).unwrap();
-    let filled: String = t
-        .lines()
-        .map(|l| match l.split_once(" = ") {
-            Some((id, _)) if !l.starts_with('#') => {
-                let v = if liked.iter().any(|p| id.starts_with(p)) {
-                    5
-                } else {
-                    2
-                };
-                format!("{id} = {v}\n")
-            }
-            _ => format!("{l}\n"),
-        })
-        .collect();
-    let p = dir.join("answers.toml");
-    std::fs::write(&p, filled).unwrap();
-    p
 }
 
 #[test]

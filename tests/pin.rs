@@ -110,3 +110,47 @@ fn the_right_pin_opens_and_an_empty_pin_removes_it() {
     assert!(screen(&a).contains("PIN removed"));
     assert!(!a.screens.home.students()[0].has_pin);
 }
+
+/// Home asks the same access rule as the command line: a profile with a counselor's
+/// check-ins is renamed or deleted only with the counselor passphrase, even by its student.
+#[test]
+fn deleting_a_profile_with_counselor_records_asks_for_the_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut a) = common::school(&dir, &["Ana", "Ben"]);
+    {
+        let mut s = medpath::store::Store::open(&path).unwrap();
+        let ana = s.student_by_name("Ana").unwrap().unwrap();
+        let v = s.set_up_counselor("blue heron morning", 1).unwrap();
+        s.add_checkin(ana.id, "2025-11-20", "Talked.", Some((&v, "PRIVATE")), 2)
+            .unwrap();
+    }
+    open_row(&mut a, "Ana");
+    key(&mut a, KeyCode::Char('d'));
+    let s = screen(&a);
+    assert!(s.contains("counselor passphrase is needed"), "{s}");
+    insta::assert_snapshot!("home_passphrase_before_delete", s);
+    typed(&mut a, "not it at all");
+    key(&mut a, KeyCode::Enter);
+    assert!(screen(&a).contains("not right"), "{}", screen(&a));
+    key(&mut a, KeyCode::Esc);
+    assert!(!screen(&a).contains("Delete"), "nothing is asked any more");
+    key(&mut a, KeyCode::Char('d'));
+    typed(&mut a, "blue heron morning");
+    key(&mut a, KeyCode::Enter);
+    // Now the usual question, with "Keep it" chosen first.
+    let s = screen(&a);
+    assert!(s.contains("Keep it"), "{s}");
+    key(&mut a, KeyCode::Right);
+    key(&mut a, KeyCode::Enter);
+    let names: Vec<String> = a
+        .screens
+        .home
+        .students()
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    assert_eq!(names, ["Ben"]);
+    // Ben has no counselor records: the question comes at once.
+    key(&mut a, KeyCode::Char('d'));
+    assert!(screen(&a).contains("Keep it"), "{}", screen(&a));
+}

@@ -32,6 +32,10 @@ pub(super) fn unlock(store: &mut Store, clock: &dyn Clock) -> Result<Unlocked> {
         return Err(Error::CounselorNotSetUp);
     }
     let passphrase = read_passphrase(r::PASSPHRASE_PROMPT)?;
+    if passphrase.is_empty() {
+        // Nothing typed (or nothing piped) is not a wrong try.
+        return Err(Error::Usage(s::PASSPHRASE_MISSING.into()));
+    }
     let vault = store.unlock_counselor(&passphrase, clock.now())?;
     Ok(Unlocked { vault, passphrase })
 }

@@ -76,3 +76,6 @@ pub fn only_counselor(name: &str) -> String {
          profile, and counselor mode is not set up on this computer."
     )
 }
+
+pub const PASSPHRASE_MISSING: &str = "This needs the counselor passphrase, and none was given. \
+     Type it when asked, or pipe it on standard input (one line).";

@@ -11,6 +11,7 @@ use medpath::tui::app::App;
 use medpath::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use std::path::{Path, PathBuf};
 
 /// 2025-11-22 12:00 UTC: noon, so the date is the same in any time zone within 11 hours.
 pub const NOON: i64 = 1_763_812_800;
@@ -55,6 +56,35 @@ pub fn typed(app: &mut App, text: &str) {
     for ch in text.chars() {
         key(app, KeyCode::Char(ch));
     }
+}
+
+/// The template with every item answered: items whose id starts with one of `liked`
+/// get 5, the rest 2.
+pub fn answer_file(db: &Path, dir: &Path, liked: &[&str]) -> PathBuf {
+    let out = medpath(db).args(["assess", "--template"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let t = String::from_utf8(out.stdout).unwrap();
+    let filled: String = t
+        .lines()
+        .map(|l| match l.split_once(" = ") {
+            Some((id, _)) if !l.starts_with('#') => {
+                let v = if liked.iter().any(|p| id.starts_with(p)) {
+                    5
+                } else {
+                    2
+                };
+                format!("{id} = {v}\n")
+            }
+            _ => format!("{l}\n"),
+        })
+        .collect();
+    let p = dir.join("answers.toml");
+    std::fs::write(&p, filled).unwrap();
+    p
 }
 
 /// The real binary on the database at `db`, with no colour and no MEDPATH_DB from outside.
