@@ -114,7 +114,8 @@ pub fn too_many(n: usize, max: usize) -> String {
 pub fn bad_grade(g: u8) -> String {
     format!("grade {g} is out of range")
 }
-pub const BAD_PIN_HASH: &str = "the PIN is not stored as an Argon2id hash";
+pub const BAD_PIN_HASH: &str =
+    "the PIN is not stored as an Argon2id hash made with medpath's own settings";
 pub const BAD_ANSWER: &str = "an answer is not from 1 to 5";
 pub const TWO_OPEN: &str = "more than one assessment is unfinished";
 pub fn duplicate(id: &str) -> String {
