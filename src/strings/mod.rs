@@ -34,14 +34,14 @@ pub mod student {
         format!(
             "\"{}\" cannot be a school id. Use the id the school gave the student: up to 32 \
              letters, digits, dashes, underscores or dots.",
-            super::transfer::shown(v, 40)
+            crate::strings::transfer::shown(v, 40)
         )
     }
     pub fn duplicate_school_id(v: &str) -> String {
         format!(
             "Another profile already has the school id \"{}\". Check the id, or look for \
              that student's profile.",
-            super::transfer::shown(v, 40)
+            crate::strings::transfer::shown(v, 40)
         )
     }
 }
