@@ -651,6 +651,7 @@ pub mod agenda;
 pub mod assess;
 pub mod commands;
 pub mod counselor;
+pub mod counselor_cli;
 pub mod explore;
 pub mod interview;
 pub mod interview_cli;
