@@ -97,6 +97,9 @@ pub(super) fn run(store: &mut Store, command: &CounselorCommand, clock: &dyn Clo
             let old = gate::unlock_with(store, s::OLD_PROMPT, clock)?;
             let new = new_passphrase()?;
             let done = store.change_passphrase(&old.vault, &new)?;
+            for copy in store.take_unpurged() {
+                eprintln!("{}", crate::strings::health::copy_not_purged(&copy));
+            }
             if *json {
                 out_json(&ChangedOut {
                     changed: true,
@@ -118,6 +121,9 @@ pub(super) fn run(store: &mut Store, command: &CounselorCommand, clock: &dyn Clo
                 return Err(Error::Usage(s::RESET_NOT_TYPED.into()));
             }
             let n = store.reset_counselor()?;
+            for copy in store.take_unpurged() {
+                eprintln!("{}", crate::strings::health::copy_not_purged(&copy));
+            }
             if *json {
                 out_json(&ResetOut {
                     reset: true,

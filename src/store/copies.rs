@@ -1,10 +1,13 @@
 //! The copies medpath makes of a database beside it (`NAME.doctor-backup[-k]` by `doctor`,
-//! `NAME.vN-backup[-k]` before a migration that failed), and taking a removed student out of
-//! each of them, so that a deleted student is gone from every file medpath wrote.
+//! `NAME.vN-backup[-k]` before a migration that failed), and taking a removed student (or,
+//! when counselor mode starts over, the private notes) out of each of them, so that what is
+//! deleted is gone from every file medpath wrote.
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags, params};
+
+use crate::secret::Vault;
 
 /// Whether `name` is one of the copy names medpath gives a database called `base`.
 fn is_copy_name(base: &str, name: &str) -> bool {
@@ -76,6 +79,80 @@ pub fn purge_student(db: &Path, id: i64, name_key: &str) -> Vec<PathBuf> {
     copies_of(db)
         .into_iter()
         .filter(|p| purge_one(p, id, name_key).is_err())
+        .collect()
+}
+
+/// Takes every private note and the counselor passphrase out of the copy at `path`, as
+/// [`super::Store::reset_counselor`] does to the database.
+fn reset_one(path: &Path) -> rusqlite::Result<()> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(super::BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "secure_delete", true)?;
+    conn.execute_batch(
+        "BEGIN IMMEDIATE;
+         UPDATE checkins SET notes = NULL WHERE notes IS NOT NULL;
+         DELETE FROM counselor;
+         COMMIT;
+         VACUUM;",
+    )
+}
+
+/// Counselor mode was started over: no copy of `db` keeps the old private notes (sealed
+/// under the old passphrase) either. Returns the copies that could not be changed.
+pub fn purge_notes(db: &Path) -> Vec<PathBuf> {
+    copies_of(db)
+        .into_iter()
+        .filter(|p| reset_one(p).is_err())
+        .collect()
+}
+
+/// The counselor row a changed passphrase wrote: its hash, key salt and wrapped data key.
+pub(crate) struct NewKey<'a> {
+    pub pass_hash: &'a str,
+    pub salt: &'a [u8],
+    pub wrapped: &'a [u8],
+}
+
+fn reseal_one(path: &Path, old: &Vault, new: &Vault, key: &NewKey) -> rusqlite::Result<()> {
+    let mut conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(super::BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "secure_delete", true)?;
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let notes: Vec<(i64, i64, Vec<u8>)> = tx
+        .prepare("SELECT id, student_id, notes FROM checkins WHERE notes IS NOT NULL")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (id, student, bytes) in notes {
+        // Notes under an older key than the one changed stay as they are.
+        if let Ok((text, _)) = old.open_note(&bytes, id, student) {
+            tx.execute(
+                "UPDATE checkins SET notes = ?2 WHERE id = ?1",
+                params![id, new.seal_note(&text, id, student)],
+            )?;
+        }
+    }
+    tx.execute(
+        "UPDATE counselor SET pass_hash = ?1, key_salt = ?2, wrapped_key = ?3, \
+         failures = 0, wait_until = 0",
+        params![key.pass_hash, key.salt, key.wrapped],
+    )?;
+    tx.commit()?;
+    conn.execute_batch("VACUUM")
+}
+
+/// The counselor passphrase changed: every copy of `db` gets the new passphrase and its
+/// notes sealed under the new key, so the old passphrase opens no copy either. Returns the
+/// copies that could not be changed.
+pub(crate) fn reseal(db: &Path, old: &Vault, new: &Vault, key: &NewKey) -> Vec<PathBuf> {
+    copies_of(db)
+        .into_iter()
+        .filter(|p| reseal_one(p, old, new, key).is_err())
         .collect()
 }
 

@@ -172,6 +172,38 @@ fn notes_sealed_before_binding_open_and_are_bound_when_the_passphrase_changes() 
 }
 
 #[test]
+fn after_a_change_the_old_passphrase_opens_no_copy() {
+    let (_d, p, mut s, ana) = temp();
+    let vault = s.set_up_counselor(PASS, 1).unwrap();
+    let id = s
+        .add_checkin(ana, "2026-11-01", "One.", Some((&vault, "COPY-NOTE")), 2)
+        .unwrap();
+    drop(s);
+    super::doctor::checkup(&p, true).unwrap();
+    let mut s = Store::open(&p).unwrap();
+    let done = s.change_passphrase(&vault, NEW).unwrap();
+    assert!(s.take_unpurged().is_empty());
+    drop(s);
+    let copy = p.with_file_name("m.db.doctor-backup");
+    // Open the copy as a database of its own.
+    let mut c = Store::open(&copy).unwrap();
+    assert!(c.unlock_counselor(PASS, 5).is_err());
+    let v = c.unlock_counselor(NEW, 5).unwrap();
+    assert_eq!(
+        c.checkin_notes(&v, ana, id).unwrap().as_deref(),
+        Some("COPY-NOTE")
+    );
+    assert!(
+        c.checkin_notes(&vault, ana, id).is_err(),
+        "not under the old key"
+    );
+    assert_eq!(
+        c.checkin_notes(&done.vault, ana, id).unwrap().as_deref(),
+        Some("COPY-NOTE")
+    );
+}
+
+#[test]
 fn a_weak_new_passphrase_changes_nothing() {
     let (_d, _p, mut s, ana) = temp();
     let vault = s.set_up_counselor(PASS, 1).unwrap();
@@ -209,7 +241,20 @@ fn reset_destroys_notes_and_the_passphrase_and_keeps_the_rest() {
         2,
     )
     .unwrap();
+    super::doctor::checkup(&p, true).unwrap();
     assert_eq!(s.reset_counselor().unwrap(), 1);
+    assert!(s.take_unpurged().is_empty());
+    // The doctor copy has no notes and no passphrase either.
+    let copy = raw(&p.with_file_name("m.db.doctor-backup"));
+    let left: (i64, i64) = copy
+        .query_row(
+            "SELECT (SELECT count(*) FROM checkins WHERE notes IS NOT NULL), \
+                    (SELECT count(*) FROM counselor)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(left, (0, 0));
     assert!(!s.counselor_is_set_up().unwrap());
     assert!(matches!(
         s.unlock_counselor(PASS, 3),

@@ -186,7 +186,9 @@ impl Store {
     /// Changes the passphrase. Every private note is opened and sealed again under a new
     /// data key, bound to its check-in and student (notes sealed before notes were bound
     /// are brought up to date), all in one transaction: if anything fails, nothing changed.
-    /// Returns counselor mode under the new key.
+    /// Then the copies medpath made beside the file get the same (those that could not be
+    /// changed are kept for [`Store::take_unpurged`]). Returns counselor mode under the new
+    /// key.
     pub fn change_passphrase(&mut self, vault: &Vault, new: &str) -> Result<Resealed> {
         check_passphrase(new)?;
         let pass_hash = hash(new)?;
@@ -235,6 +237,13 @@ impl Store {
             })?;
             Ok((notes, unreadable))
         })?;
+        // The copies medpath made beside the file must not open with the old passphrase.
+        let key = super::copies::NewKey {
+            pass_hash: &pass_hash,
+            salt: &salt,
+            wrapped: &wrapped,
+        };
+        self.unpurged = super::copies::reseal(&self.path, vault, &fresh, &key);
         Ok(Resealed {
             vault: fresh,
             notes,
@@ -243,8 +252,10 @@ impl Store {
     }
 
     /// Starts counselor mode over (a forgotten passphrase): destroys every private note and
-    /// the passphrase, and keeps everything else (check-ins with their summaries, goals,
-    /// students). Returns how many notes were destroyed.
+    /// the passphrase, here and in every copy medpath made beside the file, and keeps
+    /// everything else (check-ins with their summaries, goals, students). Returns how many
+    /// notes were destroyed; the copies that could not be changed are kept for
+    /// [`Store::take_unpurged`].
     pub fn reset_counselor(&mut self) -> Result<usize> {
         let n = self.write(|tx, c| {
             let n = tx
@@ -258,6 +269,7 @@ impl Store {
         })?;
         // Old pages are wiped (secure_delete); move them out of the write-ahead log too.
         self.checkpoint();
+        self.unpurged = super::copies::purge_notes(&self.path);
         Ok(n)
     }
 

@@ -29,8 +29,8 @@ pub fn backup_file(path: &Path) -> String {
 /// A copy of the database that a removed student could not be taken out of.
 pub fn copy_not_purged(path: &Path) -> String {
     format!(
-        "Warning: the copy {} could not be opened to take the student out of it (it may be \
-         damaged or read-only). Delete that file when it is no longer needed.",
+        "Warning: the copy {} could not be opened to delete from it too (it may be damaged or \
+         read-only). Delete that file when it is no longer needed.",
         crate::strings::transfer::shown(&path.display().to_string(), 300)
     )
 }
