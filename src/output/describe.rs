@@ -281,28 +281,31 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
     match &f.bls {
         Some(b) => {
             let unknown = || s::UNKNOWN.to_string();
-            nums.push(Block::Fact(
-                s::F_WAGE.into(),
-                b.median_wage_2024.map_or_else(unknown, |w| w.label()),
-            ));
-            nums.push(Block::Fact(
-                s::F_GROWTH.into(),
-                b.growth_2024_34_pct.map_or_else(unknown, s::growth),
-            ));
-            nums.push(Block::Fact(
-                s::F_OPENINGS.into(),
-                b.openings_per_year_thousands
-                    .map_or_else(unknown, s::thousands_of_jobs),
-            ));
-            nums.push(Block::Fact(
-                s::F_EMPLOYMENT.into(),
-                b.employment_2024_thousands
-                    .map_or_else(unknown, s::thousands_of_jobs),
-            ));
-            nums.push(Block::Fact(
-                s::F_ENTRY_EDUCATION.into(),
-                b.entry_education.clone().unwrap_or_else(unknown),
-            ));
+            let wage = b.median_wage_2024.map_or_else(unknown, |w| w.label());
+            let growth = b.growth_2024_34_pct.map_or_else(unknown, s::growth);
+            let entry = b.entry_education.clone().unwrap_or_else(unknown);
+            if f.bls_own {
+                nums.push(Block::Fact(s::F_WAGE.into(), wage));
+                nums.push(Block::Fact(s::F_GROWTH.into(), growth));
+                nums.push(Block::Fact(
+                    s::F_OPENINGS.into(),
+                    b.openings_per_year_thousands
+                        .map_or_else(unknown, s::thousands_of_jobs),
+                ));
+                nums.push(Block::Fact(
+                    s::F_EMPLOYMENT.into(),
+                    b.employment_2024_thousands
+                        .map_or_else(unknown, s::thousands_of_jobs),
+                ));
+                nums.push(Block::Fact(s::F_ENTRY_EDUCATION.into(), entry));
+            } else {
+                // Counted inside a larger group: its pay and growth, said to be the group's;
+                // never the group's head count or openings as this career's.
+                nums.push(Block::Paragraph(s::bls_group_note(&b.title)));
+                nums.push(Block::Fact(s::F_WAGE_GROUP.into(), wage));
+                nums.push(Block::Fact(s::F_GROWTH_GROUP.into(), growth));
+                nums.push(Block::Fact(s::F_ENTRY_EDUCATION_GROUP.into(), entry));
+            }
             nums.push(Block::Note(s::bls_note(&b.title)));
         }
         None => nums.push(Block::Paragraph(s::NO_BLS.into())),

@@ -186,7 +186,8 @@ pub mod career {
     pub const COL_TITLE: &str = "CAREER";
     pub const COL_YEARS: &str = "YEARS*";
     pub const COL_WAGE: &str = "MEDIAN PAY (MAY 2024)";
-    pub const TABLE_FOOTNOTE: &str = "* years of training after high school. Pay: U.S. Bureau of Labor Statistics, May 2024. \
+    pub const TABLE_FOOTNOTE: &str = "* years of training after high school. Pay: U.S. Bureau of Labor Statistics, May 2024; \
+\"whole group\" is the pay of a larger group that BLS counts the job in. \
 See `medpath careers show ID` for sources.";
 
     pub const H_SUMMARY: &str = "In short";
@@ -284,6 +285,24 @@ the matcher and for comparing careers. They are not official figures.";
     pub const F_OPENINGS: &str = "Openings each year, 2024-34 average";
     pub const F_EMPLOYMENT: &str = "People in this job, 2024";
     pub const F_ENTRY_EDUCATION: &str = "Usual education to start";
+    pub const F_WAGE_GROUP: &str = "Median pay of the whole group (May 2024)";
+    pub const F_GROWTH_GROUP: &str = "Growth of the whole group, 2024 to 2034";
+    pub const F_ENTRY_EDUCATION_GROUP: &str = "Usual education to start, whole group";
+
+    /// A figure that is a larger BLS group's, in a short column (Compare, lists).
+    pub fn group_figure(v: &str) -> String {
+        format!("{v} (whole group)")
+    }
+    pub const NOT_COUNTED_ALONE: &str = "Not counted on its own";
+
+    /// Said where BLS counts a career inside a larger line: its figures are the group's.
+    pub fn bls_group_note(title: &str) -> String {
+        format!(
+            "The U.S. Bureau of Labor Statistics (BLS) does not count this job on its own. It \
+             counts it in a larger group, \"{title}\". The figures below are for that whole \
+             group, not for this job alone, and BLS does not say how many people do this exact job."
+        )
+    }
     pub const F_JOB_ZONE: &str = "Preparation needed (O*NET job zone)";
     pub const F_ONET_EDUCATION: &str = "Education most workers say is needed";
     pub const F_INTERESTS: &str = "Strongest interest areas";
@@ -323,7 +342,11 @@ USDOL/ETA has not approved, endorsed, or tested these modifications.",
         }
     }
 
+    /// BLS tables give thousands with one decimal: 0.0 means fewer than 50, not none.
     pub fn thousands_of_jobs(k: f32) -> String {
+        if k < 0.05 {
+            return "Fewer than 50".to_string();
+        }
         let n = (k * 1000.0).round() as u32;
         crate::domain::career::thousands(n)
     }

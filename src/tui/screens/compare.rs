@@ -89,12 +89,36 @@ fn workplaces(w: &[Workplace]) -> String {
 
 fn rows(a: &Career, b: &Career) -> Vec<Row> {
     let unknown = || cs::UNKNOWN.to_string();
-    let pay = |c: &Career| bls(c, |b| b.median_wage_2024).map_or_else(unknown, |w| w.label());
-    let growth = |c: &Career| bls(c, |b| b.growth_2024_34_pct).map_or_else(unknown, cs::growth);
-    let openings = |c: &Career| {
-        bls(c, |b| b.openings_per_year_thousands).map_or_else(unknown, cs::thousands_of_jobs)
+    // A group's figure says so; a group's openings are never shown as one career's.
+    let own = |c: &Career, v: String| {
+        if c.figures.bls_own || v == cs::UNKNOWN {
+            v
+        } else {
+            cs::group_figure(&v)
+        }
     };
-    let entry = |c: &Career| bls(c, |b| b.entry_education.clone()).unwrap_or_else(unknown);
+    let pay = |c: &Career| {
+        own(
+            c,
+            bls(c, |b| b.median_wage_2024).map_or_else(unknown, |w| w.label()),
+        )
+    };
+    let growth = |c: &Career| {
+        own(
+            c,
+            bls(c, |b| b.growth_2024_34_pct).map_or_else(unknown, cs::growth),
+        )
+    };
+    let openings = |c: &Career| match &c.figures.bls {
+        Some(_) if !c.figures.bls_own => cs::NOT_COUNTED_ALONE.to_string(),
+        _ => bls(c, |b| b.openings_per_year_thousands).map_or_else(unknown, cs::thousands_of_jobs),
+    };
+    let entry = |c: &Career| {
+        own(
+            c,
+            bls(c, |b| b.entry_education.clone()).unwrap_or_else(unknown),
+        )
+    };
     let mut out = vec![
         Row::Pair(
             s::KIND,

@@ -47,10 +47,10 @@ impl Explore {
                 c.total_years
                     .map_or_else(|| "?".to_string(), |y| s::years_short(&y.label())),
             ),
-            SortBy::Pay => Some(
-                c.median_wage_2024
-                    .map_or_else(|| "?".to_string(), |w| s::pay_short(w.usd())),
-            ),
+            SortBy::Pay => Some(c.median_wage_2024.map_or_else(
+                || "?".to_string(),
+                |w| s::pay_short(w.usd(), c.pay_of_group),
+            )),
             SortBy::Outlook => Some(
                 c.growth_2024_34_pct
                     .map_or_else(|| "?".to_string(), cs::growth),
