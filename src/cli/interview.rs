@@ -49,7 +49,7 @@ pub(super) fn run(store: &mut Store, cmd: &InterviewCommand, as_counselor: bool)
             match output {
                 Some(path) => {
                     export::write_file(path, &text)?;
-                    eprintln!("{}", s::wrote(&path.display().to_string()));
+                    super::note(&s::wrote(&path.display().to_string()));
                 }
                 None => out(&text)?,
             }

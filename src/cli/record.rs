@@ -51,10 +51,11 @@ pub(super) fn export(
         serde_json::to_string_pretty(&file).map_err(|e| Error::Database(e.to_string()))?;
     json.push('\n');
     export::write_file(output, &json)?;
-    eprintln!(
-        "{}",
-        s::exported(&st.name, &output.display().to_string(), with_notes)
-    );
+    super::note(&s::exported(
+        &st.name,
+        &output.display().to_string(),
+        with_notes,
+    ));
     Ok(exit::OK)
 }
 
@@ -157,7 +158,7 @@ pub(super) fn report(
     match output {
         Some(path) => {
             export::write_file(path, &text)?;
-            eprintln!("{}", s::wrote(&path.display().to_string()));
+            super::note(&s::wrote(&path.display().to_string()));
         }
         None => out(&text)?,
     }
@@ -211,7 +212,7 @@ pub(super) fn roster(
     match output {
         Some(path) => {
             export::write_file(path, &text)?;
-            eprintln!("{}", s::wrote(&path.display().to_string()));
+            super::note(&s::wrote(&path.display().to_string()));
         }
         None => out(&text)?,
     }

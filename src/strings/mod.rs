@@ -661,6 +661,7 @@ pub mod report;
 pub mod results;
 pub mod sheet;
 pub mod transfer;
+pub mod visible;
 
 pub mod compare {
     pub const TITLE: &str = "Compare";
