@@ -308,8 +308,25 @@ fn open(cli: &Cli) -> Result<Store> {
     Ok(store)
 }
 
+/// The file a command writes with `-o`, if any.
+fn output_of(command: &Command) -> Option<&std::path::Path> {
+    match command {
+        Command::Report { output, .. } | Command::Roster { output, .. } => output.as_deref(),
+        Command::Export { output, .. } => Some(output),
+        Command::Interview {
+            command: InterviewCommand::Sheet { output, .. },
+        } => output.as_deref(),
+        _ => None,
+    }
+}
+
 /// Runs a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
+    // An output file over the database is refused before anything is asked or opened (the
+    // write checks again).
+    if let Some(output) = cli.command.as_ref().and_then(output_of) {
+        store::kept::check_output(&cli.db_choice()?.path, output)?;
+    }
     match &cli.command {
         None => crate::tui::run(&cli.db_choice()?.path),
         Some(Command::Paths { json }) => paths::run(&cli, *json),

@@ -50,7 +50,7 @@ pub(super) fn export(
     let mut json =
         serde_json::to_string_pretty(&file).map_err(|e| Error::Database(e.to_string()))?;
     json.push('\n');
-    export::write_file(output, &json)?;
+    export::write_file(store.path(), output, &json)?;
     super::note(&s::exported(
         &st.name,
         &output.display().to_string(),
@@ -157,7 +157,7 @@ pub(super) fn report(
     let text = render(&dossier, format);
     match output {
         Some(path) => {
-            export::write_file(path, &text)?;
+            export::write_file(store.path(), path, &text)?;
             super::note(&s::wrote(&path.display().to_string()));
         }
         None => out(&text)?,
@@ -211,7 +211,7 @@ pub(super) fn roster(
     };
     match output {
         Some(path) => {
-            export::write_file(path, &text)?;
+            export::write_file(store.path(), path, &text)?;
             super::note(&s::wrote(&path.display().to_string()));
         }
         None => out(&text)?,
