@@ -159,7 +159,7 @@ pub(super) fn run(store: &Store, cmd: &CareersCommand) -> Result<i32> {
                     attribution: c::ATTRIBUTION,
                 })?;
             } else if refs.is_empty() {
-                eprintln!("{}", s::NO_FILTER_RESULTS);
+                super::note(s::NO_FILTER_RESULTS);
             } else {
                 out(&table(&refs))?;
             }
@@ -178,7 +178,7 @@ pub(super) fn run(store: &Store, cmd: &CareersCommand) -> Result<i32> {
                     careers: hits,
                 })?;
             } else if hits.is_empty() {
-                eprintln!("{}", s::no_search_results(query));
+                super::note(&s::no_search_results(query));
             } else {
                 out(&table(&hits))?;
             }

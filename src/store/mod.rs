@@ -7,6 +7,7 @@ pub mod doctor;
 mod dossier;
 pub mod health;
 mod interview;
+pub mod kept;
 pub use crate::domain::plan::{ReflectionPart, ShortlistMove};
 pub use interview::NewQuestion;
 pub mod migrations;

@@ -675,6 +675,7 @@ pub mod assess;
 pub mod commands;
 pub mod counselor;
 pub mod explore;
+pub mod files;
 pub mod interview;
 pub mod interview_cli;
 pub mod interview_tui;
@@ -684,6 +685,7 @@ pub mod report;
 pub mod results;
 pub mod sheet;
 pub mod transfer;
+pub mod visible;
 
 pub mod compare {
     pub const TITLE: &str = "Compare";
