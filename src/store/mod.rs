@@ -168,7 +168,6 @@ impl Store {
         if !path.exists() {
             create_private(path)?;
         }
-        health::check_length(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -178,7 +177,7 @@ impl Store {
             None => Journal::Wal,
             Some(kind) => Journal::Rollback(kind),
         };
-        Store::init(conn, path.to_path_buf(), journal)
+        Store::init(conn, path.to_path_buf(), journal).map_err(health::explained)
     }
 
     /// A private database in memory (tests, benchmarks).
