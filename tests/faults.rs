@@ -163,3 +163,70 @@ fn doctor_leaves_a_healthy_file_and_its_log_as_they_are() {
         );
     }
 }
+
+/// Adds a student through medpath's own store, held open: its save stays in the `-wal` until
+/// the store is closed. Returns the log's bytes as they were while it was open.
+fn log_while_open(db: &Path, name: &str) -> Vec<u8> {
+    use medpath::domain::NewStudent;
+    let mut store = medpath::store::Store::open(db).unwrap();
+    store
+        .add_student(&NewStudent::parse(name, "9").unwrap(), 0)
+        .unwrap();
+    std::fs::read(with_suffix(db, "-wal")).unwrap()
+}
+
+fn refused_unchanged(db: &Path) {
+    let file = std::fs::read(db).unwrap();
+    let wal = std::fs::read(with_suffix(db, "-wal")).unwrap();
+    let out = medpath(db).args(["students", "list"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    assert!(err.contains("does not belong"), "{err}");
+    assert!(err.contains("move the log file"), "{err}");
+    assert!(out.stdout.is_empty());
+    assert!(std::fs::read(db).unwrap() == file, "the file was changed");
+    assert!(
+        std::fs::read(with_suffix(db, "-wal")).unwrap() == wal,
+        "the log was changed"
+    );
+}
+
+#[test]
+fn a_log_from_another_database_is_refused_and_nothing_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.db"), dir.path().join("b.db"));
+    add(&a, "Ana");
+    add(&b, "Bea");
+    let wal = log_while_open(&a, "Abe");
+    std::fs::write(with_suffix(&b, "-wal"), &wal).unwrap();
+    refused_unchanged(&b);
+    // With the log moved away, B opens with its own students.
+    std::fs::rename(with_suffix(&b, "-wal"), dir.path().join("old-log")).unwrap();
+    assert_eq!(names(&b), ["Bea"]);
+}
+
+#[test]
+fn a_backup_put_back_beside_the_newer_log_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    add(&db, "Ana");
+    let out = medpath(&db).args(["doctor", "--json"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let backup = PathBuf::from(v["backup"].as_str().unwrap());
+    let wal = log_while_open(&db, "Ben");
+    std::fs::copy(&backup, &db).unwrap();
+    std::fs::write(with_suffix(&db, "-wal"), &wal).unwrap();
+    let _ = std::fs::remove_file(with_suffix(&db, "-shm"));
+    refused_unchanged(&db);
+}
+
+#[test]
+fn its_own_log_is_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    add(&db, "Ana");
+    let wal = log_while_open(&db, "Ben");
+    // As after a crash: the file without Ben, the log with him.
+    std::fs::write(with_suffix(&db, "-wal"), &wal).unwrap();
+    assert_eq!(names(&db), ["Ana", "Ben"]);
+}

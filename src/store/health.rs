@@ -166,6 +166,11 @@ pub(crate) fn vacuum_into(conn: &rusqlite::Connection, to: &Path) -> Result<()> 
         let _ = std::fs::remove_file(to);
         Error::Database(s::backup_failed(to, &e.to_string()))
     })?;
+    // The copy is a file of its own: restored beside this file's log, it is told apart.
+    // (A copy made before migration 9 has no identity yet; it gets one when opened.)
+    if let Ok(copy) = rusqlite::Connection::open(to) {
+        let _ = super::identity::renew(&copy);
+    }
     Ok(())
 }
 

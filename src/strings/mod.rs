@@ -652,6 +652,7 @@ pub mod assess;
 pub mod commands;
 pub mod counselor;
 pub mod explore;
+pub mod faults;
 pub mod interview;
 pub mod interview_cli;
 pub mod interview_tui;
