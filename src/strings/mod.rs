@@ -675,6 +675,7 @@ pub mod assess;
 pub mod commands;
 pub mod counselor;
 pub mod explore;
+pub mod faults;
 pub mod files;
 pub mod interview;
 pub mod interview_cli;
