@@ -59,7 +59,7 @@ pub fn timeline_lines(stages: &[Stage], total: &str, width: usize) -> Vec<(Strin
     let width = width.max(24);
     let marker = |st: &Stage| match st.starts {
         Some(y) if y.max == 0.0 => s::TIMELINE_START.to_string(),
-        Some(y) => s::timeline_year(&y.label()),
+        Some(y) => s::timeline_start(y),
         None => s::TIMELINE_LATER.to_string(),
     };
     let gutter = stages
@@ -74,7 +74,7 @@ pub fn timeline_lines(stages: &[Stage], total: &str, width: usize) -> Vec<(Strin
     let mut out = Vec::new();
     for st in stages {
         let len = match st.years {
-            Some(y) => s::years(&y.label()),
+            Some(y) => s::span(y),
             None => s::UNKNOWN_YEARS.to_string(),
         };
         let text = format!("{} ({len})", st.step);
@@ -244,8 +244,8 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
         };
     }
     let total = match f.total_years {
-        Some(y) => s::total(&s::years(&y.label())),
-        None if f.known_years().max > 0.0 => s::total_at_least(&s::years(&f.known_years().label())),
+        Some(y) => s::total(&s::span(y)),
+        None if f.known_years().max > 0.0 => s::total_at_least(&s::span(f.known_years())),
         None => s::TOTAL_UNKNOWN.to_string(),
     };
     let road = vec![Block::Timeline(stages, total)];

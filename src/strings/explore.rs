@@ -117,10 +117,6 @@ pub fn comparing(title: &str) -> String {
     format!("c: compare with {title}")
 }
 
-pub fn years_short(label: &str) -> String {
-    format!("{label}y")
-}
-
 /// "$239k" for the narrow list column; "~$239k" when it is a larger group's pay.
 pub fn pay_short(usd: u32, group: bool) -> String {
     let tilde = if group { "~" } else { "" };

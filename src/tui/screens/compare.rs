@@ -28,9 +28,9 @@ pub struct Compare {
 
 fn total(c: &Career) -> String {
     match c.figures.total_years {
-        Some(y) => cs::years(&y.label()),
+        Some(y) => cs::span(y),
         None if c.figures.known_years().max > 0.0 => {
-            s::at_least(&cs::years(&c.figures.known_years().label()))
+            s::at_least(&cs::span(c.figures.known_years()))
         }
         None => cs::UNKNOWN.to_string(),
     }
@@ -41,7 +41,17 @@ fn road(c: &Career) -> String {
         .training
         .iter()
         .map(|st| {
-            let y = st.years.map_or_else(|| "?".to_string(), |y| y.label());
+            // The row says "years": only a step under a year names its unit.
+            let y = st.years.map_or_else(
+                || "?".to_string(),
+                |y| {
+                    if y.max < 1.0 {
+                        cs::span_short(y)
+                    } else {
+                        y.label()
+                    }
+                },
+            );
             s::road_step(short_step(&st.step), &y)
         })
         .collect::<Vec<_>>()

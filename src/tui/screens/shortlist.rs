@@ -175,7 +175,7 @@ impl ShortlistView {
             lines.push(Line::raw(c.summary.clone()));
             lines.push(Line::raw(""));
             let years = match c.total_years {
-                Some(y) => cs::years(&y.label()),
+                Some(y) => cs::span(y),
                 None => cs::UNKNOWN.to_string(),
             };
             lines.push(Line::raw(s::years_line(&years)));

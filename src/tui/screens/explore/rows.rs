@@ -45,7 +45,7 @@ impl Explore {
             SortBy::Name => None,
             SortBy::Training => Some(
                 c.total_years
-                    .map_or_else(|| "?".to_string(), |y| s::years_short(&y.label())),
+                    .map_or_else(|| "?".to_string(), cs::span_short),
             ),
             SortBy::Pay => Some(c.median_wage_2024.map_or_else(
                 || "?".to_string(),
