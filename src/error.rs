@@ -81,6 +81,10 @@ pub enum Error {
         found: i64,
         supported: i64,
     },
+    /// The `-wal` beside the file belongs to another database (or to the file before a copy
+    /// was restored over it).
+    #[error("{}", crate::strings::faults::foreign_log(.path, .log))]
+    ForeignLog { path: PathBuf, log: PathBuf },
     #[error("{}", s::locked(.path))]
     Locked { path: PathBuf },
     #[error("{}", s::read_only(.path))]
@@ -115,6 +119,7 @@ impl Error {
             Error::Damaged { .. }
             | Error::KeyDamaged { .. }
             | Error::NotMedpath { .. }
+            | Error::ForeignLog { .. }
             | Error::NewerDatabase { .. } => exit::DATABASE,
             Error::Locked { .. } | Error::ReadOnly { .. } => exit::LOCKED,
             Error::Io { .. }

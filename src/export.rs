@@ -79,44 +79,37 @@ pub fn save_sheet(
     std::fs::create_dir_all(dir)
         .map_err(|e| Error::io(s::cannot_write(&dir.display().to_string()), e))?;
     let path = dir.join(sheet_file_name(plan, format));
-    write_file(&path, &text)?;
+    write_file(store.path(), &path, &text)?;
     Ok(path)
 }
 
-/// Writes a file whole and readable by its owner only: to a temporary name first, then
-/// renamed, so an interrupted write never leaves half a file under the real name.
-pub fn write_file(path: &Path, text: &str) -> Result<()> {
+/// Writes a file whole and readable by its owner only, never over the database at `db`, its
+/// working files or a copy medpath made of it ([`crate::store::kept::check_output`]). The text
+/// goes to a new temporary file in the same folder, created exclusively with a random name
+/// (never following a link someone planted there), then renamed over `path`, so an
+/// interrupted write never leaves half a file under the real name.
+pub fn write_file(db: &Path, path: &Path, text: &str) -> Result<()> {
+    crate::store::kept::check_output(db, path)?;
     let ctx = || s::cannot_write(&path.display().to_string());
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = path
-        .file_name()
-        .ok_or_else(|| Error::Usage(ctx()))?
-        .to_string_lossy()
-        .to_string();
-    let tmp = dir.join(format!(".{name}.medpath-tmp"));
-    // Owner-only: sheets, reports and exports are about a student.
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
+    if path.file_name().is_none() {
+        return Err(Error::Usage(ctx()));
     }
-    o.open(&tmp)
-        .and_then(|mut f| {
-            use std::io::Write;
-            f.write_all(text.as_bytes())?;
-            f.sync_all()
-        })
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&tmp);
-            Error::io(ctx(), e)
-        })?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(ctx(), e)
-    })
+    // Owner-only (tempfile makes it 0600): sheets, reports and exports are about a student.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".medpath-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(|e| Error::io(ctx(), e))?;
+    {
+        use std::io::Write;
+        tmp.write_all(text.as_bytes())
+            .and_then(|_| tmp.as_file().sync_all())
+            .map_err(|e| Error::io(ctx(), e))?;
+    }
+    tmp.persist(path).map_err(|e| Error::io(ctx(), e.error))?;
+    Ok(())
 }

@@ -431,3 +431,31 @@ fn tops_in(code: &str, module: &[String]) -> Vec<String> {
         .map(|(_, top, _)| top)
         .collect()
 }
+
+/// The command line, the store and the file writer print only through `out`, `out_json`,
+/// `note` and `err_out` in `src/cli/mod.rs`, which show control characters as escapes: no
+/// `println!`, `eprintln!`, `print!` or `eprint!` anywhere else (test code aside).
+#[test]
+fn the_command_line_prints_only_through_its_escaping_functions() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![src.join("export.rs")];
+    rust_files(&src.join("cli"), &mut files);
+    rust_files(&src.join("store"), &mut files);
+    let mut bad = Vec::new();
+    for f in files.iter().filter(|f| !is_test_file(f)) {
+        let code = code_of(&std::fs::read_to_string(f).unwrap());
+        for (n, line) in code.lines().enumerate() {
+            if ["print!", "println!", "dbg!"]
+                .iter()
+                .any(|m| line.contains(m))
+            {
+                bad.push(format!("{}:{}: {}", f.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "print through crate::cli::{{out, out_json, note, err_out}} instead:\n{}",
+        bad.join("\n")
+    );
+}

@@ -153,7 +153,7 @@ pub(super) fn plain(
     // With --json, stdout carries only the JSON, so the prompts go to stderr.
     let say = |text: &str| -> Result<()> {
         if json {
-            eprint!("{text}");
+            super::err_out(text);
             Ok(())
         } else {
             out(text)
@@ -197,7 +197,7 @@ pub(super) fn plain(
             .read_line(&mut line)
             .map_err(|e| Error::io("reading your answer", e))?;
         if n == 0 {
-            eprintln!("\n{}", s::PLAIN_NO_TERMINAL_INPUT);
+            super::note(&format!("\n{}", s::PLAIN_NO_TERMINAL_INPUT));
             return Ok(exit::OK);
         }
         match read_typed(&line) {

@@ -2,13 +2,13 @@
 //! over, and the auto-lock setting. Passphrases are always prompted (read from stdin when it
 //! is not a terminal), never taken as arguments.
 
-use std::io::{BufRead, IsTerminal, Read, Write};
+use std::io::{BufRead, IsTerminal, Read};
 
 use clap::Subcommand;
 use serde::Serialize;
 
 use super::record::read_passphrase;
-use super::{gate, out_json};
+use super::{err_out, gate, note, out_json};
 use crate::domain::clock::Clock;
 use crate::domain::record::{check_lock_after, check_passphrase};
 use crate::error::{Error, Result, exit};
@@ -90,7 +90,7 @@ pub(super) fn run(store: &mut Store, command: &CounselorCommand, clock: &dyn Clo
                     lock_after_minutes: minutes,
                 })?;
             } else {
-                eprintln!("{}", s::set_up(minutes));
+                note(&s::set_up(minutes));
             }
         }
         CounselorCommand::Passphrase { json } => {
@@ -98,7 +98,7 @@ pub(super) fn run(store: &mut Store, command: &CounselorCommand, clock: &dyn Clo
             let new = new_passphrase()?;
             let done = store.change_passphrase(&old.vault, &new)?;
             for copy in store.take_unpurged() {
-                eprintln!("{}", crate::strings::health::copy_not_purged(&copy));
+                note(&crate::strings::health::copy_not_purged(&copy));
             }
             if *json {
                 out_json(&ChangedOut {
@@ -107,7 +107,7 @@ pub(super) fn run(store: &mut Store, command: &CounselorCommand, clock: &dyn Clo
                     notes_unreadable: done.unreadable,
                 })?;
             } else {
-                eprintln!("{}", s::changed(done.notes, done.unreadable));
+                note(&s::changed(done.notes, done.unreadable));
             }
         }
         CounselorCommand::Reset {
@@ -122,7 +122,7 @@ pub(super) fn run(store: &mut Store, command: &CounselorCommand, clock: &dyn Clo
             }
             let n = store.reset_counselor()?;
             for copy in store.take_unpurged() {
-                eprintln!("{}", crate::strings::health::copy_not_purged(&copy));
+                note(&crate::strings::health::copy_not_purged(&copy));
             }
             if *json {
                 out_json(&ResetOut {
@@ -130,7 +130,7 @@ pub(super) fn run(store: &mut Store, command: &CounselorCommand, clock: &dyn Clo
                     notes_destroyed: n,
                 })?;
             } else {
-                eprintln!("{}", s::reset_done(n));
+                note(&s::reset_done(n));
             }
         }
         CounselorCommand::Settings { lock_after, json } => {
@@ -143,9 +143,9 @@ pub(super) fn run(store: &mut Store, command: &CounselorCommand, clock: &dyn Clo
                     lock_after_minutes: minutes,
                 })?;
             } else if lock_after.is_some() {
-                eprintln!("{}", s::settings_changed(minutes));
+                note(&s::settings_changed(minutes));
             } else {
-                eprintln!("{}", s::settings(minutes));
+                note(&s::settings(minutes));
             }
         }
     }
@@ -171,8 +171,7 @@ fn new_passphrase() -> Result<String> {
 fn confirmed() -> Result<bool> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
-        eprint!("{}", s::RESET_WARNING);
-        let _ = std::io::stderr().flush();
+        err_out(s::RESET_WARNING);
     }
     let mut line = String::new();
     stdin

@@ -15,7 +15,7 @@ pub(super) fn run(db: &Path, backup: bool, recover_to: Option<&Path>, json: bool
     };
     if let Some(to) = recover_to {
         if c.verdict == Verdict::Missing {
-            eprintln!("{}", s::missing(db));
+            super::note(&s::missing(db));
             return Ok(code);
         }
         let copied = recover(db, to)?;

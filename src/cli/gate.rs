@@ -99,7 +99,7 @@ pub(super) fn admit(
             }
             Decision::NeedPassphrase if counselor.is_none() => {
                 if act == Act::Remove {
-                    eprintln!("{}", s::remove_needs_passphrase(&student.name));
+                    super::note(&s::remove_needs_passphrase(&student.name));
                 }
                 counselor = Some(unlock(store, clock)?);
                 who = Who::Counselor;

@@ -48,8 +48,8 @@ pub(super) fn run(store: &mut Store, cmd: &InterviewCommand, as_counselor: bool)
             let text = export::sheet(store, &st, &plan, format, &SystemClock)?;
             match output {
                 Some(path) => {
-                    export::write_file(path, &text)?;
-                    eprintln!("{}", s::wrote(&path.display().to_string()));
+                    export::write_file(store.path(), path, &text)?;
+                    super::note(&s::wrote(&path.display().to_string()));
                 }
                 None => out(&text)?,
             }

@@ -267,8 +267,15 @@ impl Cli {
     }
 }
 
-/// Writes to stdout; a closed pipe (`medpath careers list | head`) is not an error.
+/// Writes to stdout; a closed pipe (`medpath careers list | head`) is not an error. Control
+/// and invisible format characters are shown as escapes (line breaks and tabs kept): nothing
+/// printed can drive the terminal. Everything the command line prints comes through here,
+/// [`out_json`], [`note`] or [`err_out`].
 pub(crate) fn out(text: &str) -> Result<()> {
+    write_stdout(&crate::strings::visible::visible_text(text))
+}
+
+fn write_stdout(text: &str) -> Result<()> {
     let mut o = std::io::stdout().lock();
     match o.write_all(text.as_bytes()).and_then(|_| o.flush()) {
         Ok(()) => Ok(()),
@@ -277,22 +284,55 @@ pub(crate) fn out(text: &str) -> Result<()> {
     }
 }
 
+/// Writes a value as pretty JSON to stdout; invisible format characters in its strings are
+/// written as JSON escapes (the same value).
 pub(crate) fn out_json<T: serde::Serialize>(v: &T) -> Result<()> {
     let mut text = serde_json::to_string_pretty(v).map_err(|e| Error::Database(e.to_string()))?;
     text.push('\n');
-    out(&text)
+    write_stdout(&crate::strings::visible::visible_json(&text))
+}
+
+/// One line to stderr (a note, a warning, a message), with control characters shown.
+pub(crate) fn note(text: &str) {
+    err_out(&format!("{text}\n"));
+}
+
+/// Text to stderr as it is (a prompt without a line break), with control characters shown.
+/// A closed stderr is not an error.
+pub(crate) fn err_out(text: &str) {
+    let mut e = std::io::stderr().lock();
+    let _ = e
+        .write_all(crate::strings::visible::visible_text(text).as_bytes())
+        .and_then(|_| e.flush());
 }
 
 fn open(cli: &Cli) -> Result<Store> {
     let store = Store::open(&cli.db_choice()?.path)?;
     if let Some(w) = store.warning() {
-        eprintln!("{w}");
+        note(&w);
     }
     Ok(store)
 }
 
+/// The file a command writes with `-o`, if any.
+fn output_of(command: &Command) -> Option<&std::path::Path> {
+    match command {
+        Command::Report { output, .. } | Command::Roster { output, .. } => output.as_deref(),
+        Command::Export { output, .. } => Some(output),
+        Command::Interview {
+            command: InterviewCommand::Sheet { output, .. },
+        } => output.as_deref(),
+        _ => None,
+    }
+}
+
 /// Runs a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
+    // An output file over the database is refused before anything is asked or opened (the
+    // write checks again).
+    if let Some(output) = cli.command.as_ref().and_then(output_of) {
+        store::kept::check_output(&cli.db_choice()?.path, output)?;
+    }
     match &cli.command {
         None => crate::tui::run(&cli.db_choice()?.path),
         Some(Command::Paths { json }) => paths::run(&cli, *json),
@@ -465,6 +505,17 @@ fn full_screen_only(
     })
 }
 
+/// A mistake on the command line as clap words it, without colors and with what was typed
+/// kept whole (shown with escapes by [`err_out`]): the command is parsed again with plain
+/// styles, so the message holds no terminal codes for the typed value to hide among.
+fn plain_usage_error(args: &[std::ffi::OsString], first: clap::Error) -> String {
+    let plain = Cli::command().styles(clap::builder::Styles::plain());
+    match plain.try_get_matches_from(args) {
+        Err(e) if e.use_stderr() => e.render().ansi().to_string(),
+        _ => first.render().to_string(),
+    }
+}
+
 /// Parses `args`, runs, prints any error to stderr; returns the process exit code.
 pub fn main_with_args<I, T>(args: I) -> i32
 where
@@ -473,22 +524,24 @@ where
 {
     let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
     let quick = full_screen_only(&args, std::env::var_os("MEDPATH_DB"));
-    let cli = match quick.map_or_else(|| Cli::try_parse_from(args), Ok) {
+    let cli = match quick.map_or_else(|| Cli::try_parse_from(&args), Ok) {
         Ok(c) => c,
         Err(e) => {
-            // Help and --version print to stdout and exit 0; mistakes exit 2 (usage).
-            let _ = e.print();
-            return if e.use_stderr() {
-                exit::USAGE
-            } else {
-                exit::OK
-            };
+            // Help and --version print to stdout and exit 0; mistakes exit 2 (usage). A
+            // mistake's message echoes what was typed, so it is printed plain (no colors)
+            // with control characters shown.
+            if !e.use_stderr() {
+                let _ = e.print();
+                return exit::OK;
+            }
+            err_out(&plain_usage_error(&args, e));
+            return exit::USAGE;
         }
     };
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("medpath: {e}");
+            note(&format!("medpath: {e}"));
             e.exit_code()
         }
     }

@@ -50,11 +50,12 @@ pub(super) fn export(
     let mut json =
         serde_json::to_string_pretty(&file).map_err(|e| Error::Database(e.to_string()))?;
     json.push('\n');
-    export::write_file(output, &json)?;
-    eprintln!(
-        "{}",
-        s::exported(&st.name, &output.display().to_string(), with_notes)
-    );
+    export::write_file(store.path(), output, &json)?;
+    super::note(&s::exported(
+        &st.name,
+        &output.display().to_string(),
+        with_notes,
+    ));
     Ok(exit::OK)
 }
 
@@ -156,8 +157,8 @@ pub(super) fn report(
     let text = render(&dossier, format);
     match output {
         Some(path) => {
-            export::write_file(path, &text)?;
-            eprintln!("{}", s::wrote(&path.display().to_string()));
+            export::write_file(store.path(), path, &text)?;
+            super::note(&s::wrote(&path.display().to_string()));
         }
         None => out(&text)?,
     }
@@ -210,8 +211,8 @@ pub(super) fn roster(
     };
     match output {
         Some(path) => {
-            export::write_file(path, &text)?;
-            eprintln!("{}", s::wrote(&path.display().to_string()));
+            export::write_file(store.path(), path, &text)?;
+            super::note(&s::wrote(&path.display().to_string()));
         }
         None => out(&text)?,
     }

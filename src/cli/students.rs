@@ -40,7 +40,7 @@ pub(super) fn run(
                     students: &all,
                 })?;
             } else if all.is_empty() {
-                eprintln!("{}", s::NO_STUDENTS);
+                super::note(s::NO_STUDENTS);
             } else {
                 let mut t = String::new();
                 for st in &all {
@@ -64,7 +64,7 @@ pub(super) fn run(
             if *json {
                 out_json(&st)?;
             } else {
-                eprintln!("{}", s::renamed(name, &st.name));
+                super::note(&s::renamed(name, &st.name));
             }
         }
         StudentsCommand::SetId { name, id } => {
@@ -73,7 +73,7 @@ pub(super) fn run(
             let id = parse_school_id(id)?;
             let st = gate::open(store, name, Act::Remove, as_counselor, clock)?.student;
             store.set_school_id(st.id, Some(&id))?;
-            eprintln!("{}", crate::strings::access::school_id_set(&st.name, &id));
+            super::note(&crate::strings::access::school_id_set(&st.name, &id));
         }
         StudentsCommand::Remove { name, yes } => {
             let st = find(store, name)?;
@@ -83,9 +83,9 @@ pub(super) fn run(
             let st = gate::open(store, &st.name, Act::Remove, as_counselor, clock)?.student;
             store.delete_student(st.id)?;
             for copy in store.take_unpurged() {
-                eprintln!("{}", crate::strings::health::copy_not_purged(&copy));
+                super::note(&crate::strings::health::copy_not_purged(&copy));
             }
-            eprintln!("{}", s::removed(&st.name));
+            super::note(&s::removed(&st.name));
         }
         StudentsCommand::Add {
             name,
@@ -106,7 +106,7 @@ pub(super) fn run(
             if *json {
                 out_json(&st)?;
             } else {
-                eprintln!("{}", s::added(&st.name, st.grade));
+                super::note(&s::added(&st.name, st.grade));
             }
         }
     }

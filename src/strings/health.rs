@@ -31,7 +31,7 @@ pub fn copy_not_purged(path: &Path) -> String {
     format!(
         "Warning: the copy {} could not be opened to delete from it too (it may be damaged or \
          read-only). Delete that file when it is no longer needed.",
-        crate::strings::transfer::shown(&path.display().to_string(), 300)
+        crate::strings::visible::visible_max(&path.display().to_string(), 300)
     )
 }
 

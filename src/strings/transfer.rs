@@ -83,19 +83,7 @@ pub const CONTROL: &str = "a text holds control characters";
 /// the invisible direction marks are written as escapes (`\u{1b}`), so a hostile file can
 /// neither drive the terminal nor reorder the message around it.
 pub fn shown(v: &str, max: usize) -> String {
-    v.chars()
-        .take(max)
-        .map(|c| {
-            let mark = matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}')
-                || ('\u{202a}'..='\u{202e}').contains(&c)
-                || ('\u{2066}'..='\u{2069}').contains(&c);
-            if c.is_control() || mark {
-                c.escape_unicode().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
+    crate::strings::visible::visible_max(v, max)
 }
 pub fn bad_date(d: &str) -> String {
     let d = shown(d, 30);

@@ -227,13 +227,35 @@ fn suspend(_terminal: &mut Term) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Draws a frame. Whatever a screen drew, no control or invisible format character (a
+/// direction override, a zero-width space) from a stored value reaches the terminal: the
+/// terminal library already drops control characters, and here the others are taken out of
+/// every cell (a screen that shows a stored name writes them visibly itself).
+pub fn draw(app: &App, f: &mut ratatui::Frame) {
+    app.render(f);
+    for cell in &mut f.buffer_mut().content {
+        if cell
+            .symbol()
+            .chars()
+            .any(crate::strings::visible::is_hidden)
+        {
+            let kept: String = cell
+                .symbol()
+                .chars()
+                .filter(|c| !crate::strings::visible::is_hidden(*c))
+                .collect();
+            cell.set_symbol(if kept.is_empty() { " " } else { &kept });
+        }
+    }
+}
+
 fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> std::io::Result<()> {
-    terminal.draw(|f| app.render(f))?;
+    terminal.draw(|f| draw(app, f))?;
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if !event::poll(Duration::from_millis(200))? {
             // A clock on screen (practice) moves on its own; counselor mode locks itself.
             if app.tick() || app.ticking() {
-                terminal.draw(|f| app.render(f))?;
+                terminal.draw(|f| draw(app, f))?;
             }
             continue;
         }
@@ -245,7 +267,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> std::io:
             break; // no frame to draw on the way out
         }
         // Redraw after any event, a resize included (after a suspend, the whole screen).
-        terminal.draw(|f| app.render(f))?;
+        terminal.draw(|f| draw(app, f))?;
     }
     Ok(())
 }

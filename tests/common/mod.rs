@@ -51,7 +51,7 @@ pub fn app() -> App {
 
 pub fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| app.render(f)).unwrap();
+    t.draw(|f| medpath::tui::draw(app, f)).unwrap();
     t
 }
 

@@ -194,7 +194,7 @@ impl RecordView {
                 let path = export_dir.join(name);
                 let made = std::fs::create_dir_all(export_dir)
                     .map_err(|e| crate::error::Error::io(path.display().to_string(), e))
-                    .and_then(|_| crate::export::write_file(&path, &text));
+                    .and_then(|_| crate::export::write_file(ctx.store.path(), &path, &text));
                 match made {
                     Ok(()) => ctx.info(s::report_saved(&path.display().to_string())),
                     Err(e) => ctx.error(e.to_string()),

@@ -498,7 +498,7 @@ impl Home {
                 let pin = if st.has_pin { p::PIN_MARK } else { "" };
                 let meta = s::profile_meta(st.grade, &date_string(st.last_active), current);
                 Line::from(vec![
-                    Span::raw(fit(&st.name, room)),
+                    Span::raw(fit(&crate::strings::visible::visible(&st.name), room)),
                     Span::styled(pin, theme.dim),
                     Span::styled(meta, theme.dim),
                 ])

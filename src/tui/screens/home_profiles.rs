@@ -177,7 +177,10 @@ pub(super) fn render_next(f: &mut Frame, area: Rect, step: Option<NextStep>, vie
             Some(next_step(None))
         }
         Some(st) => {
-            lines.push(Line::styled(s::hello(&st.name, st.grade), theme.heading));
+            lines.push(Line::styled(
+                s::hello(&crate::strings::visible::visible(&st.name), st.grade),
+                theme.heading,
+            ));
             step
         }
     };

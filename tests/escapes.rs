@@ -1,0 +1,110 @@
+//! Values echoed back to the terminal never carry a terminal code: a student name, a grade,
+//! a format, a kind, a sort order, a career id, a file path, a typed `--plain` answer or a
+//! value clap refuses, holding `ESC ] 0 ; PWNED BEL` (which retitles a terminal), comes back
+//! with the escape shown as `\u{1b}`, and not one 0x1b byte reaches stdout or stderr.
+
+mod common;
+
+use common::medpath;
+
+const EVIL: &str = "\u{1b}]0;PWNED\u{7}\u{202e}\u{200b}";
+
+fn no_escape(args: &[&str], stdin: &str, db: &std::path::Path) {
+    let out = medpath(db).args(args).write_stdin(stdin).output().unwrap();
+    let what = format!("{args:?}");
+    for (name, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+        assert!(!bytes.contains(&0x1b), "{what}: an escape byte on {name}");
+        assert!(!bytes.contains(&0x07), "{what}: a bell on {name}");
+        let text = String::from_utf8_lossy(bytes);
+        assert!(
+            !text.contains('\u{202e}') && !text.contains('\u{200b}'),
+            "{what}: an invisible format character on {name}"
+        );
+        assert!(!text.contains("panicked"), "{what}: {text}");
+    }
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !err.contains("PWNED") || err.contains("\\u{1b}]0;PWNED"),
+        "{what}: {err}"
+    );
+    assert!(
+        !err.trim().is_empty() || !out.stdout.is_empty(),
+        "{what}: not a word"
+    );
+}
+
+#[test]
+fn escapes_in_every_echoed_argument_are_shown_not_sent() {
+    let d = tempfile::tempdir().unwrap();
+    let db = d.path().join("m.db");
+    medpath(&db)
+        .args(["students", "add", "Ana", "--grade", "9"])
+        .assert()
+        .success();
+    let path = format!("{}/{EVIL}.toml", d.path().display());
+    let out_path = format!("{}/{EVIL}/x.json", d.path().display());
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["matches", "--student", EVIL],
+        vec!["report", "--student", EVIL],
+        vec!["export", "--student", EVIL, "-o", "x.json"],
+        vec!["interview", "list", "--student", EVIL],
+        vec!["interview", "sheet", "--student", EVIL],
+        vec!["assess", "--student", EVIL, "--plain"],
+        vec!["students", "rename", EVIL, "Bo"],
+        vec!["students", "remove", EVIL, "--yes"],
+        vec!["students", "set-id", EVIL, "S1"],
+        vec!["students", "add", "Bo", "--grade", EVIL],
+        vec!["students", "set-id", "Ana", EVIL],
+        vec!["report", "--student", "Ana", "--format", EVIL],
+        vec!["roster", "--format", EVIL],
+        vec!["interview", "sheet", "--student", "Ana", "--format", EVIL],
+        vec!["careers", "list", "--kind", EVIL],
+        vec!["careers", "list", "--sort", EVIL],
+        vec!["careers", "list", "--contact", EVIL],
+        vec!["careers", "list", "--workplace", EVIL],
+        vec!["careers", "list", "--field", EVIL],
+        vec!["careers", "show", EVIL],
+        vec!["careers", "search", EVIL],
+        vec!["assess", "--student", "Ana", "--answers", &path],
+        vec!["import", &path],
+        vec!["export", "--student", "Ana", "-o", &out_path],
+        vec!["doctor", "--recover", &path],
+        vec!["matches", "--student", "Ana", "--limit", EVIL],
+        vec!["completions", EVIL],
+        vec![EVIL],
+        vec!["careers", EVIL],
+        vec!["--db", &out_path, "doctor"],
+    ];
+    for args in &cases {
+        no_escape(args, "", &db);
+    }
+}
+
+#[test]
+fn what_is_typed_in_plain_mode_is_shown_not_sent() {
+    let d = tempfile::tempdir().unwrap();
+    let db = d.path().join("m.db");
+    medpath(&db)
+        .args(["students", "add", "Ana", "--grade", "9"])
+        .assert()
+        .success();
+    let typed = format!("{EVIL}\nq\n");
+    for json in [false, true] {
+        let mut args = vec!["assess", "--student", "Ana", "--plain"];
+        if json {
+            args.push("--json");
+        }
+        let out = medpath(&db)
+            .args(&args)
+            .write_stdin(typed.as_str())
+            .output()
+            .unwrap();
+        let all = [out.stdout.as_slice(), out.stderr.as_slice()].concat();
+        assert!(!all.contains(&0x1b), "json {json}: an escape byte");
+        assert!(
+            String::from_utf8_lossy(&all).contains("\\u{1b}]0;PWNED"),
+            "json {json}: the typed text shown: {}",
+            String::from_utf8_lossy(&all)
+        );
+    }
+}
