@@ -613,9 +613,9 @@ lengths come from these sources. A length we could not source is shown as unknow
 guessed.";
     pub const H_WORDS: &str = "Who wrote the descriptions";
     pub const WORDS: &str = "The descriptions, days in the life, myths and the work-style \
-ratings were written by the medpath authors in plain words. The ratings are our judgement of a \
+ratings were written by the medpath authors in plain words. The ratings are our judgment of a \
 typical job, not official figures. Real jobs vary: ask people who do the work.";
-    pub const H_LICENCE: &str = "Licences";
+    pub const H_LICENCE: &str = "Licenses";
     pub const PRIVACY: &str = "medpath never goes online: everything stays in the database file \
 on this computer.";
 
