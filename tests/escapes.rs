@@ -181,3 +181,46 @@ fn endless_inputs_are_refused_quickly() {
         }
     }
 }
+
+/// A stored name with an escape, a direction override and a zero-width space (from an old
+/// database, or written by another program) is drawn on Home with them shown, and no frame
+/// holds a control or invisible format character.
+#[test]
+fn the_full_screen_shows_hidden_characters_in_names() {
+    use medpath::domain::{FixedClock, NewStudent};
+    use medpath::store::Store;
+    use medpath::tui::app::App;
+    use medpath::tui::theme::Theme;
+    let d = tempfile::tempdir().unwrap();
+    let db = d.path().join("m.db");
+    let mut s = Store::open(&db).unwrap();
+    s.add_student(&NewStudent::parse("Ana", "9").unwrap(), common::NOON)
+        .unwrap();
+    drop(s);
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute(
+            "UPDATE students SET name = ?1",
+            ["An\u{1b}]0;PWNED\u{7}a\u{202e}\u{200b}"],
+        )
+        .unwrap();
+    let app = App::new(
+        Store::open(&db).unwrap(),
+        Box::new(FixedClock(common::NOON)),
+        Theme::color(),
+    )
+    .unwrap();
+    let t = common::draw(&app, 100, 30);
+    let cells: String = t
+        .backend()
+        .buffer()
+        .content
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(cells.contains("\\u{202e}"), "{cells}");
+    assert!(
+        !cells.chars().any(medpath::strings::visible::is_hidden),
+        "a hidden character in a cell"
+    );
+}
