@@ -5,6 +5,7 @@ mod assess;
 mod careers;
 mod doctor;
 mod gate;
+pub mod input;
 mod interview;
 mod matches;
 mod paths;
