@@ -148,9 +148,9 @@ pub mod errors {
 
     pub fn read_only(path: &Path) -> String {
         format!(
-            "medpath cannot write to {}: the file or its folder is read-only. Check its \
-             permissions, or use --db PATH to pick a file you can write.",
-            path.display()
+            "The database {} is read-only: medpath cannot save anything in it. Check the \
+             file's permissions, or use --db PATH to pick a file you can write.",
+            crate::strings::transfer::shown(&path.to_string_lossy(), 400)
         )
     }
 
