@@ -79,3 +79,26 @@ pub fn read_only_folder(dir: &Path) -> String {
 
 pub const CREATE_HELP: &str =
     "Make the folder for --db PATH if it does not exist (a new, empty database)";
+
+pub const IMPORT_FILE: &str = "The import file";
+
+pub fn answer_file(path: &str) -> String {
+    format!(
+        "The answer file {}",
+        crate::strings::transfer::shown(path, 200)
+    )
+}
+
+/// A key written twice in one JSON object (`place` empty at the top level).
+pub fn duplicate_key(file: &str, key: &str, place: &str) -> String {
+    let key = crate::strings::transfer::shown(key, 60);
+    let place = if place.is_empty() {
+        String::new()
+    } else {
+        format!(" inside \"{}\"", crate::strings::transfer::shown(place, 80))
+    };
+    format!(
+        "{file} has \"{key}\" twice{place}, so medpath cannot tell which one you mean. \
+         Nothing was saved. Keep one of them, delete the other, and try again."
+    )
+}
