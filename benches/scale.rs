@@ -28,7 +28,7 @@ const TODAY: &str = "2026-03-02";
 /// 2026-03-02 12:00 UTC.
 const NOON: i64 = 1_772_452_800;
 const SEED: u64 = 1;
-const PASS: &str = "blue heron morning";
+const PASS: &str = "quiet heron lantern morning 42";
 const W: u16 = 200;
 const H: u16 = 60;
 

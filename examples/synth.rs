@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example synth -- --students 10000 --out /tmp/10k.db \
-//!     [--seed 1] [--today 2026-03-02] [--passphrase "blue heron morning"]
+//!     [--seed 1] [--today 2026-03-02] [--passphrase "quiet heron lantern morning 42"]
 //! ```
 //!
 //! With `--passphrase`, counselor mode is set up with it and check-ins carry sealed private

@@ -115,40 +115,12 @@ pub fn derive(secret: &str, salt: &[u8]) -> Result<Key, SecretError> {
 
 /// Encrypts and authenticates `plain`; returns the nonce followed by the ciphertext.
 pub fn seal(key: &Key, purpose: Purpose, plain: &[u8]) -> Vec<u8> {
-    let mut nonce = [0u8; NONCE_LEN];
-    OsRng.fill_bytes(&mut nonce);
-    let ct = key
-        .cipher()
-        .encrypt(
-            XNonce::from_slice(&nonce),
-            Payload {
-                msg: plain,
-                aad: purpose.label(),
-            },
-        )
-        // Encryption fails only for messages longer than 256 GiB.
-        .unwrap_or_default();
-    let mut out = nonce.to_vec();
-    out.extend_from_slice(&ct);
-    out
+    seal_with(key, purpose.label(), plain)
 }
 
 /// Opens what [`seal`] made with the same key and purpose.
 pub fn open(key: &Key, purpose: Purpose, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>, SecretError> {
-    if sealed.len() < NONCE_LEN {
-        return Err(SecretError::CannotOpen);
-    }
-    let (nonce, ct) = sealed.split_at(NONCE_LEN);
-    key.cipher()
-        .decrypt(
-            XNonce::from_slice(nonce),
-            Payload {
-                msg: ct,
-                aad: purpose.label(),
-            },
-        )
-        .map(Zeroizing::new)
-        .map_err(|_| SecretError::CannotOpen)
+    open_with(key, purpose.label(), sealed)
 }
 
 /// Seals a data key under a key-encryption key.
@@ -193,13 +165,60 @@ impl Vault {
         &self.key
     }
 
-    pub fn seal_note(&self, text: &str) -> Vec<u8> {
-        seal_text(&self.key, Purpose::Note, text)
+    /// Seals the private note of check-in `checkin` of student `student`: the two ids are
+    /// bound in as associated data, so the sealed bytes open only in that place.
+    pub fn seal_note(&self, text: &str, checkin: i64, student: i64) -> Vec<u8> {
+        seal_with(&self.key, &note_aad(checkin, student), text.as_bytes())
     }
 
-    pub fn open_note(&self, sealed: &[u8]) -> Result<String, SecretError> {
-        open_text(&self.key, Purpose::Note, sealed)
+    /// Opens the private note of check-in `checkin` of student `student`. A note sealed
+    /// before notes were bound to their place (no associated data) still opens; the flag
+    /// says it was one, so it can be sealed again the new way.
+    pub fn open_note(
+        &self,
+        sealed: &[u8],
+        checkin: i64,
+        student: i64,
+    ) -> Result<(String, bool), SecretError> {
+        match open_with(&self.key, &note_aad(checkin, student), sealed) {
+            Ok(plain) => String::from_utf8(plain.to_vec())
+                .map(|t| (t, false))
+                .map_err(|_| SecretError::CannotOpen),
+            Err(_) => open_text(&self.key, Purpose::Note, sealed).map(|t| (t, true)),
+        }
     }
+}
+
+/// The associated data of a bound note: what it is, and where it belongs.
+fn note_aad(checkin: i64, student: i64) -> Vec<u8> {
+    let mut aad = b"medpath counselor note v2".to_vec();
+    aad.extend_from_slice(&checkin.to_le_bytes());
+    aad.extend_from_slice(&student.to_le_bytes());
+    aad
+}
+
+fn seal_with(key: &Key, aad: &[u8], plain: &[u8]) -> Vec<u8> {
+    let mut nonce = [0u8; NONCE_LEN];
+    OsRng.fill_bytes(&mut nonce);
+    let ct = key
+        .cipher()
+        .encrypt(XNonce::from_slice(&nonce), Payload { msg: plain, aad })
+        // Encryption fails only for messages longer than 256 GiB.
+        .unwrap_or_default();
+    let mut out = nonce.to_vec();
+    out.extend_from_slice(&ct);
+    out
+}
+
+fn open_with(key: &Key, aad: &[u8], sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>, SecretError> {
+    if sealed.len() < NONCE_LEN {
+        return Err(SecretError::CannotOpen);
+    }
+    let (nonce, ct) = sealed.split_at(NONCE_LEN);
+    key.cipher()
+        .decrypt(XNonce::from_slice(nonce), Payload { msg: ct, aad })
+        .map(Zeroizing::new)
+        .map_err(|_| SecretError::CannotOpen)
 }
 
 #[cfg(test)]
@@ -281,6 +300,26 @@ mod tests {
             open_text(&key, Purpose::Note, &[]),
             Err(SecretError::CannotOpen)
         );
+    }
+
+    #[test]
+    fn a_note_opens_only_at_its_own_checkin_and_student() {
+        let vault = Vault::new(Key::random());
+        let sealed = vault.seal_note("Talked about the ACT", 7, 3);
+        assert_eq!(
+            vault.open_note(&sealed, 7, 3).unwrap(),
+            ("Talked about the ACT".to_string(), false)
+        );
+        assert!(vault.open_note(&sealed, 8, 3).is_err(), "another check-in");
+        assert!(vault.open_note(&sealed, 7, 4).is_err(), "another student");
+        assert!(vault.open_note(&sealed, 3, 7).is_err(), "ids swapped");
+        // Sealed the old way (before notes were bound): opens anywhere, and says so.
+        let old = seal_text(vault.key(), Purpose::Note, "Old note");
+        assert_eq!(
+            vault.open_note(&old, 1, 2).unwrap(),
+            ("Old note".to_string(), true)
+        );
+        assert!(Vault::new(Key::random()).open_note(&old, 1, 2).is_err());
     }
 
     #[test]

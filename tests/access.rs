@@ -15,7 +15,7 @@ use medpath::domain::plan::{Format, parse_details};
 use medpath::store::Store;
 use serde_json::Value;
 
-const PASS: &str = "blue heron morning";
+const PASS: &str = "quiet heron lantern morning 42";
 const PIN: &str = "2468";
 
 /// Ana (grade 10, PIN, a result, a plan, a counselor check-in with a private note) and Ben

@@ -232,30 +232,53 @@ fn doctor_on_unreadable_newer_and_missing_files() {
 }
 
 /// Before a migration, a copy of the file as it was is kept beside it.
+/// A database as medpath's schema 5 left it, with one student; `extra` is run on it too.
+fn schema_5(db: &Path, extra: &str) {
+    let mut c = rusqlite::Connection::open(db).unwrap();
+    medpath::store::migrations::migrations()
+        .to_version(&mut c, 5)
+        .unwrap();
+    c.pragma_update(
+        None,
+        "application_id",
+        medpath::store::migrations::APPLICATION_ID,
+    )
+    .unwrap();
+    c.execute(
+        "INSERT INTO students (name, name_key, grade, created_at, last_active) \
+         VALUES ('Cy', 'cy', 11, 1, 1)",
+        [],
+    )
+    .unwrap();
+    c.execute_batch(extra).unwrap();
+}
+
 #[test]
-fn a_backup_is_taken_before_each_migration() {
+fn the_copy_before_a_migration_is_removed_once_it_succeeds() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("old.db");
-    {
-        // A database as medpath's schema 5 left it, with one student.
-        let mut c = rusqlite::Connection::open(&db).unwrap();
-        medpath::store::migrations::migrations()
-            .to_version(&mut c, 5)
-            .unwrap();
-        c.pragma_update(
-            None,
-            "application_id",
-            medpath::store::migrations::APPLICATION_ID,
-        )
-        .unwrap();
-        c.execute(
-            "INSERT INTO students (name, name_key, grade, created_at, last_active) \
-             VALUES ('Cy', 'cy', 11, 1, 1)",
-            [],
-        )
-        .unwrap();
-    }
+    schema_5(&db, "");
     assert_eq!(student_count(&db), 1);
+    // Up to date: the copy has done its job, and would keep students deleted later.
+    assert!(!dir.path().join("old.db.v5-backup").exists());
+    assert_eq!(student_count(&db), 1);
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.contains("backup"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn the_copy_before_a_migration_stays_when_the_migration_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("old.db");
+    // A table in the way of migration 6: the migration fails and rolls back.
+    schema_5(&db, "CREATE TABLE result_top (x INTEGER);");
+    let out = medpath(&db).args(["students", "list"]).output().unwrap();
+    assert!(!out.status.success());
     let backup = dir.path().join("old.db.v5-backup");
     assert!(backup.exists());
     #[cfg(unix)]
@@ -269,7 +292,4 @@ fn a_backup_is_taken_before_each_migration() {
         .query_row("SELECT count(*) FROM students", [], |r| r.get(0))
         .unwrap();
     assert_eq!(n, 1);
-    // Up to date now: no second backup.
-    assert_eq!(student_count(&db), 1);
-    assert!(!dir.path().join("old.db.v5-backup-2").exists());
 }

@@ -28,7 +28,7 @@ use medpath::domain::record::NewGoal;
 use medpath::domain::transfer;
 use medpath::store::Store;
 
-const PASS: &str = "blue heron morning";
+const PASS: &str = "quiet heron lantern morning 42";
 const NOW: i64 = 1_795_000_000;
 
 fn main() {

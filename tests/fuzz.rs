@@ -103,7 +103,9 @@ fn run(seed: u64, events: usize) -> Run {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("fuzz.db");
     let mut store = Store::open(&path).unwrap();
-    let vault = store.set_up_counselor("blue heron morning", NOON).unwrap();
+    let vault = store
+        .set_up_counselor("quiet heron lantern morning 42", NOON)
+        .unwrap();
     store
         .fill_synthetic(8, seed, "2025-11-22", Some(&vault))
         .unwrap();

@@ -115,7 +115,9 @@ fn full_export() -> &'static Value {
         let qid = s.plan(id, plan).unwrap().unwrap().questions[0].id;
         s.set_answer(id, plan, qid, "Busy but fun", 1_780_000_301)
             .unwrap();
-        let vault = s.set_up_counselor("school counselor pass", 1).unwrap();
+        let vault = s
+            .set_up_counselor("quiet heron lantern morning 42", 1)
+            .unwrap();
         let ci = s
             .add_checkin(
                 id,
@@ -151,7 +153,11 @@ fn full_export() -> &'static Value {
         s.add_experience(id, &e, 1_780_000_700).unwrap();
         let st = s.student_by_name("Zoë 🩺").unwrap().unwrap();
         let file = s
-            .export_student(&st, Some((&vault, "school counselor pass")), 1_790_000_000)
+            .export_student(
+                &st,
+                Some((&vault, "quiet heron lantern morning 42")),
+                1_790_000_000,
+            )
             .unwrap();
         let v = serde_json::to_value(&file).unwrap();
         assert!(

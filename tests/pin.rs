@@ -120,7 +120,10 @@ fn deleting_a_profile_with_counselor_records_asks_for_the_passphrase() {
     {
         let mut s = medpath::store::Store::open(&path).unwrap();
         let ana = s.student_by_name("Ana").unwrap().unwrap();
-        let v = s.set_up_counselor("blue heron morning", 1).unwrap();
+        // Set up by `school`, as staff do.
+        let v = s
+            .unlock_counselor("quiet heron lantern morning 42", 1)
+            .unwrap();
         s.add_checkin(ana.id, "2025-11-20", "Talked.", Some((&v, "PRIVATE")), 2)
             .unwrap();
     }
@@ -135,7 +138,7 @@ fn deleting_a_profile_with_counselor_records_asks_for_the_passphrase() {
     key(&mut a, KeyCode::Esc);
     assert!(!screen(&a).contains("Delete"), "nothing is asked any more");
     key(&mut a, KeyCode::Char('d'));
-    typed(&mut a, "blue heron morning");
+    typed(&mut a, "quiet heron lantern morning 42");
     key(&mut a, KeyCode::Enter);
     // Now the usual question, with "Keep it" chosen first.
     let s = screen(&a);

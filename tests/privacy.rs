@@ -155,7 +155,7 @@ fn a_full_command_line_session_opens_no_socket() {
     let db = dir.path().join("m.db");
     {
         let mut s = medpath::store::Store::open(&db).unwrap();
-        s.set_up_counselor("blue heron morning", 1_795_000_000)
+        s.set_up_counselor("quiet heron lantern morning 42", 1_795_000_000)
             .unwrap();
     }
     let template = medpath(&db)
@@ -196,7 +196,7 @@ fn a_full_command_line_session_opens_no_socket() {
         (vec!["import", e, "--json"], None),
         (
             vec!["roster", "--format", "json"],
-            Some("blue heron morning\n"),
+            Some("quiet heron lantern morning 42\n"),
         ),
         (vec!["students", "remove", "Maya", "--yes"], None),
         (vec!["doctor", "--no-backup"], None),

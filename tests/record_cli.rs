@@ -11,7 +11,7 @@ use medpath::domain::record::{ExperienceKind, parse_experience, parse_goal};
 use medpath::store::Store;
 use serde_json::Value;
 
-const PASS: &str = "blue heron morning";
+const PASS: &str = "quiet heron lantern morning 42";
 
 /// A database with Maya (a check-in with private notes, two goals, an experience, a
 /// shortlist) and Leo.

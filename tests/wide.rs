@@ -102,6 +102,9 @@ fn school(dir: &tempfile::TempDir) -> App {
     store.add_experience(id, &ex, NOON).unwrap();
     let goal = parse_goal("Find a CPR class at the community center", "2025-12-15").unwrap();
     store.add_goal(id, None, &goal, NOON).unwrap();
+    store
+        .set_up_counselor("quiet heron lantern morning 42", NOON)
+        .unwrap();
     drop(store);
     let store = Store::open(&path).unwrap();
     let mut a = App::new(store, Box::new(FixedClock(NOON)), Theme::color()).unwrap();
@@ -240,11 +243,8 @@ fn counselor_roster_and_record() {
     let mut a = school(&dir);
     press(&mut a, KeyCode::Char('7'));
     assert_eq!(a.area, Counselor);
-    let pass = "blue heron morning";
-    for _ in 0..2 {
-        typed(&mut a, pass);
-        press(&mut a, KeyCode::Enter);
-    }
+    typed(&mut a, "quiet heron lantern morning 42");
+    press(&mut a, KeyCode::Enter);
     assert!(a.screens.counselor.is_unlocked());
     snap(&a, "roster");
     press(&mut a, KeyCode::Char('/'));

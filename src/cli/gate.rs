@@ -28,10 +28,15 @@ pub(super) struct Unlocked {
 
 /// Opens counselor mode with a passphrase read from the user.
 pub(super) fn unlock(store: &mut Store, clock: &dyn Clock) -> Result<Unlocked> {
+    unlock_with(store, r::PASSPHRASE_PROMPT, clock)
+}
+
+/// [`unlock`], asking with `prompt`.
+pub(super) fn unlock_with(store: &mut Store, prompt: &str, clock: &dyn Clock) -> Result<Unlocked> {
     if !store.counselor_is_set_up()? {
         return Err(Error::CounselorNotSetUp);
     }
-    let passphrase = read_passphrase(r::PASSPHRASE_PROMPT)?;
+    let passphrase = read_passphrase(prompt)?;
     if passphrase.is_empty() {
         // Nothing typed (or nothing piped) is not a wrong try.
         return Err(Error::Usage(s::PASSPHRASE_MISSING.into()));

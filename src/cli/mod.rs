@@ -3,6 +3,7 @@
 
 mod assess;
 mod careers;
+mod counselor;
 mod doctor;
 mod gate;
 pub mod input;
@@ -121,6 +122,11 @@ pub enum Command {
         format: String,
         #[arg(short = 'o', long, value_name = "FILE", help = r::REPORT_OUTPUT_HELP)]
         output: Option<PathBuf>,
+    },
+    #[command(about = crate::strings::counselor_cli::COUNSELOR_ABOUT)]
+    Counselor {
+        #[command(subcommand)]
+        command: counselor::CounselorCommand,
     },
     #[command(about = crate::strings::doctor::DOCTOR_ABOUT)]
     Doctor {
@@ -458,6 +464,10 @@ pub fn run(cli: Cli) -> Result<i32> {
                 *json,
                 &SystemClock,
             )
+        }
+        Some(Command::Counselor { command }) => {
+            let mut store = open(&cli)?;
+            counselor::run(&mut store, command, &SystemClock)
         }
         Some(Command::Roster { format, output }) => {
             let mut store = open(&cli)?;

@@ -82,6 +82,9 @@ pub(super) fn run(
             }
             let st = gate::open(store, &st.name, Act::Remove, as_counselor, clock)?.student;
             store.delete_student(st.id)?;
+            for copy in store.take_unpurged() {
+                super::note(&crate::strings::health::copy_not_purged(&copy));
+            }
             super::note(&s::removed(&st.name));
         }
         StudentsCommand::Add {

@@ -17,6 +17,7 @@ pub mod plan;
 pub mod record;
 pub mod search;
 pub mod shortlist;
+pub mod strength;
 pub mod student;
 pub mod suggest;
 pub mod transfer;

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::clock::Timestamp;
 use super::plan::{MAX_LONG_CHARS, MAX_SHORT_CHARS, PlanError, TextField, clean_line, parse_date};
+use super::strength::{Weakness, judge};
 
 /// A PIN is this many digits, at least and at most.
 pub const PIN_DIGITS: std::ops::RangeInclusive<usize> = 4..=8;
@@ -26,8 +27,8 @@ pub enum RecordError {
     Text(PlanError),
     BadPin,
     PinsDiffer,
-    /// Shorter than [`MIN_PASSPHRASE_CHARS`], or one character repeated.
-    WeakPassphrase,
+    /// Too short or long, or easy to guess ([`super::strength::judge`]).
+    WeakPassphrase(Weakness),
     WrongPin,
     WrongPassphrase,
     /// Seconds to wait after too many wrong tries.
@@ -38,6 +39,8 @@ pub enum RecordError {
     EndsBeforeStart,
     NoDate,
     Locked,
+    /// Auto-lock minutes outside [`LOCK_AFTER_MINUTES`].
+    BadLockAfter(u32),
 }
 
 impl From<PlanError> for RecordError {
@@ -65,17 +68,17 @@ pub fn parse_pin(raw: &str) -> Result<String, RecordError> {
     }
 }
 
-/// Checks a new counselor passphrase: at least 8 characters that are not all the same.
+/// Checks a new counselor passphrase: 8 to 200 characters, and hard to guess (a zxcvbn
+/// score of at least [`super::strength::MIN_SCORE`]).
 pub fn check_passphrase(raw: &str) -> Result<(), RecordError> {
     let n = raw.chars().count();
-    let first = raw.chars().next();
-    if !(MIN_PASSPHRASE_CHARS..=MAX_PASSPHRASE_CHARS).contains(&n)
-        || raw.trim().is_empty()
-        || raw.chars().all(|c| Some(c) == first)
-    {
-        return Err(RecordError::WeakPassphrase);
+    if !(MIN_PASSPHRASE_CHARS..=MAX_PASSPHRASE_CHARS).contains(&n) || raw.trim().is_empty() {
+        return Err(RecordError::WeakPassphrase(Weakness::Length));
     }
-    Ok(())
+    match judge(raw) {
+        None => Ok(()),
+        Some(w) => Err(RecordError::WeakPassphrase(w)),
+    }
 }
 
 /// How long to wait, in seconds, after `failures` wrong tries in a row: nothing for the
@@ -86,6 +89,36 @@ pub fn wait_after(failures: u32) -> i64 {
     }
     let steps = (failures - FREE_TRIES).min(10);
     (5_i64 << steps).min(MAX_WAIT_SECS)
+}
+
+/// Wrong passphrase tries allowed before the waiting starts.
+pub const COUNSELOR_FREE_TRIES: u32 = 5;
+/// The longest wait after wrong passphrase tries, in seconds: short, so a student who types
+/// wrong ones on purpose cannot keep the counselor out.
+pub const COUNSELOR_MAX_WAIT_SECS: i64 = 10;
+
+/// How long to wait, in seconds, after `failures` wrong passphrase tries in a row: nothing
+/// for the first five, then 1, 2, 4, 8 and at most 10 seconds.
+pub fn counselor_wait_after(failures: u32) -> i64 {
+    if failures < COUNSELOR_FREE_TRIES {
+        return 0;
+    }
+    let steps = (failures - COUNSELOR_FREE_TRIES).min(10);
+    (1_i64 << steps).min(COUNSELOR_MAX_WAIT_SECS)
+}
+
+/// Minutes of no key presses before counselor mode locks itself, unless set otherwise.
+pub const DEFAULT_LOCK_AFTER_MINUTES: u32 = 5;
+/// The auto-lock minutes a school may choose.
+pub const LOCK_AFTER_MINUTES: std::ops::RangeInclusive<u32> = 1..=120;
+
+/// Checks the auto-lock minutes.
+pub fn check_lock_after(minutes: u32) -> Result<u32, RecordError> {
+    if LOCK_AFTER_MINUTES.contains(&minutes) {
+        Ok(minutes)
+    } else {
+        Err(RecordError::BadLockAfter(minutes))
+    }
 }
 
 /// A goal's state.
@@ -379,16 +412,31 @@ mod tests {
     }
 
     #[test]
-    fn passphrases_need_eight_varied_characters() {
-        assert!(check_passphrase("blue heron 42").is_ok());
-        assert!(check_passphrase("ñandú-🙂-río").is_ok());
-        for bad in ["", "short", "        ", "aaaaaaaaaaa", &"x y".repeat(100)] {
+    fn passphrases_need_eight_characters_and_to_be_hard_to_guess() {
+        assert!(check_passphrase("quiet heron lantern morning 42").is_ok());
+        for bad in ["", "short", "        ", &"x y".repeat(100)] {
             assert_eq!(
                 check_passphrase(bad),
-                Err(RecordError::WeakPassphrase),
+                Err(RecordError::WeakPassphrase(Weakness::Length)),
                 "{bad:?}"
             );
         }
+        for bad in ["aaaaaaaaaaa", "password123", "letmein123", "abcdefgh"] {
+            assert!(
+                matches!(
+                    check_passphrase(bad),
+                    Err(RecordError::WeakPassphrase(Weakness::Guessable(_)))
+                ),
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn counselor_waits_are_short_after_five_free_tries() {
+        let waits: Vec<i64> = (0..12).map(counselor_wait_after).collect();
+        assert_eq!(waits, [0, 0, 0, 0, 0, 1, 2, 4, 8, 10, 10, 10]);
+        assert_eq!(counselor_wait_after(u32::MAX), COUNSELOR_MAX_WAIT_SECS);
     }
 
     #[test]

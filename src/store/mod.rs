@@ -3,6 +3,7 @@
 
 mod assessment;
 mod careers;
+pub mod copies;
 pub mod doctor;
 mod dossier;
 pub mod health;
@@ -18,6 +19,7 @@ mod reference;
 mod roster;
 pub use roster::ROSTER_MATCHES;
 mod security;
+pub use security::Resealed;
 mod shortlist;
 mod students;
 #[doc(hidden)]
@@ -68,6 +70,8 @@ pub struct Store {
     path: PathBuf,
     /// The kind of network file system the file is on, if it is on one.
     network: Option<String>,
+    /// Copies the last student deletion could not be purged from.
+    unpurged: Vec<PathBuf>,
 }
 
 impl std::fmt::Debug for Store {
@@ -243,17 +247,25 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", true).map_err(c)?;
         conn.pragma_update(None, "secure_delete", true).map_err(c)?;
         if version < latest {
-            // A copy of the records as they were, before the schema changes.
+            // A copy of the records as they were, before the schema changes. It is kept only
+            // when the migration fails (to go back to); once the file is up to date it has
+            // done its job, and a copy left behind would keep students deleted later.
+            let mut copy = None;
             if version > 0 && mode.is_some() {
                 let to = health::free_name(&path, &format!("v{version}-backup"));
                 health::vacuum_into(&conn, &to)?;
+                copy = Some(to);
             }
             migrate(&mut conn, &path)?;
+            if let Some(to) = copy {
+                let _ = std::fs::remove_file(to);
+            }
         }
         let mut store = Store {
             conn,
             path,
             network,
+            unpurged: Vec::new(),
         };
         store.ensure_reference()?;
         Ok(store)
@@ -309,3 +321,7 @@ impl Store {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+#[path = "counselor_tests.rs"]
+mod counselor_tests;

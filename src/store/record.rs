@@ -88,16 +88,25 @@ impl Store {
         notes: Option<(&Vault, &str)>,
         now: Timestamp,
     ) -> Result<i64> {
-        let sealed = seal_notes(notes)?;
+        let notes = tidy_notes(notes)?;
         self.write(|tx, c| {
             tx.execute(
-                "INSERT INTO checkins (student_id, held_on, summary, notes, created_at, updated_at) \
-                 SELECT id, ?2, ?3, ?4, ?5, ?5 FROM students WHERE id = ?1",
-                params![student, held_on, summary, sealed, now],
+                "INSERT INTO checkins (student_id, held_on, summary, created_at, updated_at) \
+                 SELECT id, ?2, ?3, ?4, ?4 FROM students WHERE id = ?1",
+                params![student, held_on, summary, now],
             )
             .map_err(c)
             .and_then(one)?;
-            Ok(tx.last_insert_rowid())
+            let id = tx.last_insert_rowid();
+            // Sealed once the check-in has its id: the note is bound to it.
+            if let Some((vault, text)) = &notes {
+                tx.execute(
+                    "UPDATE checkins SET notes = ?2 WHERE id = ?1",
+                    params![id, vault.seal_note(text, id, student)],
+                )
+                .map_err(c)?;
+            }
+            Ok(id)
         })
     }
 
@@ -113,7 +122,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<()> {
         let keep = notes.is_none();
-        let sealed = seal_notes(notes)?;
+        let sealed = tidy_notes(notes)?.map(|(vault, text)| vault.seal_note(&text, id, student));
         self.write(|tx, c| {
             tx.execute(
                 "UPDATE checkins SET held_on = ?3, summary = ?4, updated_at = ?5, \
@@ -142,10 +151,13 @@ impl Store {
         };
         match sealed {
             None => Ok(None),
-            Some(b) => vault.open_note(&b).map(Some).map_err(|_| Error::Damaged {
-                path: self.path.clone(),
-                detail: s::NOTE_DAMAGED.to_string(),
-            }),
+            Some(b) => vault
+                .open_note(&b, id, student)
+                .map(|(text, _)| Some(text))
+                .map_err(|_| Error::Damaged {
+                    path: self.path.clone(),
+                    detail: s::NOTE_DAMAGED.to_string(),
+                }),
         }
     }
 
@@ -400,13 +412,13 @@ impl Store {
     }
 }
 
-/// Tidies and seals private notes; empty notes are stored as none.
-fn seal_notes(notes: Option<(&Vault, &str)>) -> Result<Option<Vec<u8>>> {
+/// Tidies private notes before they are sealed; empty notes are stored as none.
+fn tidy_notes<'v>(notes: Option<(&'v Vault, &str)>) -> Result<Option<(&'v Vault, String)>> {
     match notes {
         None => Ok(None),
         Some((vault, text)) => {
             let t = clean_text(TextField::Notes, text).map_err(Error::from)?;
-            Ok((!t.is_empty()).then(|| vault.seal_note(&t)))
+            Ok((!t.is_empty()).then_some((vault, t)))
         }
     }
 }

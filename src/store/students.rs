@@ -322,15 +322,26 @@ impl Store {
 
     /// Deletes a profile and every row of theirs (answers, results, shortlist, plans), then
     /// checkpoints the write-ahead log. With `secure_delete` on (see `open`), the freed
-    /// space is overwritten, so nothing of theirs stays readable in the files. Returns true
+    /// space is overwritten, so nothing of theirs stays readable in the files. The student is
+    /// taken out of every copy medpath made beside the file too ([`super::copies`]); the
+    /// copies that could not be changed are kept for [`Store::take_unpurged`]. Returns true
     /// when the profile was there.
     pub fn delete_student(&mut self, id: i64) -> Result<bool> {
         let gone = self.write(|tx, c| {
-            let n = tx
-                .execute("DELETE FROM students WHERE id = ?1", [id])
+            let key: Option<String> = tx
+                .query_row("SELECT name_key FROM students WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })
+                .optional()
                 .map_err(c)?;
-            Ok(n == 1)
+            tx.execute("DELETE FROM students WHERE id = ?1", [id])
+                .map_err(c)?;
+            Ok(key)
         })?;
+        if let Some(key) = &gone {
+            self.unpurged = super::copies::purge_student(&self.path, id, key);
+        }
+        let gone = gone.is_some();
         // Copy the pages back into the main file and empty the log, which still holds the
         // old pages otherwise. Another copy of medpath reading at this moment can keep the
         // log from being emptied; its next checkpoint empties it.
@@ -338,6 +349,13 @@ impl Store {
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
             .map_err(|e| self.err(e))?;
         Ok(gone)
+    }
+}
+
+impl Store {
+    /// The copies that the last [`Store::delete_student`] could not take the student out of.
+    pub fn take_unpurged(&mut self) -> Vec<std::path::PathBuf> {
+        std::mem::take(&mut self.unpurged)
     }
 }
 

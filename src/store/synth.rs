@@ -530,17 +530,20 @@ fn student(
     for day in held {
         let held_on = ctx.days.date(day);
         let at = now + day * DAY;
-        let sealed = match ctx.vault {
-            Some(v) if rng.chance(0.6) => Some(v.seal_note(NOTES[rng.below(NOTES.len())])),
-            _ => None,
-        };
-        counts.sealed_notes += usize::from(sealed.is_some());
         tx.prepare_cached(
-            "INSERT INTO checkins (student_id, held_on, summary, notes, created_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            "INSERT INTO checkins (student_id, held_on, summary, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, ?4, ?4)",
         )?
-        .execute(params![id, held_on, rng.pick(SUMMARIES), sealed, at])?;
+        .execute(params![id, held_on, rng.pick(SUMMARIES), at])?;
         let checkin = tx.last_insert_rowid();
+        if let Some(v) = ctx.vault
+            && rng.chance(0.6)
+        {
+            let sealed = v.seal_note(NOTES[rng.below(NOTES.len())], checkin, id);
+            tx.prepare_cached("UPDATE checkins SET notes = ?2 WHERE id = ?1")?
+                .execute(params![checkin, sealed])?;
+            counts.sealed_notes += 1;
+        }
         counts.checkins += 1;
         for _ in 0..rng.weighted(&[30, 45, 25]) {
             goal(tx, ctx, rng, id, Some(checkin), day, counts)?;

@@ -38,7 +38,9 @@ fn fifty_students_with_histories_make_a_sound_database() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("synth.db");
     let mut s = Store::open(&path).unwrap();
-    let vault = s.set_up_counselor("blue heron morning", 0).unwrap();
+    let vault = s
+        .set_up_counselor("quiet heron lantern morning 42", 0)
+        .unwrap();
     let c = s.fill_synthetic(50, 42, TODAY, Some(&vault)).unwrap();
 
     assert_eq!(c.students, 50);

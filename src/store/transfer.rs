@@ -564,11 +564,12 @@ impl Store {
             if let Some((vault, list)) = notes {
                 for n in list {
                     let Some(&id) = ids.get(n.checkin) else { continue };
-                    let sealed = vault.seal_note(&n.text);
+                    let sealed = vault.seal_note(&n.text, id, sid);
                     let changed = tx
                         .execute(
-                            "UPDATE checkins SET notes = ?2 WHERE id = ?1 AND notes IS NULL",
-                            params![id, sealed],
+                            "UPDATE checkins SET notes = ?2 WHERE id = ?1 AND student_id = ?3 \
+                             AND notes IS NULL",
+                            params![id, sealed, sid],
                         )
                         .map_err(c)?;
                     rep.notes += changed;

@@ -47,7 +47,7 @@ fn fill(s: &mut Store, ana: i64) -> Vault {
     s.set_answer(ana, plan, qid, "Busy but fun", 1_780_000_301)
         .unwrap();
     let vault = s
-        .set_up_counselor("school counselor pass", 1_780_000_000)
+        .set_up_counselor("quiet heron lantern morning 42", 1_780_000_000)
         .unwrap();
     let ci = s
         .add_checkin(
@@ -178,7 +178,11 @@ fn private_notes_travel_only_when_included_and_need_the_passphrase() {
     let vault = fill(&mut a, ana);
     let st = a.student_by_name("Ana").unwrap().unwrap();
     let file = a
-        .export_student(&st, Some((&vault, "school counselor pass")), 1_790_000_000)
+        .export_student(
+            &st,
+            Some((&vault, "quiet heron lantern morning 42")),
+            1_790_000_000,
+        )
         .unwrap();
     let json = serde_json::to_string(&file).unwrap();
     assert!(
@@ -191,14 +195,21 @@ fn private_notes_travel_only_when_included_and_need_the_passphrase() {
         open_export_notes("wrong passphrase", sealed, parsed.checkins.len()),
         Err(Error::Record(_))
     ));
-    let notes = open_export_notes("school counselor pass", sealed, parsed.checkins.len()).unwrap();
+    let notes = open_export_notes(
+        "quiet heron lantern morning 42",
+        sealed,
+        parsed.checkins.len(),
+    )
+    .unwrap();
     assert_eq!(notes.len(), 1);
     assert_eq!(notes[0].text, "PRIVATE: nervous");
 
     // Another computer: first without notes, then with them; nothing doubles.
     let dir = tempfile::tempdir().unwrap();
     let mut b = Store::open(&dir.path().join("b.db")).unwrap();
-    let vb = b.set_up_counselor("school counselor pass", 1).unwrap();
+    let vb = b
+        .set_up_counselor("quiet heron lantern morning 42", 1)
+        .unwrap();
     import(&mut b, &parsed, true, None).unwrap();
     let sid = b.student_by_name("Ana").unwrap().unwrap().id;
     let ci = b.checkins(sid).unwrap()[0].id;

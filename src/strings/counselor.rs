@@ -1,27 +1,32 @@
 //! Wording for counselor mode.
 
-pub const ALREADY_SET_UP: &str = "A counselor passphrase is already set on this database. \
-    Open counselor mode with it.";
-pub const NOT_SET_UP: &str = "No counselor passphrase is set on this database yet. Open \
-    Counselor (key 7) in the program to choose one.";
+pub const ALREADY_SET_UP: &str = "Counselor mode is already set up on this database. To \
+    change the passphrase, run `medpath counselor passphrase`. If it is forgotten, \
+    `medpath counselor reset` starts over (private notes are destroyed).";
+pub const NOT_SET_UP: &str = "Counselor mode is not set up on this database yet. School staff \
+    set it up on the command line with `medpath counselor init`.";
 pub const KEY_DAMAGED: &str = "the counselor key could not be opened although the \
     passphrase was right";
 
 pub const LOCK_TITLE: &str = "Counselor mode";
 pub const LOCK_HINT: &str = "Type the counselor passphrase and press Enter. Esc goes back. \
-     Students: this part is for your counselor.";
-pub const SETUP_TITLE: &str = "Choose a counselor passphrase";
-pub const SETUP_HINT: &str = "No passphrase is set on this computer yet. Choose one of at least \
-     8 characters; a few words are easy to remember. It locks the roster and encrypts your \
-     private notes. It cannot be recovered if forgotten, and notes cannot be read without it.";
-pub const SETUP_AGAIN_TITLE: &str = "Type the passphrase again";
-pub const SETUP_AGAIN_HINT: &str = "Type the same passphrase once more.";
-pub const DIFFERENT: &str = "The two passphrases were not the same. Choose one and type it twice.";
-pub const UNLOCKED: &str =
-    "Counselor mode is open. Press L to lock it when you leave the computer.";
+     Students: this part is for your counselor. Forgot the passphrase? Staff can start over \
+     with `medpath counselor reset` (this destroys every private note).";
+pub const NOT_SET_UP_SCREEN: &str = "Counselor mode is not set up on this computer.\n\n\
+     It is for the school counselor, and school staff set it up on the command line:\n\n  \
+     medpath counselor init\n\n\
+     That asks for the passphrase twice. Esc goes back.";
+pub fn unlocked(minutes: u32) -> String {
+    format!("Counselor mode is open. It locks after {minutes} idle minutes; L locks it now.")
+}
 pub const LOCKED: &str = "Counselor mode is locked.";
-pub const SET_UP_DONE: &str =
-    "Passphrase set. Counselor mode is open; press L to lock it when you leave.";
+pub fn locked_idle(minutes: u32) -> String {
+    format!("Counselor mode locked itself after {minutes} minutes without a key press.")
+}
+pub const LOCKED_SUSPEND: &str = "Counselor mode locked itself while the program was paused.";
+pub fn locks_after(minutes: u32) -> String {
+    format!(" Locks after {minutes} min idle · L locks now ")
+}
 
 pub const ROSTER_TITLE: &str = "Roster";
 pub const NO_STUDENTS: &str = "No student profiles on this computer yet. Students create them on \

@@ -75,7 +75,9 @@ impl fmt::Display for RecordError {
             RecordError::Text(e) => e.fmt(f),
             RecordError::BadPin => f.write_str(s::PIN_RULE),
             RecordError::PinsDiffer => f.write_str(s::PINS_DIFFER),
-            RecordError::WeakPassphrase => f.write_str(&s::passphrase_rule(MIN_PASSPHRASE_CHARS)),
+            RecordError::WeakPassphrase(w) => {
+                f.write_str(&s::weak_passphrase(*w, MIN_PASSPHRASE_CHARS))
+            }
             RecordError::WrongPin => f.write_str(s::WRONG_PIN),
             RecordError::WrongPassphrase => f.write_str(&s::wrong_passphrase()),
             RecordError::Wait(secs) => f.write_str(&s::wait(*secs)),
@@ -85,6 +87,7 @@ impl fmt::Display for RecordError {
             RecordError::EndsBeforeStart => f.write_str(s::ENDS_BEFORE_START),
             RecordError::NoDate => f.write_str(s::NO_DATE),
             RecordError::Locked => f.write_str(s::LOCKED_NOTES),
+            RecordError::BadLockAfter(m) => f.write_str(&s::bad_lock_after(*m)),
         }
     }
 }

@@ -26,6 +26,15 @@ pub fn backup_file(path: &Path) -> String {
     format!("writing the backup {}", path.display())
 }
 
+/// A copy of the database that a removed student could not be taken out of.
+pub fn copy_not_purged(path: &Path) -> String {
+    format!(
+        "Warning: the copy {} could not be opened to delete from it too (it may be damaged or \
+         read-only). Delete that file when it is no longer needed.",
+        crate::strings::transfer::shown(&path.display().to_string(), 300)
+    )
+}
+
 pub fn backup_failed(path: &Path, detail: &str) -> String {
     format!(
         "medpath could not write the backup {} ({detail}), so it has not changed the database. \

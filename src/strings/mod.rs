@@ -446,6 +446,7 @@ pub mod assess;
 pub mod career;
 pub mod commands;
 pub mod counselor;
+pub mod counselor_cli;
 pub mod explore;
 pub mod faults;
 pub mod files;

@@ -1,5 +1,7 @@
 //! Wording for PINs, counselor mode, check-ins, goals, the course plan and experiences.
 
+use crate::domain::strength::{WeakWhy, Weakness};
+
 pub const PIN_RULE: &str = "A PIN is 4 to 8 digits (0-9). Type it again.";
 pub const PINS_DIFFER: &str = "The two PINs were not the same. Type the new PIN twice.";
 pub const WRONG_PIN: &str = "That PIN is not right. Try again, or ask your teacher or counselor \
@@ -10,11 +12,44 @@ pub fn passphrase_rule(min: usize) -> String {
          A few words with spaces are easy to remember and hard to guess."
     )
 }
+/// Why a new passphrase was refused, and what to do instead.
+pub fn weak_passphrase(w: Weakness, min: usize) -> String {
+    let why = match w {
+        Weakness::Length => return passphrase_rule(min),
+        Weakness::Guessable(None) => "It is too easy to guess.",
+        Weakness::Guessable(Some(why)) => match why {
+            WeakWhy::CommonPassword => {
+                "It is one of the passwords people use most, or close to one."
+            }
+            WeakWhy::KeyboardPattern => "Keys in a row on the keyboard are easy to guess.",
+            WeakWhy::Repeats => "Repeated letters or words are easy to guess.",
+            WeakWhy::Sequence => "Runs like abc or 6543 are easy to guess.",
+            WeakWhy::Years => "Recent years are easy to guess.",
+            WeakWhy::Dates => "Dates are easy to guess.",
+            WeakWhy::OneWord => "One word on its own is easy to guess.",
+            WeakWhy::Names => "Names are easy to guess.",
+        },
+    };
+    format!(
+        "That passphrase is too weak. {why} Use four or more ordinary words that do not \
+         belong together, with spaces: a short made-up sentence nobody else would say."
+    )
+}
+pub fn bad_lock_after(minutes: u32) -> String {
+    let (lo, hi) = (
+        crate::domain::record::LOCK_AFTER_MINUTES.start(),
+        crate::domain::record::LOCK_AFTER_MINUTES.end(),
+    );
+    format!("Counselor mode can lock itself after {lo} to {hi} minutes, not {minutes}.")
+}
 pub fn wrong_passphrase() -> String {
     "That passphrase is not right. Check Caps Lock and try again.".to_string()
 }
 pub fn wait(secs: i64) -> String {
-    format!("Too many wrong tries. Wait {secs} seconds, then try again.")
+    match secs {
+        1 => "Too many wrong tries. Wait 1 second, then try again.".to_string(),
+        n => format!("Too many wrong tries. Wait {n} seconds, then try again."),
+    }
 }
 pub const EMPTY_GOAL: &str = "Write what the goal is, for example \"Ask Ms. Ortiz about HOSA\".";
 pub const EMPTY_TITLE: &str = "Give the experience a name, for example \"Hospital gift shop\".";

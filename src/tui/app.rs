@@ -167,6 +167,28 @@ impl App {
         !self.help && self.screens.get(self.area).ticking()
     }
 
+    /// Time passed with no event: the current area may act on it (counselor mode locks
+    /// itself when left alone). True when the screen changed.
+    pub fn tick(&mut self) -> bool {
+        let body = chrome(self.last_size.get())[1];
+        let mut ctx = ctx!(self, body);
+        self.screens.get_mut(self.area).tick(&mut ctx)
+    }
+
+    /// The program is about to be suspended (Ctrl-Z): counselor mode locks, so nobody finds
+    /// it open when the program is brought back.
+    pub fn suspending(&mut self) {
+        if self.screens.counselor.is_unlocked() {
+            self.screens.counselor.forget();
+            let body = chrome(self.last_size.get())[1];
+            let mut ctx = ctx!(self, body);
+            ctx.info(crate::strings::counselor::LOCKED_SUSPEND.into());
+            if self.area == Area::Counselor {
+                self.screens.get_mut(Area::Counselor).enter(&mut ctx);
+            }
+        }
+    }
+
     /// True while Enter would delete something: a dialog is open with its "Delete" (or
     /// "Remove") chosen, the one deliberate way to delete in the full-screen program.
     pub fn armed(&self) -> bool {

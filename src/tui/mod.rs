@@ -206,6 +206,7 @@ pub enum Step {
 /// context, so a form never types it; anything else goes through the keymap to `App::update`.
 pub fn handle_event(app: &mut App, ev: &Event) -> Step {
     if is_suspend(ev) {
+        app.suspending();
         return Step::Suspend;
     }
     if let Some(action) = action_for_event(app, ev) {
@@ -280,8 +281,8 @@ fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> std::io:
     terminal.draw(|f| draw(app, f))?;
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if !event::poll(Duration::from_millis(200))? {
-            // A clock on screen (practice) moves on its own.
-            if app.ticking() {
+            // A clock on screen (practice) moves on its own; counselor mode locks itself.
+            if app.tick() || app.ticking() {
                 terminal.draw(|f| draw(app, f))?;
             }
             continue;

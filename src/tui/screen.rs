@@ -66,6 +66,12 @@ pub trait Screen {
         false
     }
 
+    /// Time passed with no event (the loop calls this a few times a second). True when the
+    /// screen changed and must be drawn again.
+    fn tick(&mut self, _ctx: &mut Ctx) -> bool {
+        false
+    }
+
     /// True while Enter would delete something: a dialog is open with "Delete" (or
     /// "Remove") chosen.
     fn armed(&self) -> bool {

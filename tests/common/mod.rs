@@ -16,8 +16,24 @@ use std::path::{Path, PathBuf};
 /// 2025-11-22 12:00 UTC: noon, so the date is the same in any time zone within 11 hours.
 pub const NOON: i64 = 1_763_812_800;
 
+/// The counselor passphrase the tests set up with (strong enough for the set-up check).
+pub const COUNSELOR_PASS: &str = "quiet heron lantern morning 42";
+
+/// [`app_with`], with counselor mode set up (as staff do, on the command line) with
+/// [`COUNSELOR_PASS`].
+pub fn app_with_counselor(students: &[(&str, &str)], theme: Theme) -> App {
+    app_on(students, theme, true)
+}
+
 pub fn app_with(students: &[(&str, &str)], theme: Theme) -> App {
+    app_on(students, theme, false)
+}
+
+fn app_on(students: &[(&str, &str)], theme: Theme, counselor: bool) -> App {
     let mut store = Store::open_in_memory().unwrap();
+    if counselor {
+        store.set_up_counselor(COUNSELOR_PASS, NOON).unwrap();
+    }
     for (i, (name, grade)) in students.iter().enumerate() {
         store
             .add_student(
@@ -115,7 +131,7 @@ pub fn paste(app: &mut App, text: &str) {
 }
 
 /// An app on a file database in `dir` with the given students (grade 9, the first the most
-/// recently active); nothing is chosen yet.
+/// recently active) and counselor mode set up with [`COUNSELOR_PASS`]; nothing is chosen yet.
 pub fn school(dir: &tempfile::TempDir, names: &[&str]) -> (std::path::PathBuf, App) {
     let path = dir.path().join("medpath.db");
     let mut store = Store::open(&path).unwrap();
@@ -124,6 +140,8 @@ pub fn school(dir: &tempfile::TempDir, names: &[&str]) -> (std::path::PathBuf, A
             .add_student(&NewStudent::parse(n, "9").unwrap(), NOON - 60 * i as i64)
             .unwrap();
     }
+    // As staff do with `medpath counselor init`.
+    store.set_up_counselor(COUNSELOR_PASS, NOON).unwrap();
     drop(store);
     let a = App::new(
         Store::open(&path).unwrap(),
@@ -134,14 +152,12 @@ pub fn school(dir: &tempfile::TempDir, names: &[&str]) -> (std::path::PathBuf, A
     (path, a)
 }
 
-/// Counselor mode set up with a passphrase, the first student's record open, and a new
-/// check-in form on it.
+/// Counselor mode unlocked (set up by [`school`]), the first student's record open, and a
+/// new check-in form on it.
 pub fn new_check_in(a: &mut App) {
     key(a, KeyCode::Char('7'));
-    for _ in 0..2 {
-        typed(a, "blue heron morning");
-        key(a, KeyCode::Enter);
-    }
+    typed(a, COUNSELOR_PASS);
+    key(a, KeyCode::Enter);
     key(a, KeyCode::Enter);
     key(a, KeyCode::Char('c'));
 }

@@ -1,5 +1,7 @@
-//! Counselor mode: locked by the counselor passphrase (set on first use), then a roster of
-//! every student (sortable, searchable, with flags) and one student's record.
+//! Counselor mode: locked by the counselor passphrase (set up by staff on the command line,
+//! `medpath counselor init`), then a roster of every student (sortable, searchable, with
+//! flags) and one student's record. It locks itself after some minutes without a key press
+//! and when the program is suspended.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -9,8 +11,8 @@ use tui_input::Input;
 
 use super::counselor_record::{RecordOutcome, RecordView};
 use crate::domain::agenda::{RosterRow, RosterSort, sort_roster};
-use crate::domain::clock::date_string;
-use crate::domain::record::check_passphrase;
+use crate::domain::clock::{Timestamp, date_string};
+use crate::domain::record::DEFAULT_LOCK_AFTER_MINUTES;
 use crate::output::agenda::search_roster;
 use crate::secret::Vault;
 use crate::strings::counselor as s;
@@ -26,8 +28,14 @@ use crate::tui::widgets::prompt::Prompt;
 pub struct Counselor {
     /// Counselor mode, unlocked; None while locked.
     vault: Option<Vault>,
-    /// The passphrase box while locked; when setting one up, the first entry once typed.
-    lock: Option<(Option<String>, Prompt)>,
+    /// The passphrase box while locked.
+    lock: Option<Prompt>,
+    /// Counselor mode is not set up on this database: the screen says how staff set it up.
+    not_set_up: bool,
+    /// When the last key was pressed while unlocked.
+    last_key: Timestamp,
+    /// Minutes without a key press after which counselor mode locks itself.
+    lock_after: u32,
     rows: Vec<RosterRow>,
     /// The widest name in `rows`, in display columns (worked out when they are read, not
     /// at every frame: a roster can hold thousands).
@@ -54,12 +62,29 @@ impl Counselor {
     pub fn new(export_dir: std::path::PathBuf) -> Counselor {
         Counselor {
             export_dir,
+            lock_after: DEFAULT_LOCK_AFTER_MINUTES,
             ..Counselor::default()
         }
     }
 
     pub fn is_unlocked(&self) -> bool {
         self.vault.is_some()
+    }
+
+    /// Locks counselor mode when it has been left alone for its minutes. True when it
+    /// locked now.
+    pub fn lock_if_idle(&mut self, ctx: &mut Ctx) -> bool {
+        if self.vault.is_none() {
+            return false;
+        }
+        let idle = ctx.clock.now() - self.last_key;
+        if idle < i64::from(self.lock_after.max(1)) * 60 {
+            return false;
+        }
+        self.forget();
+        ctx.info(s::locked_idle(self.lock_after));
+        self.enter(ctx);
+        true
     }
 
     fn reload(&mut self, ctx: &mut Ctx) {
@@ -112,13 +137,12 @@ impl Counselor {
     }
 
     fn update_lock(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
-        let Some((first, prompt)) = &mut self.lock else {
+        let Some(prompt) = &mut self.lock else {
             return match action {
                 Action::Back => Effect::Back,
                 _ => Effect::None,
             };
         };
-        let setting_up = prompt.title != s::LOCK_TITLE;
         match action {
             Action::Back => {
                 self.lock = None;
@@ -127,47 +151,21 @@ impl Counselor {
             Action::Text(_) | Action::Paste(_) => {
                 prompt.edit(action);
             }
-            Action::Select if !setting_up => {
-                match ctx.store.unlock_counselor(prompt.value(), ctx.clock.now()) {
-                    Ok(v) => {
-                        self.vault = Some(v);
-                        self.lock = None;
-                        ctx.info(s::UNLOCKED.into());
-                        self.reload(ctx);
-                    }
-                    Err(e) => {
-                        prompt.clear();
-                        prompt.error = Some(e.to_string());
-                    }
+            Action::Select => match ctx.store.unlock_counselor(prompt.value(), ctx.clock.now()) {
+                Ok(v) => {
+                    self.vault = Some(v);
+                    self.lock = None;
+                    self.last_key = ctx.clock.now();
+                    self.lock_after = ctx
+                        .store
+                        .lock_after_minutes()
+                        .unwrap_or(DEFAULT_LOCK_AFTER_MINUTES);
+                    ctx.info(s::unlocked(self.lock_after));
+                    self.reload(ctx);
                 }
-            }
-            Action::Select => match first.take() {
-                None => match check_passphrase(prompt.value()) {
-                    Ok(()) => {
-                        *first = Some(prompt.value().to_string());
-                        *prompt =
-                            Prompt::secret(s::SETUP_AGAIN_TITLE.into(), s::SETUP_AGAIN_HINT.into());
-                    }
-                    Err(e) => {
-                        prompt.clear();
-                        prompt.error = Some(e.to_string());
-                    }
-                },
-                Some(p) if p == prompt.value() => {
-                    match ctx.store.set_up_counselor(&p, ctx.clock.now()) {
-                        Ok(v) => {
-                            self.vault = Some(v);
-                            self.lock = None;
-                            ctx.info(s::SET_UP_DONE.into());
-                            self.reload(ctx);
-                        }
-                        Err(e) => prompt.error = Some(e.to_string()),
-                    }
-                }
-                Some(_) => {
-                    let mut again = Prompt::secret(s::SETUP_TITLE.into(), s::SETUP_HINT.into());
-                    again.error = Some(s::DIFFERENT.into());
-                    *prompt = again;
+                Err(e) => {
+                    prompt.clear();
+                    prompt.error = Some(e.to_string());
                 }
             },
             _ => {}
@@ -178,7 +176,9 @@ impl Counselor {
 
 impl Screen for Counselor {
     fn contexts(&self) -> &'static [Context] {
-        if self.vault.is_none() {
+        if self.not_set_up && self.vault.is_none() {
+            &[Context::Global]
+        } else if self.vault.is_none() {
             &[Context::Prompt]
         } else if let Some(r) = &self.record {
             r.contexts()
@@ -203,21 +203,28 @@ impl Screen for Counselor {
             }
             return;
         }
-        let prompt = match ctx.store.counselor_is_set_up() {
-            Ok(true) => Prompt::secret(s::LOCK_TITLE.into(), s::LOCK_HINT.into()),
-            Ok(false) => Prompt::secret(s::SETUP_TITLE.into(), s::SETUP_HINT.into()),
-            Err(e) => {
-                ctx.error(e.to_string());
-                return;
+        match ctx.store.counselor_is_set_up() {
+            Ok(true) => {
+                self.not_set_up = false;
+                self.lock = Some(Prompt::secret(s::LOCK_TITLE.into(), s::LOCK_HINT.into()));
             }
-        };
-        self.lock = Some((None, prompt));
+            Ok(false) => {
+                self.not_set_up = true;
+                self.lock = None;
+            }
+            Err(e) => ctx.error(e.to_string()),
+        }
     }
 
     fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
         if self.vault.is_none() {
             return self.update_lock(action, ctx);
         }
+        // A key after the idle minutes finds counselor mode locked: it does nothing more.
+        if self.lock_if_idle(ctx) {
+            return Effect::None;
+        }
+        self.last_key = ctx.clock.now();
         if let Some(r) = &mut self.record {
             match r.update(action, ctx, self.vault.as_ref(), &self.export_dir) {
                 RecordOutcome::None => {}
@@ -275,8 +282,17 @@ impl Screen for Counselor {
         let theme = view.theme;
         if self.vault.is_none() {
             let block = list::block(s::LOCK_TITLE, false, theme);
+            if self.not_set_up {
+                f.render_widget(
+                    Paragraph::new(s::NOT_SET_UP_SCREEN)
+                        .wrap(Wrap { trim: false })
+                        .block(block),
+                    area,
+                );
+                return;
+            }
             f.render_widget(block, area);
-            if let Some((_, prompt)) = &self.lock {
+            if let Some(prompt) = &self.lock {
                 prompt.render(f, area, theme);
             }
             return;
@@ -360,7 +376,8 @@ impl Screen for Counselor {
                 },
             ))
         };
-        let block = list::block(&title, true, theme);
+        let block = list::block(&title, true, theme)
+            .title_bottom(Line::from(s::locks_after(self.lock_after)).right_aligned());
         let inner = block.inner(table);
         f.render_widget(block, table);
         if inner.height == 0 {
@@ -387,5 +404,10 @@ impl Screen for Counselor {
     /// Leaving counselor mode locks it, so a student at the same computer cannot walk in.
     fn leave(&mut self) {
         self.forget();
+    }
+
+    /// Time passes with no key pressed: lock after the idle minutes.
+    fn tick(&mut self, ctx: &mut Ctx) -> bool {
+        self.lock_if_idle(ctx)
     }
 }

@@ -308,7 +308,12 @@ impl Home {
                             if self.current == Some(id) {
                                 self.current = None;
                             }
-                            ctx.info(s::deleted(&name));
+                            match ctx.store.take_unpurged().first() {
+                                None => ctx.info(s::deleted(&name)),
+                                Some(copy) => {
+                                    ctx.error(crate::strings::health::copy_not_purged(copy))
+                                }
+                            }
                             self.reload(ctx);
                             return Effect::Deleted(id);
                         }
