@@ -3,9 +3,11 @@
 #
 # Runs the real medpath binary in a tmux pane (80x24, a plain bash) on a temporary database,
 # and after each fault checks the terminal it leaves behind:
-#   Ctrl-C, kill -TERM, kill -HUP: the program ends, and the pane is back to normal: line
+#   Ctrl-C, kill -TERM, -HUP, -INT, -QUIT, -USR1, -USR2: the program ends (with 128 + the
+#     signal's number for a signal), and the pane is back to normal: line
 #     editing and echo on (`stty -a` shows icanon and echo, and the same flags as before
 #     medpath ran), the alternate screen left, mouse reporting off, the cursor visible;
+#   kill -ALRM with no SIGHUP before it: ignored, the program goes on;
 #   Ctrl-Z (pressed while typing a search): the job is stopped with the terminal restored,
 #     and `fg` brings back the whole screen, redrawn, with the search still there;
 #   resizing the window, to too small and back: the search is still there;
@@ -220,6 +222,45 @@ if start "sighup"; then
     kill -HUP "$pid"
     ended "sighup"
     check_terminal "sighup"
+fi
+
+# The exit code the shell saw for the last command: 128 + the signal's number.
+exit_code_is() {
+    local label=$1 want=$2 out=$work/rc.$1
+    type_line "echo \$? > '$out'"
+    wait_until test -s "$out"
+    [ "$(cat "$out" 2>/dev/null)" = "$want" ]
+    check $? "$label: exit code $want" "got $(cat "$out" 2>/dev/null)"
+    wait_until at_prompt
+}
+
+# (c2) Every other signal that ends a program: the terminal is restored first, and the exit
+# code is 128 + the signal's number.
+for sig in INT QUIT TERM USR1 USR2; do
+    fresh_pane
+    if start "sig$sig"; then
+        T send-keys -t "$PANE" 4
+        wait_until shows "Careers ("
+        kill -"$sig" "$pid"
+        ended "sig$sig"
+        exit_code_is "sig$sig" $((128 + $(kill -l "$sig")))
+        check_terminal "sig$sig"
+    fi
+done
+
+fresh_pane
+# (c3) SIGALRM with no SIGHUP before it is ignored: the program goes on.
+if start "sigalrm"; then
+    kill -ALRM "$pid"
+    sleep 1.5
+    ! gone "$pid" && shows "7 Counselor"
+    check $? "sigalrm: the program goes on"
+    T send-keys -t "$PANE" 4
+    wait_until shows "Careers ("
+    check $? "sigalrm: keys still work"
+    kill -TERM "$pid"
+    ended "sigalrm, then sigterm"
+    check_terminal "sigalrm, then sigterm"
 fi
 
 fresh_pane

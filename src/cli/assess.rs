@@ -34,17 +34,15 @@ struct AssessOut<'a> {
 }
 
 fn read_file(path: &Path) -> Result<String> {
-    let shown = path.display().to_string();
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Error::Usage(s::answer_file_unreadable(&shown, &e.to_string())))?;
-    if meta.len() > answer_file::MAX_BYTES {
-        return Err(Error::BadInput(s::answer_file_too_big(
-            &shown,
-            answer_file::MAX_BYTES,
-        )));
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|e| Error::Usage(s::answer_file_unreadable(&shown, &e.to_string())))?;
+    let shown = crate::strings::visible::visible(&path.display().to_string());
+    let bytes = super::input::read_file(path, super::input::MAX_ANSWER_FILE)
+        .map_err(|e| Error::Usage(s::answer_file_unreadable(&shown, &e.to_string())))?
+        .ok_or_else(|| {
+            Error::BadInput(s::answer_file_too_big(
+                &shown,
+                super::input::MAX_ANSWER_FILE,
+            ))
+        })?;
     String::from_utf8(bytes)
         .map_err(|_| Error::BadInput(s::answer_file_syntax(&shown, "it is not UTF-8 text")))
 }
@@ -192,14 +190,19 @@ pub(super) fn plain(
         }
         text.push_str(&format!("{}\n{}", s::SCALE_SHORT, s::PLAIN_ASK));
         say(&text)?;
-        let mut line = String::new();
-        let n = input
-            .read_line(&mut line)
-            .map_err(|e| Error::io("reading your answer", e))?;
-        if n == 0 {
-            super::note(&format!("\n{}", s::PLAIN_NO_TERMINAL_INPUT));
-            return Ok(exit::OK);
-        }
+        use super::input::{Line, MAX_PLAIN_LINE, read_line};
+        let line = match read_line(input, MAX_PLAIN_LINE)
+            .map_err(|e| Error::io("reading your answer", e))?
+        {
+            Line::Text(t) => t,
+            Line::End => {
+                super::note(&format!("\n{}", s::PLAIN_NO_TERMINAL_INPUT));
+                return Ok(exit::OK);
+            }
+            Line::TooLong => {
+                return Err(Error::BadInput(s::plain_too_long(MAX_PLAIN_LINE)));
+            }
+        };
         match read_typed(&line) {
             Typed::Value(v) => {
                 store.save_answer(run.id, &item.id, v, pos + 1, clock.now())?;

@@ -8,7 +8,7 @@ use clap::Subcommand;
 use serde::Serialize;
 
 use super::record::read_passphrase;
-use super::{err_out, gate, note, out_json};
+use super::{gate, out_json};
 use crate::domain::clock::Clock;
 use crate::domain::record::{check_lock_after, check_passphrase};
 use crate::error::{Error, Result, exit};
@@ -90,7 +90,7 @@ pub(super) fn run(store: &mut Store, command: &CounselorCommand, clock: &dyn Clo
                     lock_after_minutes: minutes,
                 })?;
             } else {
-                note(&s::set_up(minutes));
+                super::note(&s::set_up(minutes));
             }
         }
         CounselorCommand::Passphrase { json } => {
@@ -98,7 +98,7 @@ pub(super) fn run(store: &mut Store, command: &CounselorCommand, clock: &dyn Clo
             let new = new_passphrase()?;
             let done = store.change_passphrase(&old.vault, &new)?;
             for copy in store.take_unpurged() {
-                note(&crate::strings::health::copy_not_purged(&copy));
+                super::note(&crate::strings::health::copy_not_purged(&copy));
             }
             if *json {
                 out_json(&ChangedOut {
@@ -107,7 +107,7 @@ pub(super) fn run(store: &mut Store, command: &CounselorCommand, clock: &dyn Clo
                     notes_unreadable: done.unreadable,
                 })?;
             } else {
-                note(&s::changed(done.notes, done.unreadable));
+                super::note(&s::changed(done.notes, done.unreadable));
             }
         }
         CounselorCommand::Reset {
@@ -122,7 +122,7 @@ pub(super) fn run(store: &mut Store, command: &CounselorCommand, clock: &dyn Clo
             }
             let n = store.reset_counselor()?;
             for copy in store.take_unpurged() {
-                note(&crate::strings::health::copy_not_purged(&copy));
+                super::note(&crate::strings::health::copy_not_purged(&copy));
             }
             if *json {
                 out_json(&ResetOut {
@@ -130,7 +130,7 @@ pub(super) fn run(store: &mut Store, command: &CounselorCommand, clock: &dyn Clo
                     notes_destroyed: n,
                 })?;
             } else {
-                note(&s::reset_done(n));
+                super::note(&s::reset_done(n));
             }
         }
         CounselorCommand::Settings { lock_after, json } => {
@@ -143,9 +143,9 @@ pub(super) fn run(store: &mut Store, command: &CounselorCommand, clock: &dyn Clo
                     lock_after_minutes: minutes,
                 })?;
             } else if lock_after.is_some() {
-                note(&s::settings_changed(minutes));
+                super::note(&s::settings_changed(minutes));
             } else {
-                note(&s::settings(minutes));
+                super::note(&s::settings(minutes));
             }
         }
     }
@@ -171,7 +171,7 @@ fn new_passphrase() -> Result<String> {
 fn confirmed() -> Result<bool> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
-        err_out(s::RESET_WARNING);
+        super::err_out(s::RESET_WARNING);
     }
     let mut line = String::new();
     stdin

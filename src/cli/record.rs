@@ -1,7 +1,7 @@
 //! `medpath export`, `import`, `report` and `roster`: moving a record between computers,
 //! the printable report, and the counselor's roster as CSV.
 
-use std::io::{BufRead, IsTerminal};
+use std::io::IsTerminal;
 use std::path::Path;
 
 use serde::Serialize;
@@ -23,12 +23,14 @@ pub(super) fn read_passphrase(prompt: &str) -> Result<String> {
     if std::io::stdin().is_terminal() {
         rpassword::prompt_password(prompt).map_err(|e| Error::io(s::READ_PASSPHRASE, e))
     } else {
-        let mut line = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map_err(|e| Error::io(s::READ_PASSPHRASE, e))?;
-        Ok(line.trim_end_matches(['\n', '\r']).to_string())
+        use super::input::{Line, MAX_SECRET_LINE, read_line};
+        match read_line(&mut std::io::stdin().lock(), MAX_SECRET_LINE)
+            .map_err(|e| Error::io(s::READ_PASSPHRASE, e))?
+        {
+            Line::Text(t) => Ok(t),
+            Line::End => Ok(String::new()),
+            Line::TooLong => Err(Error::Usage(s::secret_too_long(MAX_SECRET_LINE))),
+        }
     }
 }
 
@@ -61,18 +63,13 @@ pub(super) fn export(
 
 /// Reads an import file, refusing a huge one before reading it all.
 fn read_limited(path: &Path) -> Result<String> {
-    use std::io::Read;
-    let f = std::fs::File::open(path)
-        .map_err(|e| Error::io(s::cannot_read(&path.display().to_string()), e))?;
-    let mut bytes = Vec::new();
-    f.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::io(s::cannot_read(&path.display().to_string()), e))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(Error::BadInput(
-            transfer::ImportError::TooBig(bytes.len() as u64).to_string(),
-        ));
-    }
+    let bytes = super::input::read_file(path, MAX_FILE_BYTES)
+        .map_err(|e| Error::io(s::cannot_read(&path.display().to_string()), e))?
+        .ok_or_else(|| {
+            // The size a file says it has; a device or a pipe has none to say.
+            let size = std::fs::metadata(path).map_or(0, |m| m.len());
+            Error::BadInput(transfer::ImportError::TooBig(size.max(MAX_FILE_BYTES + 1)).to_string())
+        })?;
     String::from_utf8(bytes).map_err(|_| Error::BadInput(s::NOT_UTF8.to_string()))
 }
 

@@ -10,6 +10,7 @@ pub mod health;
 mod identity;
 mod interview;
 pub mod kept;
+pub mod place;
 pub use crate::domain::plan::{ReflectionPart, ShortlistMove};
 pub use interview::NewQuestion;
 pub mod migrations;
@@ -171,6 +172,7 @@ impl Store {
     /// loads the built-in reference data if it changed. A file that is damaged, is not a
     /// medpath database or was written by a newer medpath is refused and left untouched.
     pub fn open(path: &Path) -> Result<Store> {
+        place::check(path)?;
         if !path.exists() {
             create_private(path)?;
         }

@@ -128,9 +128,18 @@ pub fn bad_answer(item: &str, got: &str) -> String {
     )
 }
 
+/// A `--plain` answer line longer than anyone types (input piped from an endless source).
+pub fn plain_too_long(max: usize) -> String {
+    format!(
+        "That answer is longer than {max} bytes, so medpath stopped reading. Type one number \
+         from 1 to 5 on each line. The answers already given are saved; run the same command \
+         to go on."
+    )
+}
+
 pub fn answer_file_too_big(path: &str, limit: u64) -> String {
     format!(
-        "The answer file {path} is larger than {limit} bytes; an answer file is a short list of ids and numbers."
+        "The answer file {path} is too big: it is larger than {limit} bytes, and an answer file is a short list of ids and numbers. Choose the file made from `medpath assess --template`."
     )
 }
 

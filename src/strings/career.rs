@@ -17,7 +17,7 @@ pub const H_DAY: &str = "A day in the life";
 pub const H_SETTINGS: &str = "Where they work";
 pub const H_PATIENTS: &str = "Who the patients are";
 pub const H_TRAINING: &str = "The training road";
-pub const H_CREDENTIALS: &str = "Degrees and licences";
+pub const H_CREDENTIALS: &str = "Degrees and licenses";
 pub const H_COURSES: &str = "High-school courses that help";
 pub const H_ACTIVITIES: &str = "Things you can try now";
 pub const H_MYTHS: &str = "Myth and fact";
@@ -45,7 +45,7 @@ pub const TIMELINE_DONE: &str = "Done";
 pub const TIMELINE_UNKNOWN_BAR: &str = "┄┄┄ ? ┄┄┄";
 pub const H_INTERESTS: &str = "Interest profile (O*NET)";
 pub const H_WORKSTYLE: &str = "Work style (medpath's ratings)";
-pub const WORKSTYLE_NOTE: &str = "These 1-5 ratings are medpath's own judgement of the typical job, written for \
+pub const WORKSTYLE_NOTE: &str = "These 1-5 ratings are medpath's own judgment of the typical job, written for \
 the matcher and for comparing careers. They are not official figures.";
 pub const NO_INTERESTS: &str =
     "O*NET publishes no interest profile for this group of jobs, so none is shown.";

@@ -7,8 +7,24 @@ pub mod health;
 mod labels;
 pub mod student {
     pub const EMPTY_NAME: &str = "Please type a name (it can be a nickname).";
-    pub const CONTROL_CHAR: &str =
-        "The name has a hidden control character. Please type it again with letters only.";
+    /// A name with a hidden character, shown as its code (`\u{202e}`).
+    pub fn control_char(c: char) -> String {
+        let what = if c.is_control() {
+            "a hidden control character"
+        } else if matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+        {
+            "a hidden character that turns the direction of text"
+        } else {
+            "an invisible character"
+        };
+        format!(
+            "The name has {what} ({}), which could make it look like another name. Please \
+             type it again with letters only.",
+            c.escape_unicode()
+        )
+    }
 
     pub fn name_too_long(chars: usize) -> String {
         format!(
@@ -148,9 +164,9 @@ pub mod errors {
 
     pub fn read_only(path: &Path) -> String {
         format!(
-            "medpath cannot write to {}: the file or its folder is read-only. Check its \
-             permissions, or use --db PATH to pick a file you can write.",
-            path.display()
+            "The database {} is read-only: medpath cannot save anything in it. Check the \
+             file's permissions, or use --db PATH to pick a file you can write.",
+            crate::strings::transfer::shown(&path.to_string_lossy(), 400)
         )
     }
 
@@ -614,9 +630,9 @@ lengths come from these sources. A length we could not source is shown as unknow
 guessed.";
     pub const H_WORDS: &str = "Who wrote the descriptions";
     pub const WORDS: &str = "The descriptions, days in the life, myths and the work-style \
-ratings were written by the medpath authors in plain words. The ratings are our judgement of a \
+ratings were written by the medpath authors in plain words. The ratings are our judgment of a \
 typical job, not official figures. Real jobs vary: ask people who do the work.";
-    pub const H_LICENCE: &str = "Licences";
+    pub const H_LICENCE: &str = "Licenses";
     pub const PRIVACY: &str = "medpath never goes online: everything stays in the database file \
 on this computer.";
 

@@ -20,6 +20,13 @@ pub const WITH_NOTES_HELP: &str =
 
 pub const PASSPHRASE_PROMPT: &str = "Counselor passphrase: ";
 pub const READ_PASSPHRASE: &str = "could not read the passphrase";
+/// A passphrase or PIN line from stdin longer than anyone types.
+pub fn secret_too_long(max: usize) -> String {
+    format!(
+        "What came in as the passphrase or PIN is longer than {max} bytes, so it was not read. \
+         Type it when asked, or pipe in just one line."
+    )
+}
 
 pub fn exported(name: &str, path: &str, notes: bool) -> String {
     let mut t = format!("Saved {name}'s record to {path}.");

@@ -1,10 +1,14 @@
 //! Wording for `medpath export` and `medpath import`.
 
 pub fn too_big(bytes: u64, max: u64) -> String {
+    let size = if bytes / 1024 > max / 1024 {
+        format!("{} KB", bytes / 1024)
+    } else {
+        "too big".to_string()
+    };
     format!(
-        "This file is {} KB, more than the {} KB a medpath export can be. It is not an export \
+        "This file is {size}, more than the {} KB a medpath export can be. It is not an export \
          from medpath; check that you chose the right file.",
-        bytes / 1024,
         max / 1024
     )
 }

@@ -18,7 +18,7 @@ pub mod widgets;
 use std::io::{BufWriter, IsTerminal, Stdout};
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use crossterm::event::{
@@ -76,25 +76,28 @@ pub fn run(db: &Path) -> Result<i32> {
         eprintln!("{}", s::NOT_A_TERMINAL);
         return Ok(exit::USAGE);
     }
+    use signal_hook::flag;
     // Open the database before touching the terminal, so problems print as plain text.
     let store = Store::open(db)?;
     let mut app = App::new(store, Box::new(SystemClock), Theme::from_env())?;
 
-    // SIGTERM and SIGHUP end the loop, so the terminal is restored on the way out; a second
-    // one ends the program at once. SIGHUP often means the terminal is gone (the window was
-    // closed), and the terminal library can spin on the closed input (seen: orphaned copies
-    // using a core each), so after a SIGHUP the program also ends on its own if it has not
-    // finished within a second. When the terminal is still there (`kill -HUP`, a multiplexer
-    // detaching) it is restored first, as for SIGTERM. Every save is a committed transaction,
-    // so nothing already saved is lost.
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    use signal_hook::flag;
+    // SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGUSR1 and SIGUSR2 end the loop, so the terminal is
+    // restored on the way out, and the program exits with 128 + the signal's number, as if
+    // the signal had ended it; a second one ends the program at once. (In raw mode Ctrl-C is
+    // a key, so SIGINT comes only from `kill`.) SIGHUP often means the terminal is gone (the
+    // window was closed), and the terminal library can spin on the closed input (seen:
+    // orphaned copies using a core each), so after a SIGHUP the program also ends on its own
+    // if it has not finished within a second. When the terminal is still there (`kill -HUP`,
+    // a multiplexer detaching) it is restored first, as for SIGTERM. Every save is a
+    // committed transaction, so nothing already saved is lost.
     let stop = Arc::new(AtomicBool::new(false));
+    let got = Arc::new(AtomicUsize::new(0));
     let sig = |e| Error::io(s::SIGNALS, e);
-    for signal in [SIGTERM, SIGHUP] {
+    for signal in ENDING_SIGNALS {
         flag::register_conditional_shutdown(signal, 128 + signal, Arc::clone(&stop))
             .map_err(sig)?;
         flag::register(signal, Arc::clone(&stop)).map_err(sig)?;
+        flag::register_usize(signal, Arc::clone(&got), signal as usize).map_err(sig)?;
     }
     hangup_deadline().map_err(sig)?;
     let mut terminal = match enter() {
@@ -106,9 +109,26 @@ pub fn run(db: &Path) -> Result<i32> {
     };
     let result = event_loop(&mut terminal, &mut app, &stop);
     leave(&mut terminal);
+    match got.load(Ordering::Relaxed) {
+        0 => {}
+        signal => return Ok(128 + signal as i32),
+    }
     result.map_err(|e| Error::io(s::TERMINAL, e))?;
     Ok(exit::OK)
 }
+
+/// The signals that end the program after it gives the terminal back.
+#[cfg(unix)]
+pub const ENDING_SIGNALS: [i32; 6] = {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
+    [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGUSR1, SIGUSR2]
+};
+
+#[cfg(not(unix))]
+pub const ENDING_SIGNALS: [i32; 2] = {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    [SIGINT, SIGTERM]
+};
 
 /// The terminal the program draws on. What a frame changes is gathered and written at once
 /// (a first frame at 200x60 is about 10 KB; standard output alone writes it 1 KB at a time).
@@ -146,16 +166,24 @@ fn take_screen() -> std::io::Result<()> {
 
 /// After a SIGHUP, an alarm ends the program a second later if it has not ended by then
 /// (with the exit code SIGHUP would give). An alarm rather than a waiting thread: starting a
-/// thread costs about a tenth of a millisecond of start-up.
+/// thread costs about a tenth of a millisecond of start-up. An alarm that comes without a
+/// SIGHUP before it (someone's `kill -ALRM`) is ignored.
 #[cfg(unix)]
 fn hangup_deadline() -> std::io::Result<()> {
     use signal_hook::consts::{SIGALRM, SIGHUP};
-    // SAFETY: both handlers only make async-signal-safe calls (alarm(2) and _exit(2)).
+    static HUNG_UP: AtomicBool = AtomicBool::new(false);
+    // SAFETY: both handlers only make async-signal-safe calls (an atomic store or load,
+    // alarm(2) and _exit(2)).
     unsafe {
         signal_hook::low_level::register(SIGHUP, || {
+            HUNG_UP.store(true, Ordering::SeqCst);
             libc::alarm(1);
         })?;
-        signal_hook::low_level::register(SIGALRM, || signal_hook::low_level::exit(128 + SIGHUP))?;
+        signal_hook::low_level::register(SIGALRM, || {
+            if HUNG_UP.load(Ordering::SeqCst) {
+                signal_hook::low_level::exit(128 + SIGHUP)
+            }
+        })?;
     }
     Ok(())
 }
