@@ -309,11 +309,12 @@ fn open(cli: &Cli) -> Result<Store> {
     Ok(store)
 }
 
-/// The file a command writes with `-o`, if any.
+/// The file a command writes (`-o`, `doctor --recover`), if any.
 fn output_of(command: &Command) -> Option<&std::path::Path> {
     match command {
         Command::Report { output, .. } | Command::Roster { output, .. } => output.as_deref(),
         Command::Export { output, .. } => Some(output),
+        Command::Doctor { recover, .. } => recover.as_deref(),
         Command::Interview {
             command: InterviewCommand::Sheet { output, .. },
         } => output.as_deref(),
