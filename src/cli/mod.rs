@@ -497,14 +497,19 @@ fn full_screen_only(
     })
 }
 
-/// A mistake on the command line as clap words it, without colors and with what was typed
+/// A mistake on the command line as clap words it (starting "medpath: "), without colors and with what was typed
 /// kept whole (shown with escapes by [`err_out`]): the command is parsed again with plain
 /// styles, so the message holds no terminal codes for the typed value to hide among.
 fn plain_usage_error(args: &[std::ffi::OsString], first: clap::Error) -> String {
     let plain = Cli::command().styles(clap::builder::Styles::plain());
-    match plain.try_get_matches_from(args) {
+    let text = match plain.try_get_matches_from(args) {
         Err(e) if e.use_stderr() => e.render().ansi().to_string(),
         _ => first.render().to_string(),
+    };
+    // Every refusal starts the same way.
+    match text.strip_prefix("error: ") {
+        Some(rest) => format!("medpath: {rest}"),
+        None => text,
     }
 }
 
