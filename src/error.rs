@@ -20,6 +20,8 @@ pub mod exit {
     pub const DATABASE: i32 = 4;
     /// The database is busy (another program holds it); try again.
     pub const LOCKED: i32 = 5;
+    /// The database file, or the folder it is in, is read-only.
+    pub const READ_ONLY: i32 = 6;
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -81,10 +83,23 @@ pub enum Error {
         found: i64,
         supported: i64,
     },
+    /// The `-wal` beside the file belongs to another database (or to the file before a copy
+    /// was restored over it).
+    #[error("{}", crate::strings::faults::foreign_log(.path, .log))]
+    ForeignLog { path: PathBuf, log: PathBuf },
     #[error("{}", s::locked(.path))]
     Locked { path: PathBuf },
     #[error("{}", s::read_only(.path))]
     ReadOnly { path: PathBuf },
+    /// medpath cannot make files in the database's folder.
+    #[error("{}", crate::strings::faults::read_only_folder(.dir))]
+    ReadOnlyFolder { dir: PathBuf },
+    /// A database path that names a folder, a device, a pipe, a link, or a missing folder.
+    #[error("{}", odd_path(.path, *.kind))]
+    OddPath {
+        path: PathBuf,
+        kind: crate::store::place::OddPath,
+    },
     #[error("{}", s::io(.context, .source))]
     Io {
         context: String,
@@ -104,7 +119,8 @@ impl Error {
             | Error::NoSuchProfile
             | Error::CounselorSetUp
             | Error::CounselorNotSetUp
-            | Error::RecoverTargetExists(_) => exit::USAGE,
+            | Error::RecoverTargetExists(_)
+            | Error::OddPath { .. } => exit::USAGE,
             Error::BadInput(_)
             | Error::OffScale { .. }
             | Error::Student(_)
@@ -115,8 +131,10 @@ impl Error {
             Error::Damaged { .. }
             | Error::KeyDamaged { .. }
             | Error::NotMedpath { .. }
+            | Error::ForeignLog { .. }
             | Error::NewerDatabase { .. } => exit::DATABASE,
-            Error::Locked { .. } | Error::ReadOnly { .. } => exit::LOCKED,
+            Error::Locked { .. } => exit::LOCKED,
+            Error::ReadOnly { .. } | Error::ReadOnlyFolder { .. } => exit::READ_ONLY,
             Error::Io { .. }
             | Error::Database(_)
             | Error::RunVanished
@@ -129,6 +147,19 @@ impl Error {
             context: context.into(),
             source,
         }
+    }
+}
+
+/// The words for a database path that is not a plain file.
+fn odd_path(path: &std::path::Path, kind: crate::store::place::OddPath) -> String {
+    use crate::store::place::OddPath as K;
+    use crate::strings::faults as f;
+    match kind {
+        K::Folder => f::db_is_folder(path),
+        K::Device => f::db_is_device(path),
+        K::Pipe => f::db_is_pipe(path),
+        K::Link => f::db_is_link(path),
+        K::NoFolder => f::no_folder(path),
     }
 }
 

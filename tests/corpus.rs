@@ -20,6 +20,19 @@ struct Manifest {
     import: Vec<Entry>,
     answers: Vec<Entry>,
     name: Vec<Name>,
+    db: Vec<DbPath>,
+}
+
+/// A hostile database path, made at test time by its `setup` recipe (see [`db_path`]).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DbPath {
+    setup: String,
+    what: String,
+    exit: i32,
+    message: String,
+    #[allow(dead_code)]
+    note: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -397,4 +410,126 @@ fn hostile_names_are_refused_with_their_message_or_kept_literally() {
     still_sound(&db);
     let all = names(&db);
     assert!(all.contains(&"Robert'); DROP TABLE students;--".to_string()));
+}
+
+fn with_suffix(p: &Path, suffix: &str) -> PathBuf {
+    let mut s = p.as_os_str().to_owned();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+/// Makes the path a `[[db]]` entry names, in `dir` (which holds a real database `real.db`
+/// with a student). Returns the path to give as --db.
+fn db_path(recipe: &str, dir: &Path) -> PathBuf {
+    let real = dir.join("real.db");
+    match recipe {
+        "folder" => dir.to_path_buf(),
+        "device" => PathBuf::from("/dev/null"),
+        "fifo" => {
+            let p = dir.join("pipe.db");
+            assert!(
+                std::process::Command::new("mkfifo")
+                    .arg(&p)
+                    .status()
+                    .unwrap()
+                    .success()
+            );
+            p
+        }
+        "link" | "dangling-link" => {
+            let p = dir.join("link.db");
+            let to = if recipe == "link" {
+                real
+            } else {
+                dir.join("nowhere.db")
+            };
+            #[cfg(unix)]
+            std::os::unix::fs::symlink(to, &p).unwrap();
+            p
+        }
+        "missing-folder" => dir.join("no-such-folder").join("m.db"),
+        "escape-in-folder" => dir.join("\u{1b}]0;PWNED\u{7}").join("m.db"),
+        "foreign-wal" => {
+            // Another database's log, taken while that database was open with a new save.
+            let other = dir.join("other.db");
+            medpath(&other)
+                .args(["students", "add", "Olga Other", "--grade", "9"])
+                .assert()
+                .success();
+            let mut s = medpath::store::Store::open(&other).unwrap();
+            s.add_student(&medpath::domain::NewStudent::parse("Otto", "9").unwrap(), 0)
+                .unwrap();
+            std::fs::copy(with_suffix(&other, "-wal"), with_suffix(&real, "-wal")).unwrap();
+            drop(s);
+            real
+        }
+        other => panic!("no [[db]] recipe {other:?}"),
+    }
+}
+
+/// Every file in `dir`, with its bytes (links and pipes by what they are, not read).
+fn files(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        let m = std::fs::symlink_metadata(&p).unwrap();
+        let bytes = if m.file_type().is_file() {
+            std::fs::read(&p).unwrap()
+        } else {
+            format!("{:?}", m.file_type()).into_bytes()
+        };
+        out.insert(p, bytes);
+    }
+    out
+}
+
+#[cfg(unix)]
+#[test]
+fn hostile_database_paths_are_refused_with_their_message_and_nothing_is_touched() {
+    let mut bad = Vec::new();
+    for e in manifest().db {
+        let d = tempfile::tempdir().unwrap();
+        let real = d.path().join("real.db");
+        medpath(&real)
+            .args(["students", "add", "Rita Real", "--grade", "9"])
+            .assert()
+            .success();
+        let db = db_path(&e.setup, d.path());
+        let before = files(d.path());
+        let out = medpath(&db)
+            .args(["students", "add", "Nina New", "--grade", "9"])
+            .output()
+            .unwrap();
+        let what = format!("db {} ({})", e.setup, e.what);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let mut fail = |why: String| bad.push(format!("{what}: {why}\n    stderr: {stderr}"));
+        if out.status.code() != Some(e.exit) {
+            fail(format!("exit {:?}, wanted {}", out.status.code(), e.exit));
+        }
+        if !stderr.contains(&e.message) {
+            fail(format!("stderr does not say {:?}", e.message));
+        }
+        if !stderr.starts_with("medpath: ") || stderr.len() > MAX_MESSAGE {
+            fail("not one short medpath message".into());
+        }
+        if stderr.chars().any(|c| c.is_control() && c != '\n') {
+            fail("a control character reaches the terminal".into());
+        }
+        if !out.stdout.is_empty() {
+            fail("printed something".into());
+        }
+        // Nothing made, nothing changed (SQLite's shared-memory index aside).
+        let after: std::collections::BTreeMap<_, _> = files(d.path())
+            .into_iter()
+            .filter(|(p, _)| !p.to_string_lossy().ends_with("-shm"))
+            .collect();
+        let before: std::collections::BTreeMap<_, _> = before
+            .into_iter()
+            .filter(|(p, _)| !p.to_string_lossy().ends_with("-shm"))
+            .collect();
+        if after != before {
+            fail("a file was made or changed".into());
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
 }

@@ -122,12 +122,21 @@ fn table(items: &[&CareerSummary]) -> String {
         c::COL_WAGE
     );
     for i in items {
-        let years = i
-            .total_years
-            .map_or_else(|| c::UNKNOWN.to_string(), |y| y.label());
-        let wage = i
-            .median_wage_2024
-            .map_or_else(|| c::UNKNOWN.to_string(), |w| w.label());
+        let years = i.total_years.map_or_else(
+            || c::UNKNOWN.to_string(),
+            |y| {
+                if y.max < 1.0 {
+                    c::span_short(y)
+                } else {
+                    y.label()
+                }
+            },
+        );
+        let wage = match i.median_wage_2024 {
+            None => c::UNKNOWN.to_string(),
+            Some(w) if i.pay_of_group => c::group_figure(&w.label()),
+            Some(w) => w.label(),
+        };
         t.push_str(&format!(
             "{:id_w$}  {:title_w$}  {years:>7}  {wage}\n",
             i.id,

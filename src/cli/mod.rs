@@ -33,6 +33,9 @@ pub struct Cli {
     #[arg(long, global = true, help = crate::strings::access::AS_COUNSELOR_HELP)]
     pub as_counselor: bool,
 
+    #[arg(long, global = true, help = crate::strings::faults::CREATE_HELP)]
+    pub create: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -301,8 +304,16 @@ pub(crate) fn err_out(text: &str) {
         .and_then(|_| e.flush());
 }
 
+/// The database path, its folder checked: a `--db` (or `MEDPATH_DB`) in a folder that does not
+/// exist is refused unless `--create`; the default folder is made when needed.
+fn db_path(cli: &Cli) -> Result<PathBuf> {
+    let db = cli.db_choice()?;
+    store::place::check_folder(&db.path, cli.create || db.source == "default")?;
+    Ok(db.path)
+}
+
 fn open(cli: &Cli) -> Result<Store> {
-    let store = Store::open(&cli.db_choice()?.path)?;
+    let store = Store::open(&db_path(cli)?)?;
     if let Some(w) = store.warning() {
         note(&w);
     }
@@ -330,7 +341,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         store::kept::check_output(&cli.db_choice()?.path, output)?;
     }
     match &cli.command {
-        None => crate::tui::run(&cli.db_choice()?.path),
+        None => crate::tui::run(&db_path(&cli)?),
         Some(Command::Paths { json }) => paths::run(&cli, *json),
         Some(Command::Doctor {
             no_backup,
@@ -493,6 +504,7 @@ fn full_screen_only(
     Some(Cli {
         db: db.map(PathBuf::from),
         as_counselor: false,
+        create: false,
         command: None,
     })
 }

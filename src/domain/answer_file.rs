@@ -50,6 +50,8 @@ pub enum AnswerFileError {
     BadAnswer(String, Given),
     /// Every item skipped or missing.
     NoAnswers,
+    /// The file's path and a key written twice in one JSON object.
+    DuplicateKey(String, super::json_keys::DuplicateKey),
 }
 
 impl std::error::Error for AnswerFileError {}
@@ -85,6 +87,9 @@ pub fn parse(path: &str, text: &str, items: &[Item]) -> Result<Answers, AnswerFi
     // Editors on Windows may start a file with a byte-order mark; TOML skips it, JSON not.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let raw: Vec<(String, Raw)> = if text.trim_start().starts_with('{') {
+        if let Some(d) = super::json_keys::first_duplicate(text) {
+            return Err(AnswerFileError::DuplicateKey(path.to_string(), d));
+        }
         let v: serde_json::Value = serde_json::from_str(text)
             .map_err(|e| AnswerFileError::Syntax(path.to_string(), e.to_string()))?;
         let serde_json::Value::Object(map) = v else {

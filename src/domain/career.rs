@@ -287,6 +287,10 @@ pub struct CareerEntry {
     /// one, borrowed; the program then says "borrowed from ...".
     #[serde(default)]
     pub onet_borrowed: bool,
+    /// The BLS line (SOC code, `29-1171`) that counts this career inside a larger group, when
+    /// that group is not the one the O*NET crosswalk names. Its figures are then the group's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bls_line: Option<String>,
     pub summary: String,
     pub work: String,
     pub day: String,
@@ -398,6 +402,11 @@ pub struct Figures {
     pub onet: OnetFigures,
     pub borrowed: bool,
     pub bls: Option<BlsFigures>,
+    /// True only when the BLS line is this career itself. False when BLS counts the career
+    /// inside a larger group: the line's pay is then the group's, and its head count and openings
+    /// are never shown as the career's.
+    #[serde(default)]
+    pub bls_own: bool,
     pub training: Vec<ResolvedStep>,
     /// Total years after high school; None when any step's length is unknown.
     pub total_years: Option<YearRange>,
@@ -450,6 +459,9 @@ pub struct CareerSummary {
     pub workplaces: Vec<Workplace>,
     pub median_wage_2024: Option<Wage>,
     pub growth_2024_34_pct: Option<f32>,
+    /// True when the pay and growth above are a larger BLS group's, not the career's own.
+    #[serde(default)]
+    pub pay_of_group: bool,
     pub onet_code: String,
     /// O*NET's interest profile (R, I, A, S, E, C on its 1-7 scale), for matching; None for
     /// "All Other" codes, which have none.
@@ -474,6 +486,7 @@ impl From<&Career> for CareerSummary {
             workplaces: c.entry.workplaces.clone(),
             median_wage_2024: c.figures.bls.as_ref().and_then(|b| b.median_wage_2024),
             growth_2024_34_pct: c.figures.bls.as_ref().and_then(|b| b.growth_2024_34_pct),
+            pay_of_group: c.figures.bls.is_some() && !c.figures.bls_own,
             onet_code: c.entry.onet_code.clone(),
             interests: c.figures.onet.interests,
             workstyle: c.entry.workstyle.clone(),

@@ -187,6 +187,7 @@ mod tests {
             workplaces: vec![Workplace::Hospital],
             median_wage_2024: wage.map(Wage::Exact),
             growth_2024_34_pct: wage.map(|w| w as f32 / 10_000.0),
+            pay_of_group: false,
             onet_code: String::new(),
             interests: None,
             workstyle: Default::default(),

@@ -18,6 +18,7 @@ fn career(id: &str, interests: Option<[f32; 6]>, ratings: &[(Dimension, u8)]) ->
         workplaces: vec![],
         median_wage_2024: None,
         growth_2024_34_pct: None,
+        pay_of_group: false,
         onet_code: String::new(),
         interests,
         workstyle: ratings.iter().copied().collect(),

@@ -10,6 +10,7 @@ pub mod courses;
 pub mod dossier;
 pub mod explore;
 pub mod interview;
+pub mod json_keys;
 pub mod matching;
 pub mod next_step;
 pub mod plan;

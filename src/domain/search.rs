@@ -288,6 +288,7 @@ mod tests {
             workplaces: vec![],
             median_wage_2024: None,
             growth_2024_34_pct: None,
+            pay_of_group: false,
             onet_code: "29-1215.00".into(),
             interests: None,
             workstyle: Default::default(),

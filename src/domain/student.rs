@@ -33,7 +33,8 @@ pub enum StudentError {
     NameTooLong {
         chars: usize,
     },
-    ControlCharacter,
+    /// A control, invisible or text-direction character (the first one found).
+    ControlCharacter(char),
     GradeNotNumber(String),
     GradeOutOfRange(u8),
     DuplicateName(String),
@@ -46,15 +47,61 @@ pub enum StudentError {
 /// Worded in `strings` (its `Display`).
 impl std::error::Error for StudentError {}
 
-/// Trims a name and checks it: not empty, not too long, no control characters.
-/// Emoji and right-to-left scripts are welcome.
+/// Whether `c` is a control character, or one that is invisible or turns the direction of
+/// text (Unicode's "format" characters, line and paragraph separators): a name holding one
+/// can look like another name, or turn the text around it.
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{ad}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61c}'
+            | '\u{6dd}'
+            | '\u{70f}'
+            | '\u{890}'..='\u{891}'
+            | '\u{8e2}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{2028}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{110bd}'
+            | '\u{110cd}'
+            | '\u{13430}'..='\u{1343f}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0001}'
+            | '\u{e0020}'..='\u{e007f}')
+}
+
+/// The first hidden character in `name` that is not allowed. The zero-width joiner and
+/// non-joiner (U+200D, U+200C) are allowed between two characters that are not ASCII and
+/// not hidden: some scripts (Persian, Hindi …) and emoji (👩‍⚕️) need them.
+pub fn hidden_char(name: &str) -> Option<char> {
+    let chars: Vec<char> = name.chars().collect();
+    let plain =
+        |c: Option<&char>| c.is_some_and(|&c| !c.is_ascii() && !c.is_whitespace() && !is_hidden(c));
+    chars.iter().enumerate().find_map(|(i, &c)| {
+        if !is_hidden(c) {
+            return None;
+        }
+        let joiner = matches!(c, '\u{200c}' | '\u{200d}');
+        let between = i > 0 && plain(chars.get(i - 1)) && plain(chars.get(i + 1));
+        (!(joiner && between)).then_some(c)
+    })
+}
+
+/// Trims a name and checks it: not empty, not too long, no control, invisible or
+/// text-direction characters. Emoji and right-to-left scripts are welcome.
 pub fn clean_name(raw: &str) -> Result<String, StudentError> {
     let name = raw.trim();
     if name.is_empty() {
         return Err(StudentError::EmptyName);
     }
-    if name.chars().any(|c| c.is_control()) {
-        return Err(StudentError::ControlCharacter);
+    if let Some(c) = hidden_char(name) {
+        return Err(StudentError::ControlCharacter(c));
     }
     let chars = name.chars().count();
     if chars > MAX_NAME_CHARS {
@@ -154,13 +201,61 @@ mod tests {
     fn names_are_trimmed_and_checked() {
         assert_eq!(clean_name("  Ana  ").unwrap(), "Ana");
         assert_eq!(clean_name("   "), Err(StudentError::EmptyName));
-        assert_eq!(clean_name("a\u{7}b"), Err(StudentError::ControlCharacter));
+        assert_eq!(
+            clean_name("a\u{7}b"),
+            Err(StudentError::ControlCharacter('\u{7}'))
+        );
         let long = "x".repeat(5000);
         assert_eq!(
             clean_name(&long),
             Err(StudentError::NameTooLong { chars: 5000 })
         );
         assert!(clean_name(&"é".repeat(MAX_NAME_CHARS)).is_ok());
+    }
+
+    #[test]
+    fn invisible_and_direction_characters_are_refused() {
+        for c in [
+            '\u{200b}',
+            '\u{200c}',
+            '\u{200d}',
+            '\u{2060}',
+            '\u{feff}',
+            '\u{202a}',
+            '\u{202e}',
+            '\u{2066}',
+            '\u{2069}',
+            '\u{200e}',
+            '\u{200f}',
+            '\u{ad}',
+            '\u{2028}',
+            '\u{61c}',
+            '\u{e0041}',
+            '\u{7f}',
+            '\u{9b}',
+        ] {
+            assert_eq!(
+                clean_name(&format!("Ana{c}Lee")),
+                Err(StudentError::ControlCharacter(c)),
+                "{:?}",
+                c
+            );
+        }
+        // At either end, the trim does not take them away.
+        assert!(clean_name("\u{202e}Ana").is_err());
+        assert!(clean_name("Ana\u{200b}").is_err());
+    }
+
+    #[test]
+    fn joiners_inside_words_of_other_scripts_and_emoji_are_kept() {
+        // Persian "mi-khāham" with a zero-width non-joiner; a health worker emoji.
+        for ok in ["می\u{200c}خواهم", "Zoë 👩\u{200d}⚕\u{fe0f}", "क्\u{200d}ष"] {
+            assert_eq!(clean_name(ok).as_deref(), Ok(ok), "{ok:?}");
+        }
+        // Between ASCII letters, or at an edge, they only hide something.
+        for bad in ["An\u{200d}a", "Ana \u{200c}", "é\u{200d}\u{200d}é"] {
+            assert!(clean_name(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]

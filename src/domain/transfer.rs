@@ -240,6 +240,8 @@ pub enum ImportError {
     Newer(u32),
     /// The `version` field is missing or not a whole number.
     NoVersion,
+    /// A key written twice in one object.
+    DuplicateKey(super::json_keys::DuplicateKey),
     /// A part of the wrong kind: the JSON reader's detail.
     BadShape(String),
     /// Where in the file, and what is wrong there.
@@ -321,6 +323,9 @@ pub fn parse(text: &str) -> Result<ExportFile, ImportError> {
     }
     if depth(text, MAX_DEPTH) > MAX_DEPTH {
         return Err(ImportError::TooDeep);
+    }
+    if let Some(d) = super::json_keys::first_duplicate(text) {
+        return Err(ImportError::DuplicateKey(d));
     }
     // The header first, so a newer file says so rather than failing on a new field.
     let header: Header = serde_json::from_str(text).map_err(|e| {

@@ -59,7 +59,7 @@ pub fn timeline_lines(stages: &[Stage], total: &str, width: usize) -> Vec<(Strin
     let width = width.max(24);
     let marker = |st: &Stage| match st.starts {
         Some(y) if y.max == 0.0 => s::TIMELINE_START.to_string(),
-        Some(y) => s::timeline_year(&y.label()),
+        Some(y) => s::timeline_start(y),
         None => s::TIMELINE_LATER.to_string(),
     };
     let gutter = stages
@@ -74,7 +74,7 @@ pub fn timeline_lines(stages: &[Stage], total: &str, width: usize) -> Vec<(Strin
     let mut out = Vec::new();
     for st in stages {
         let len = match st.years {
-            Some(y) => s::years(&y.label()),
+            Some(y) => s::span(y),
             None => s::UNKNOWN_YEARS.to_string(),
         };
         let text = format!("{} ({len})", st.step);
@@ -244,8 +244,8 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
         };
     }
     let total = match f.total_years {
-        Some(y) => s::total(&s::years(&y.label())),
-        None if f.known_years().max > 0.0 => s::total_at_least(&s::years(&f.known_years().label())),
+        Some(y) => s::total(&s::span(y)),
+        None if f.known_years().max > 0.0 => s::total_at_least(&s::span(f.known_years())),
         None => s::TOTAL_UNKNOWN.to_string(),
     };
     let road = vec![Block::Timeline(stages, total)];
@@ -281,28 +281,31 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
     match &f.bls {
         Some(b) => {
             let unknown = || s::UNKNOWN.to_string();
-            nums.push(Block::Fact(
-                s::F_WAGE.into(),
-                b.median_wage_2024.map_or_else(unknown, |w| w.label()),
-            ));
-            nums.push(Block::Fact(
-                s::F_GROWTH.into(),
-                b.growth_2024_34_pct.map_or_else(unknown, s::growth),
-            ));
-            nums.push(Block::Fact(
-                s::F_OPENINGS.into(),
-                b.openings_per_year_thousands
-                    .map_or_else(unknown, s::thousands_of_jobs),
-            ));
-            nums.push(Block::Fact(
-                s::F_EMPLOYMENT.into(),
-                b.employment_2024_thousands
-                    .map_or_else(unknown, s::thousands_of_jobs),
-            ));
-            nums.push(Block::Fact(
-                s::F_ENTRY_EDUCATION.into(),
-                b.entry_education.clone().unwrap_or_else(unknown),
-            ));
+            let wage = b.median_wage_2024.map_or_else(unknown, |w| w.label());
+            let growth = b.growth_2024_34_pct.map_or_else(unknown, s::growth);
+            let entry = b.entry_education.clone().unwrap_or_else(unknown);
+            if f.bls_own {
+                nums.push(Block::Fact(s::F_WAGE.into(), wage));
+                nums.push(Block::Fact(s::F_GROWTH.into(), growth));
+                nums.push(Block::Fact(
+                    s::F_OPENINGS.into(),
+                    b.openings_per_year_thousands
+                        .map_or_else(unknown, s::thousands_of_jobs),
+                ));
+                nums.push(Block::Fact(
+                    s::F_EMPLOYMENT.into(),
+                    b.employment_2024_thousands
+                        .map_or_else(unknown, s::thousands_of_jobs),
+                ));
+                nums.push(Block::Fact(s::F_ENTRY_EDUCATION.into(), entry));
+            } else {
+                // Counted inside a larger group: its pay and growth, said to be the group's;
+                // never the group's head count or openings as this career's.
+                nums.push(Block::Paragraph(s::bls_group_note(&b.title)));
+                nums.push(Block::Fact(s::F_WAGE_GROUP.into(), wage));
+                nums.push(Block::Fact(s::F_GROWTH_GROUP.into(), growth));
+                nums.push(Block::Fact(s::F_ENTRY_EDUCATION_GROUP.into(), entry));
+            }
             nums.push(Block::Note(s::bls_note(&b.title)));
         }
         None => nums.push(Block::Paragraph(s::NO_BLS.into())),

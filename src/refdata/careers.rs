@@ -49,6 +49,7 @@ pub(super) fn load(
             });
         }
     }
+    check_one_owner(&out, errors);
     // Catalog order is alphabetical by title, whatever file an entry lives in.
     out.sort_by_cached_key(|c| c.entry.title.to_lowercase());
     out
@@ -117,6 +118,39 @@ fn check_entry(e: &CareerEntry, ids: &HashSet<&str>, err: &mut impl FnMut(String
                 d.as_str()
             )),
             Some(_) => {}
+        }
+    }
+}
+
+/// A BLS line is a career's own only when the career has an O*NET code of its own (not borrowed,
+/// not one of O*NET's finer codes under a SOC line), the crosswalk maps that code to exactly the
+/// same SOC line, and no `bls_line` points the career at another group.
+fn own_line(e: &CareerEntry, t: &Tables) -> bool {
+    !e.onet_borrowed
+        && e.bls_line.is_none()
+        && e.onet_code.ends_with(".00")
+        && t.bls_same_line.contains(&e.onet_code)
+}
+
+/// Two careers cannot both show one BLS line as their own: the line is one of them at most.
+fn check_one_owner(careers: &[Career], errors: &mut Vec<DataError>) {
+    let mut owner: HashMap<&str, &str> = HashMap::new();
+    for c in careers {
+        let (Some(b), true) = (&c.figures.bls, c.figures.bls_own) else {
+            continue;
+        };
+        if let Some(first) = owner.insert(&b.soc_code, c.id()) {
+            errors.push(DataError::new(
+                CAREERS_DIR,
+                Some(c.id().to_string()),
+                format!(
+                    "BLS line {} ({}) would be shown as the own figures of both {first:?} and {:?}; \
+                     give the one that is only part of the line a bls_line",
+                    b.soc_code,
+                    b.title,
+                    c.id()
+                ),
+            ));
         }
     }
 }
@@ -216,10 +250,24 @@ fn join(
         };
         training.push(step);
     }
+    let bls = match &e.bls_line {
+        Some(soc) => {
+            let b = t.bls_by_soc.get(soc).cloned();
+            if b.is_none() {
+                err(format!(
+                    "bls_line {soc:?} is not a line in data/{}",
+                    super::tables::BLS_PROJECTIONS
+                ));
+            }
+            b
+        }
+        None => t.bls_by_onet.get(&e.onet_code).cloned(),
+    };
     Some(Figures {
         onet: onet.clone(),
         borrowed: e.onet_borrowed,
-        bls: t.bls_by_onet.get(&e.onet_code).cloned(),
+        bls_own: bls.is_some() && own_line(e, t),
+        bls,
         training,
         total_years: total,
     })

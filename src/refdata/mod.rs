@@ -251,4 +251,6 @@ fn valid_id(id: &str) -> bool {
 }
 
 #[cfg(test)]
+mod bls_tests;
+#[cfg(test)]
 mod tests;

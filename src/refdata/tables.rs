@@ -52,6 +52,7 @@ struct JobZoneRow {
 struct CrosswalkRow {
     onet_soc_code: String,
     bls_ep_soc_code: String,
+    match_note: String,
 }
 
 #[derive(Deserialize)]
@@ -87,6 +88,11 @@ pub struct Residency {
 pub struct Tables {
     pub onet: HashMap<String, OnetFigures>,
     pub bls_by_onet: HashMap<String, BlsFigures>,
+    /// Every BLS line, by its SOC code: for a career whose group is not the crosswalk's.
+    pub bls_by_soc: HashMap<String, BlsFigures>,
+    /// O*NET codes the crosswalk maps to a BLS line of exactly the same detailed SOC code (not
+    /// projected only inside a broader line).
+    pub bls_same_line: std::collections::HashSet<String>,
     pub residency: HashMap<String, Residency>,
 }
 
@@ -179,31 +185,27 @@ impl Tables {
                 .into_iter()
                 .map(|r| (r.soc_code.clone(), r))
                 .collect();
+        let bls_by_soc: HashMap<String, BlsFigures> = projections
+            .values()
+            .map(|p| (p.soc_code.clone(), bls_figures(p)))
+            .collect();
         let mut bls_by_onet = HashMap::new();
+        let mut bls_same_line = std::collections::HashSet::new();
         for (n, x) in read::<CrosswalkRow>(files, BLS_CROSSWALK)?
             .into_iter()
             .enumerate()
         {
-            let p = projections.get(&x.bls_ep_soc_code).ok_or_else(|| {
+            let b = bls_by_soc.get(&x.bls_ep_soc_code).ok_or_else(|| {
                 DataError::new(
                     BLS_CROSSWALK,
                     Some(format!("row {}", n + 2)),
                     format!("BLS code {} is not in {BLS_PROJECTIONS}", x.bls_ep_soc_code),
                 )
             })?;
-            let edu = p.typical_entry_education.trim();
-            bls_by_onet.insert(
-                x.onet_soc_code,
-                BlsFigures {
-                    soc_code: p.soc_code.clone(),
-                    title: p.title.clone(),
-                    employment_2024_thousands: opt_f32(&p.employment_2024_thousands),
-                    growth_2024_34_pct: opt_f32(&p.employment_change_2024_34_percent),
-                    openings_per_year_thousands: opt_f32(&p.openings_annual_avg_2024_34_thousands),
-                    median_wage_2024: parse_wage(&p.median_annual_wage_2024_usd),
-                    entry_education: (!edu.is_empty() && edu != "—").then(|| edu.to_string()),
-                },
-            );
+            if x.match_note.trim() == "same SOC detailed code" {
+                bls_same_line.insert(x.onet_soc_code.clone());
+            }
+            bls_by_onet.insert(x.onet_soc_code, b.clone());
         }
         let mut residency = HashMap::new();
         for (n, r) in read::<ResidencyRow>(files, RESIDENCY)?
@@ -249,8 +251,23 @@ impl Tables {
         Ok(Tables {
             onet,
             bls_by_onet,
+            bls_by_soc,
+            bls_same_line,
             residency,
         })
+    }
+}
+
+fn bls_figures(p: &ProjectionRow) -> BlsFigures {
+    let edu = p.typical_entry_education.trim();
+    BlsFigures {
+        soc_code: p.soc_code.clone(),
+        title: p.title.clone(),
+        employment_2024_thousands: opt_f32(&p.employment_2024_thousands),
+        growth_2024_34_pct: opt_f32(&p.employment_change_2024_34_percent),
+        openings_per_year_thousands: opt_f32(&p.openings_annual_avg_2024_34_thousands),
+        median_wage_2024: parse_wage(&p.median_annual_wage_2024_usd),
+        entry_education: (!edu.is_empty() && edu != "—").then(|| edu.to_string()),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
@@ -84,17 +85,28 @@ impl Checkup {
 
 /// Opens a file for reading without creating it. Nothing is written through it: SQLite
 /// changes the file only if a crashed save left a journal to roll back, which every opener
-/// must do.
+/// must do. Closing it never folds the `-wal` into the file (SQLite does that by default when
+/// the last connection closes), so a file doctor calls unchanged is unchanged.
 fn open_existing(path: &Path) -> rusqlite::Result<Connection> {
     let c = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
+    c.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
     c.busy_timeout(super::BUSY_TIMEOUT)?;
-    // Lets SQLite read a file shorter than its header says (it would refuse it whole);
-    // nothing is written through this connection.
-    c.pragma_update(None, "writable_schema", true)?;
     Ok(c)
+}
+
+/// Lets SQLite read a file shorter than its header says (it refuses it whole otherwise);
+/// nothing is written through this connection.
+fn lenient(c: &Connection) -> rusqlite::Result<()> {
+    c.pragma_update(None, "writable_schema", true)
+}
+
+/// SQLite's own first read of the file, the way every open does it (with the `-wal`, under
+/// its locks): the one place a cut-off file is found.
+fn first_read(c: &Connection) -> rusqlite::Result<i64> {
+    c.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
 }
 
 /// Counts the rows of `table` that can be read, stopping at the first error.
@@ -148,10 +160,6 @@ pub fn checkup(path: &Path, backup: bool) -> Result<Checkup> {
         use std::os::unix::fs::PermissionsExt;
         c.owner_only = Some(meta.permissions().mode() & 0o077 == 0);
     }
-    if let Err(e) = health::check_length(path) {
-        c.verdict = Verdict::Damaged;
-        c.problems.push(detail(e));
-    }
     let conn = match open_existing(path) {
         Ok(conn) => Some(conn),
         Err(e) => {
@@ -160,6 +168,15 @@ pub fn checkup(path: &Path, backup: bool) -> Result<Checkup> {
             None
         }
     };
+    if let Some(conn) = &conn {
+        if let Err(e) = first_read(conn) {
+            c.verdict = Verdict::Damaged;
+            c.problems
+                .push(health::explain_refusal(path).unwrap_or_else(|| e.to_string()));
+        }
+        // Reads what it can of a damaged file.
+        let _ = lenient(conn);
+    }
     if let Some(conn) = &conn {
         examine(conn, &mut c);
     }
@@ -191,13 +208,6 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
     s.push(suffix);
     PathBuf::from(s)
-}
-
-fn detail(e: Error) -> String {
-    match e {
-        Error::Damaged { detail, .. } => detail,
-        other => other.to_string(),
-    }
 }
 
 /// Reads the file's identity, runs the integrity checks and counts what can be read.
@@ -269,10 +279,12 @@ pub fn recover(from: &Path, to: &Path) -> Result<Vec<TableCount>> {
     if to.exists() {
         return Err(Error::RecoverTargetExists(to.to_path_buf()));
     }
-    let old = open_existing(from).map_err(|e| Error::Damaged {
-        path: from.to_path_buf(),
-        detail: e.to_string(),
-    })?;
+    let old = open_existing(from)
+        .and_then(|c| lenient(&c).map(|_| c))
+        .map_err(|e| Error::Damaged {
+            path: from.to_path_buf(),
+            detail: e.to_string(),
+        })?;
     let version: i64 = old
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .map_err(|e| Error::Damaged {

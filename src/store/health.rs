@@ -10,24 +10,21 @@ use crate::strings::health as s;
 /// does not recognise, or tests): WAL is not used and a warning is shown.
 pub const NETWORK_FS_ENV: &str = "MEDPATH_NETWORK_FS";
 
-/// The SQLite header's own account of the file's size. A file shorter than that was cut off
-/// (a copy that stopped half-way, a full disk): SQLite would open it and fail later, in the
-/// middle of a save, so medpath refuses it at the start and leaves it alone.
-pub(crate) fn check_length(path: &Path) -> Result<()> {
+/// Why SQLite refused a file, in words, when the file itself says: shorter than a header, or
+/// shorter than its header's own account of its size. Asked only after SQLite has read the
+/// file (with its `-wal`, under its locks) and refused it, never before: a checkpoint in
+/// another copy of medpath writes the header before the pages after it, and a full disk can
+/// stop it there, so the bare file can be "short" while SQLite reads it whole from the log.
+pub(crate) fn explain_refusal(path: &Path) -> Option<String> {
     use std::io::Read;
-    let Ok(mut f) = std::fs::File::open(path) else {
-        return Ok(()); // SQLite reports what is wrong with opening it.
-    };
-    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
-    if len == 0 {
-        return Ok(()); // a new, empty database
-    }
+    let mut f = std::fs::File::open(path).ok()?;
+    let len = f.metadata().map(|m| m.len()).ok()?;
     let mut h = [0u8; 100];
     if len < 100 || f.read_exact(&mut h).is_err() {
-        return Err(damaged(path, s::TOO_SHORT));
+        return (len > 0).then(|| s::TOO_SHORT.to_string());
     }
     if &h[..16] != b"SQLite format 3\0" {
-        return Ok(()); // not SQLite at all: SQLite says so ("not a database")
+        return None;
     }
     let page_size = match u16::from_be_bytes([h[16], h[17]]) {
         1 => 65_536,
@@ -36,16 +33,17 @@ pub(crate) fn check_length(path: &Path) -> Result<()> {
     let pages = u64::from(u32::from_be_bytes([h[28], h[29], h[30], h[31]]));
     // The size field is valid only when the change counter matches "version valid for".
     let valid = h[24..28] == h[92..96];
-    if valid && pages > 0 && len < pages * page_size {
-        return Err(damaged(path, &s::cut_off(len, pages * page_size)));
-    }
-    Ok(())
+    (valid && pages > 0 && len < pages * page_size).then(|| s::cut_off(len, pages * page_size))
 }
 
-fn damaged(path: &Path, detail: &str) -> Error {
-    Error::Damaged {
-        path: path.to_path_buf(),
-        detail: detail.to_string(),
+/// Puts the words of [`explain_refusal`] on a refusal SQLite made.
+pub(crate) fn explained(e: Error) -> Error {
+    match e {
+        Error::Damaged { path: p, detail } => Error::Damaged {
+            detail: explain_refusal(&p).unwrap_or(detail),
+            path: p,
+        },
+        other => other,
     }
 }
 
@@ -168,6 +166,11 @@ pub(crate) fn vacuum_into(conn: &rusqlite::Connection, to: &Path) -> Result<()> 
         let _ = std::fs::remove_file(to);
         Error::Database(s::backup_failed(to, &e.to_string()))
     })?;
+    // The copy is a file of its own: restored beside this file's log, it is told apart.
+    // (A copy made before migration 9 has no identity yet; it gets one when opened.)
+    if let Ok(copy) = rusqlite::Connection::open(to) {
+        let _ = super::identity::renew(&copy);
+    }
     Ok(())
 }
 

@@ -256,6 +256,18 @@ ALTER TABLE students ADD COLUMN school_id TEXT;
 CREATE UNIQUE INDEX students_by_school_id ON students(school_id) WHERE school_id IS NOT NULL;
 "#;
 
+const M9: &str = r#"
+-- Who this file is: a random id made once, and a count every save raises (so every save
+-- writes this row, and any -wal holds it). A -wal from another database, or from before a
+-- copy was restored, then shows another id than the file's own, and is refused.
+CREATE TABLE identity (
+    only   INTEGER PRIMARY KEY CHECK (only = 1),
+    id     BLOB NOT NULL,
+    writes INTEGER NOT NULL DEFAULT 0
+) STRICT;
+INSERT INTO identity (only, id) VALUES (1, randomblob(16));
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(M1),
@@ -266,13 +278,14 @@ pub fn migrations() -> Migrations<'static> {
         M::up(M6),
         M::up(M7),
         M::up(M8),
+        M::up(M9),
     ])
 }
 
 /// The schema version this build writes.
 pub fn latest_version() -> i64 {
     // One migration per entry above; keep in step with `migrations()`.
-    8
+    9
 }
 
 #[cfg(test)]

@@ -6,8 +6,10 @@ mod careers;
 pub mod doctor;
 mod dossier;
 pub mod health;
+mod identity;
 mod interview;
 pub mod kept;
+pub mod place;
 pub use crate::domain::plan::{ReflectionPart, ShortlistMove};
 pub use interview::NewQuestion;
 pub mod migrations;
@@ -166,20 +168,24 @@ impl Store {
     /// loads the built-in reference data if it changed. A file that is damaged, is not a
     /// medpath database or was written by a newer medpath is refused and left untouched.
     pub fn open(path: &Path) -> Result<Store> {
+        place::check(path)?;
         if !path.exists() {
             create_private(path)?;
         }
-        health::check_length(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| classify(path, e))?;
+        // Until the log is known to be this file's own, closing must not fold it in.
+        identity::fold_on_close(&conn, false)?;
+        identity::check_log(&conn, path)?;
+        identity::fold_on_close(&conn, true)?;
         let journal = match health::network_fs(&health::folder(path)) {
             None => Journal::Wal,
             Some(kind) => Journal::Rollback(kind),
         };
-        Store::init(conn, path.to_path_buf(), journal)
+        Store::init(conn, path.to_path_buf(), journal).map_err(health::explained)
     }
 
     /// A private database in memory (tests, benchmarks).
@@ -284,6 +290,7 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(&c)?;
         let out = f(&tx, &c)?;
+        identity::touch(&tx).map_err(&c)?;
         tx.commit().map_err(&c)?;
         Ok(out)
     }

@@ -115,7 +115,7 @@ pub(super) const PLAN_GOALS: &[&str] = &[
 pub(super) const ANSWERS: &[&str] = &[
     "Said the first year was the hardest but the team helped.",
     "Mostly clinic days, one late evening a week.",
-    "Biology and chemistry, and practise talking with people.",
+    "Biology and chemistry, and practice talking with people.",
     "Lots of paperwork, more than expected.",
     "Loves the moment a worried family relaxes.",
     "Would choose the same path again.",

@@ -16,7 +16,7 @@ impl fmt::Display for StudentError {
         match self {
             StudentError::EmptyName => f.write_str(s::EMPTY_NAME),
             StudentError::NameTooLong { chars } => f.write_str(&s::name_too_long(*chars)),
-            StudentError::ControlCharacter => f.write_str(s::CONTROL_CHAR),
+            StudentError::ControlCharacter(c) => f.write_str(&s::control_char(*c)),
             StudentError::GradeNotNumber(g) => f.write_str(&s::grade_not_number(g)),
             StudentError::GradeOutOfRange(g) => f.write_str(&s::grade_out_of_range(*g)),
             StudentError::DuplicateName(n) => f.write_str(&s::duplicate_name(n)),
@@ -99,6 +99,11 @@ impl fmt::Display for ImportError {
             ImportError::NotMedpath => f.write_str(s::NOT_MEDPATH),
             ImportError::Newer(v) => f.write_str(&s::newer(*v, VERSION)),
             ImportError::NoVersion => f.write_str(&s::bad_shape(s::NO_VERSION)),
+            ImportError::DuplicateKey(d) => f.write_str(&crate::strings::faults::duplicate_key(
+                crate::strings::faults::IMPORT_FILE,
+                &d.key,
+                &d.place,
+            )),
             ImportError::BadShape(d) => f.write_str(&s::bad_shape(d)),
             ImportError::BadValue(place, what) => {
                 f.write_str(&s::bad_value(place, &what.to_string()))
@@ -155,6 +160,11 @@ impl fmt::Display for AnswerFileError {
                 s::bad_answer(item, &given)
             }
             AnswerFileError::NoAnswers => s::NO_ANSWERS_IN_FILE.to_string(),
+            AnswerFileError::DuplicateKey(path, d) => crate::strings::faults::duplicate_key(
+                &crate::strings::faults::answer_file(path),
+                &d.key,
+                &d.place,
+            ),
         };
         f.write_str(&text)
     }

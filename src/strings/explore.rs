@@ -109,17 +109,18 @@ pub fn sorted(label: &str) -> String {
     format!("Order: {label}. Press s again to change it.")
 }
 
+/// Shown when the list is ordered by pay: what "~" before a figure means.
+pub const SORTED_BY_PAY: &str = "Order: highest pay first. ~ means the pay of a larger group \
+that the job is counted in. Press s again to change it.";
+
 pub fn comparing(title: &str) -> String {
     format!("c: compare with {title}")
 }
 
-pub fn years_short(label: &str) -> String {
-    format!("{label}y")
-}
-
-/// "$239k" for the narrow list column.
-pub fn pay_short(usd: u32) -> String {
-    format!("${}k", (usd + 500) / 1000)
+/// "$239k" for the narrow list column; "~$239k" when it is a larger group's pay.
+pub fn pay_short(usd: u32, group: bool) -> String {
+    let tilde = if group { "~" } else { "" };
+    format!("{tilde}${}k", (usd + 500) / 1000)
 }
 
 pub fn fit_short(fit: u8) -> String {

@@ -51,7 +51,7 @@ pub fn format_name(f: Format) -> &'static str {
 }
 
 /// "talking with me" / "letting me shadow you", for the drafts.
-fn format_favour(f: Format) -> &'static str {
+fn format_favor(f: Format) -> &'static str {
     match f {
         Format::InPerson => "meeting with me",
         Format::Video => "talking with me on a video call",
@@ -85,7 +85,7 @@ pub const CHECK_GROWN_UP: &str =
     "Tell a parent, guardian or teacher who you will ask, and later when and where";
 pub const CHECK_CONFIRM: &str = "Confirm the day, time and place (or link) the day before";
 pub const CHECK_QUESTIONS: &str = "Choose your questions and put the best ones first";
-pub const CHECK_PRACTISE: &str = "Practise asking them out loud once (Practice tab)";
+pub const CHECK_PRACTISE: &str = "Practice asking them out loud once (Practice tab)";
 pub const CHECK_BRING: &str = "Bring a notebook, two pens and your question sheet";
 pub const CHECK_BRING_SHADOW: &str =
     "Bring your question sheet, a small notebook, a pen, a water bottle and a snack for breaks";
@@ -152,8 +152,8 @@ pub fn thank_you(
     next_step: &str,
 ) -> String {
     let mut t = format!(
-        "Dear {person},\n\nThank you for {favour}. It helped me see what being {career} is really like.",
-        favour = format_favour(format),
+        "Dear {person},\n\nThank you for {favor}. It helped me see what being {career} is really like.",
+        favor = format_favor(format),
         career = a_career(career),
     );
     if !remember.is_empty() {

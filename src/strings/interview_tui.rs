@@ -39,7 +39,7 @@ pub const ABOUT_PLAN: &str = " Plan ";
 pub const INTRO: [&str; 7] = [
     "Talking with someone who does the job is the best way to learn what it is really like.",
     "",
-    "Make a plan for each person you will interview or shadow. medpath suggests questions for their kind of work; you change them, practise them, write down what you hear, and think about it afterwards.",
+    "Make a plan for each person you will interview or shadow. medpath suggests questions for their kind of work; you change them, practice them, write down what you hear, and think about it afterwards.",
     "",
     "Choose \"+ New plan\" or press n to start.",
     "",
@@ -70,7 +70,7 @@ pub fn progress(questions: usize, answered: usize, reflected: bool) -> String {
 
 pub fn next_step(answered: usize, reflected: bool) -> &'static str {
     match (answered, reflected) {
-        (0, false) => "Next: check the Before list, then practise. Enter opens the plan.",
+        (0, false) => "Next: check the Before list, then practice. Enter opens the plan.",
         (_, false) => "Next: write your reflection (Reflect tab). Enter opens the plan.",
         _ => "Next: send your thank-you note (Thank you tab). Enter opens the plan.",
     }
@@ -215,10 +215,10 @@ pub fn exported(name: &str, dir: &str) -> String {
 
 // Practice.
 pub const PRACTICE_EMPTY: &str =
-    "There are no questions to practise. Add some on the Questions tab.";
+    "There are no questions to practice. Add some on the Questions tab.";
 pub const PRACTICE_DONE: &str = "Well done: you went through every question.";
 pub const PRACTICE_AGAIN: &str =
-    "Enter practises again from the start. Jot follow-ups with n as you go.";
+    "Enter practices again from the start. Jot follow-ups with n as you go.";
 pub const JOT_HINT: &str = "Thought of a follow-up? Press n to jot it down.";
 
 pub fn practice_intro(n: usize, estimate: &str) -> Vec<String> {

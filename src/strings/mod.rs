@@ -7,8 +7,24 @@ pub mod health;
 mod labels;
 pub mod student {
     pub const EMPTY_NAME: &str = "Please type a name (it can be a nickname).";
-    pub const CONTROL_CHAR: &str =
-        "The name has a hidden control character. Please type it again with letters only.";
+    /// A name with a hidden character, shown as its code (`\u{202e}`).
+    pub fn control_char(c: char) -> String {
+        let what = if c.is_control() {
+            "a hidden control character"
+        } else if matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+        {
+            "a hidden character that turns the direction of text"
+        } else {
+            "an invisible character"
+        };
+        format!(
+            "The name has {what} ({}), which could make it look like another name. Please \
+             type it again with letters only.",
+            c.escape_unicode()
+        )
+    }
 
     pub fn name_too_long(chars: usize) -> String {
         format!(
@@ -151,9 +167,9 @@ pub mod errors {
 
     pub fn read_only(path: &Path) -> String {
         format!(
-            "medpath cannot write to {}: the file or its folder is read-only. Check its \
-             permissions, or use --db PATH to pick a file you can write.",
-            path.display()
+            "The database {} is read-only: medpath cannot save anything in it. Check the \
+             file's permissions, or use --db PATH to pick a file you can write.",
+            crate::strings::transfer::shown(&path.to_string_lossy(), 400)
         )
     }
 
@@ -178,228 +194,6 @@ pub mod store {
 
     pub fn create_file(p: &Path) -> String {
         format!("Could not create the database file {}", p.display())
-    }
-}
-
-pub mod career {
-    use crate::domain::career::{CareerKind, Field};
-
-    pub const UNKNOWN: &str = "unknown";
-    pub const COL_ID: &str = "ID";
-    pub const COL_TITLE: &str = "CAREER";
-    pub const COL_YEARS: &str = "YEARS*";
-    pub const COL_WAGE: &str = "MEDIAN PAY (MAY 2024)";
-    pub const TABLE_FOOTNOTE: &str = "* years of training after high school. Pay: U.S. Bureau of Labor Statistics, May 2024. \
-See `medpath careers show ID` for sources.";
-
-    pub const H_SUMMARY: &str = "In short";
-    pub const H_WORK: &str = "What the work is";
-    pub const H_DAY: &str = "A day in the life";
-    pub const H_SETTINGS: &str = "Where they work";
-    pub const H_PATIENTS: &str = "Who the patients are";
-    pub const H_TRAINING: &str = "The training road";
-    pub const H_CREDENTIALS: &str = "Degrees and licences";
-    pub const H_COURSES: &str = "High-school courses that help";
-    pub const H_ACTIVITIES: &str = "Things you can try now";
-    pub const H_MYTHS: &str = "Myth and fact";
-    pub const H_NUMBERS: &str = "The numbers";
-    pub const H_RELATED: &str = "Related careers";
-    pub const H_SOURCES: &str = "Where the numbers come from";
-
-    pub const AGE_BABIES: &str = "babies";
-    pub const AGE_CHILDREN: &str = "children";
-    pub const AGE_TEENS: &str = "teens";
-    pub const AGE_ADULTS: &str = "adults";
-    pub const AGE_OLDER: &str = "older adults";
-    pub const NO_PATIENTS: &str = "no patients (the work is with data, people or systems)";
-    pub const CONTACT_NONE: &str = "little or none";
-    pub const CONTACT_SOME: &str = "some";
-    pub const CONTACT_LOTS: &str = "most of the day";
-    pub const F_AGES: &str = "Ages";
-    pub const F_CONTACT: &str = "Time with patients";
-
-    pub const UNKNOWN_YEARS: &str = "length unknown: we found no source";
-    pub const TOTAL_UNKNOWN: &str = "total not known: we found no source for these steps' lengths";
-    pub const TIMELINE_START: &str = "Start";
-    pub const TIMELINE_LATER: &str = "Later";
-    pub const TIMELINE_DONE: &str = "Done";
-    pub const TIMELINE_UNKNOWN_BAR: &str = "┄┄┄ ? ┄┄┄";
-    pub const H_INTERESTS: &str = "Interest profile (O*NET)";
-    pub const H_WORKSTYLE: &str = "Work style (medpath's ratings)";
-    pub const WORKSTYLE_NOTE: &str = "These 1-5 ratings are medpath's own judgement of the typical job, written for \
-the matcher and for comparing careers. They are not official figures.";
-    pub const NO_INTERESTS: &str =
-        "O*NET publishes no interest profile for this group of jobs, so none is shown.";
-    pub const RIASEC: [&str; 6] = [
-        "Realistic (hands-on)",
-        "Investigative (science)",
-        "Artistic (creating)",
-        "Social (helping)",
-        "Enterprising (leading)",
-        "Conventional (organizing)",
-    ];
-
-    pub fn timeline_year(y: &str) -> String {
-        format!("Yr {y}")
-    }
-
-    pub fn total(years: &str) -> String {
-        format!("{years} after high school in all")
-    }
-
-    pub fn total_at_least(years: &str) -> String {
-        format!("at least {years} after high school (one step's length is not known)")
-    }
-
-    pub fn interests_note(code: &str, title: &str) -> String {
-        format!(
-            "How strongly each interest area fits the work, 1 (low) to 7 (high): O*NET 29.3, {code} \
-\"{title}\"."
-        )
-    }
-
-    pub fn dimension_label(d: crate::domain::career::Dimension) -> &'static str {
-        use crate::domain::career::Dimension as D;
-        match d {
-            D::PatientContact => "Time with patients",
-            D::Continuity => "Same patients for years",
-            D::Emergencies => "Emergencies, fast pace",
-            D::HandsOn => "Hands-on procedures",
-            D::Children => "Working with children",
-            D::Breadth => "Broad, not narrow",
-            D::Technology => "Machines and technology",
-            D::PredictableHours => "Predictable hours",
-            D::ShortTraining => "Short training",
-            D::Research => "Research",
-            D::MindBehavior => "Mind and behavior",
-            D::Communities => "Communities in need",
-        }
-    }
-    pub const CONFIDENCE_HIGH: &str = "high confidence";
-    pub const CONFIDENCE_MEDIUM: &str = "medium confidence";
-    pub const CONFIDENCE_LOW: &str = "low confidence: check before relying on it";
-
-    pub const F_MYTH: &str = "Myth";
-    pub const F_FACT: &str = "Fact";
-
-    pub const F_WAGE: &str = "Median pay (May 2024)";
-    pub const F_GROWTH: &str = "Job growth, 2024 to 2034";
-    pub const F_OPENINGS: &str = "Openings each year, 2024-34 average";
-    pub const F_EMPLOYMENT: &str = "People in this job, 2024";
-    pub const F_ENTRY_EDUCATION: &str = "Usual education to start";
-    pub const F_JOB_ZONE: &str = "Preparation needed (O*NET job zone)";
-    pub const F_ONET_EDUCATION: &str = "Education most workers say is needed";
-    pub const F_INTERESTS: &str = "Strongest interest areas";
-    pub const NO_BLS: &str = "The U.S. Bureau of Labor Statistics has no figures for this job.";
-
-    pub const ATTRIBUTION: &[&str] = &[
-        "This program includes information from the O*NET® 29.3 Database by the U.S. Department of \
-Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. \
-O*NET® is a trademark of USDOL/ETA. The medpath authors have modified all or some of this \
-information (selected health occupations, rounded scores, recoded interest high points). \
-USDOL/ETA has not approved, endorsed, or tested these modifications.",
-        "Pay, jobs and growth: U.S. Bureau of Labor Statistics, Employment Projections program, \
-2024-34 (median pay from the Occupational Employment and Wage Statistics survey, May 2024).",
-    ];
-
-    pub fn years(label: &str) -> String {
-        if label == "1" {
-            "1 year".to_string()
-        } else {
-            format!("{label} years")
-        }
-    }
-
-    pub fn source(label: &str) -> String {
-        format!("Source: {label}")
-    }
-
-    pub fn residency_source(label: &str, confidence: &str) -> String {
-        format!("Source: {label}; {confidence}")
-    }
-
-    pub fn growth(pct: f32) -> String {
-        if pct >= 0.0 {
-            format!("+{pct:.1}%")
-        } else {
-            format!("{pct:.1}%")
-        }
-    }
-
-    pub fn thousands_of_jobs(k: f32) -> String {
-        let n = (k * 1000.0).round() as u32;
-        crate::domain::career::thousands(n)
-    }
-
-    pub fn bls_note(title: &str) -> String {
-        format!("BLS figures for \"{title}\".")
-    }
-
-    pub fn job_zone(z: u8, name: &str) -> String {
-        let short = name.split(": ").nth(1).unwrap_or(name);
-        format!("{z} of 5 ({short})")
-    }
-
-    pub fn onet_education(label: &str, pct: Option<f32>) -> String {
-        match pct {
-            Some(p) => format!("{label} ({p:.0}% of answers)"),
-            None => label.to_string(),
-        }
-    }
-
-    pub fn high_point(code: &str) -> String {
-        code.chars()
-            .map(|c| match c {
-                'R' => "Realistic (hands-on)",
-                'I' => "Investigative (figuring things out)",
-                'A' => "Artistic (creating)",
-                'S' => "Social (helping people)",
-                'E' => "Enterprising (leading)",
-                'C' => "Conventional (organizing)",
-                _ => "?",
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-
-    pub fn onet_note(code: &str, title: &str) -> String {
-        format!("O*NET figures for {code} \"{title}\".")
-    }
-
-    pub fn borrowed_note(code: &str, title: &str) -> String {
-        format!(
-            "O*NET has no code of its own for this career: figures are borrowed from {code} \
-\"{title}\", the nearest one."
-        )
-    }
-
-    pub fn kind_label(k: CareerKind) -> &'static str {
-        match k {
-            CareerKind::Physician => "Physician (doctor)",
-            CareerKind::HealthCareer => "Health career",
-        }
-    }
-
-    pub fn field_label(f: Field) -> &'static str {
-        match f {
-            Field::PrimaryCare => "Primary care",
-            Field::Surgical => "Surgery",
-            Field::Emergency => "Emergency and critical care",
-            Field::Diagnostic => "Diagnosis, imaging and lab",
-            Field::MindBrain => "Mind and brain",
-            Field::Children => "Children",
-            Field::WomensHealth => "Women's health",
-            Field::MedicalSpecialty => "Medical specialties",
-            Field::Nursing => "Nursing",
-            Field::AlliedHealth => "Therapy and allied health",
-            Field::DentalVisionPharmacy => "Teeth, eyes and medicines",
-            Field::Research => "Research and science",
-            Field::PublicHealthAdmin => "Public health and running health care",
-        }
-    }
-
-    pub fn subtitle(k: CareerKind, f: Field) -> String {
-        format!("{} · {}", kind_label(k), field_label(f))
     }
 }
 
@@ -655,9 +449,11 @@ nothing is sent anywhere.";
 pub mod access;
 pub mod agenda;
 pub mod assess;
+pub mod career;
 pub mod commands;
 pub mod counselor;
 pub mod explore;
+pub mod faults;
 pub mod files;
 pub mod interview;
 pub mod interview_cli;
@@ -839,9 +635,9 @@ lengths come from these sources. A length we could not source is shown as unknow
 guessed.";
     pub const H_WORDS: &str = "Who wrote the descriptions";
     pub const WORDS: &str = "The descriptions, days in the life, myths and the work-style \
-ratings were written by the medpath authors in plain words. The ratings are our judgement of a \
+ratings were written by the medpath authors in plain words. The ratings are our judgment of a \
 typical job, not official figures. Real jobs vary: ask people who do the work.";
-    pub const H_LICENCE: &str = "Licences";
+    pub const H_LICENCE: &str = "Licenses";
     pub const PRIVACY: &str = "medpath never goes online: everything stays in the database file \
 on this computer.";
 

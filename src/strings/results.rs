@@ -276,7 +276,7 @@ pub const HOW: &[(&str, &[&str])] = &[
         "Step two: how you would like to work",
         &[
             "Part 2 asked about twelve sides of medical work, such as emergencies, time with patients, children or adults, hours, and how long the training is.",
-            "medpath rates every career on the same twelve, from 1 (very little) to 5 (a great deal). These ratings are medpath's own judgement of the typical job, not official figures.",
+            "medpath rates every career on the same twelve, from 1 (very little) to 5 (a great deal). These ratings are medpath's own judgment of the typical job, not official figures.",
             "For each side, medpath checks how close your answer is to the career's rating. Sides you feel strongly about count up to twice as much as sides you were unsure about.",
         ],
     ),

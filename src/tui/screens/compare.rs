@@ -28,9 +28,9 @@ pub struct Compare {
 
 fn total(c: &Career) -> String {
     match c.figures.total_years {
-        Some(y) => cs::years(&y.label()),
+        Some(y) => cs::span(y),
         None if c.figures.known_years().max > 0.0 => {
-            s::at_least(&cs::years(&c.figures.known_years().label()))
+            s::at_least(&cs::span(c.figures.known_years()))
         }
         None => cs::UNKNOWN.to_string(),
     }
@@ -41,7 +41,17 @@ fn road(c: &Career) -> String {
         .training
         .iter()
         .map(|st| {
-            let y = st.years.map_or_else(|| "?".to_string(), |y| y.label());
+            // The row says "years": only a step under a year names its unit.
+            let y = st.years.map_or_else(
+                || "?".to_string(),
+                |y| {
+                    if y.max < 1.0 {
+                        cs::span_short(y)
+                    } else {
+                        y.label()
+                    }
+                },
+            );
             s::road_step(short_step(&st.step), &y)
         })
         .collect::<Vec<_>>()
@@ -89,12 +99,36 @@ fn workplaces(w: &[Workplace]) -> String {
 
 fn rows(a: &Career, b: &Career) -> Vec<Row> {
     let unknown = || cs::UNKNOWN.to_string();
-    let pay = |c: &Career| bls(c, |b| b.median_wage_2024).map_or_else(unknown, |w| w.label());
-    let growth = |c: &Career| bls(c, |b| b.growth_2024_34_pct).map_or_else(unknown, cs::growth);
-    let openings = |c: &Career| {
-        bls(c, |b| b.openings_per_year_thousands).map_or_else(unknown, cs::thousands_of_jobs)
+    // A group's figure says so; a group's openings are never shown as one career's.
+    let own = |c: &Career, v: String| {
+        if c.figures.bls_own || v == cs::UNKNOWN {
+            v
+        } else {
+            cs::group_figure(&v)
+        }
     };
-    let entry = |c: &Career| bls(c, |b| b.entry_education.clone()).unwrap_or_else(unknown);
+    let pay = |c: &Career| {
+        own(
+            c,
+            bls(c, |b| b.median_wage_2024).map_or_else(unknown, |w| w.label()),
+        )
+    };
+    let growth = |c: &Career| {
+        own(
+            c,
+            bls(c, |b| b.growth_2024_34_pct).map_or_else(unknown, cs::growth),
+        )
+    };
+    let openings = |c: &Career| match &c.figures.bls {
+        Some(_) if !c.figures.bls_own => cs::NOT_COUNTED_ALONE.to_string(),
+        _ => bls(c, |b| b.openings_per_year_thousands).map_or_else(unknown, cs::thousands_of_jobs),
+    };
+    let entry = |c: &Career| {
+        own(
+            c,
+            bls(c, |b| b.entry_education.clone()).unwrap_or_else(unknown),
+        )
+    };
     let mut out = vec![
         Row::Pair(
             s::KIND,

@@ -367,7 +367,11 @@ impl Screen for Explore {
             (Focus::List, Action::Sort) => {
                 self.sort = self.next_sort(self.sort);
                 self.refilter();
-                ctx.info(s::sorted(s::sort_label(self.sort)));
+                ctx.info(if self.sort == SortBy::Pay {
+                    s::SORTED_BY_PAY.to_string()
+                } else {
+                    s::sorted(s::sort_label(self.sort))
+                });
             }
             (Focus::List, Action::ClearFilters) => {
                 self.filters = Filters::default();

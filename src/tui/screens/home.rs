@@ -423,7 +423,7 @@ impl Home {
                 let at = match e {
                     crate::domain::StudentError::EmptyName
                     | crate::domain::StudentError::NameTooLong { .. }
-                    | crate::domain::StudentError::ControlCharacter => ProfileField::Name,
+                    | crate::domain::StudentError::ControlCharacter(_) => ProfileField::Name,
                     _ => ProfileField::Grade,
                 };
                 form.fail(at, e.to_string());

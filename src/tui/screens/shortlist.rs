@@ -175,13 +175,15 @@ impl ShortlistView {
             lines.push(Line::raw(c.summary.clone()));
             lines.push(Line::raw(""));
             let years = match c.total_years {
-                Some(y) => cs::years(&y.label()),
+                Some(y) => cs::span(y),
                 None => cs::UNKNOWN.to_string(),
             };
             lines.push(Line::raw(s::years_line(&years)));
-            let pay = c
-                .median_wage_2024
-                .map_or_else(|| cs::UNKNOWN.to_string(), |w| w.label());
+            let pay = match c.median_wage_2024 {
+                None => cs::UNKNOWN.to_string(),
+                Some(w) if c.pay_of_group => cs::group_figure(&w.label()),
+                Some(w) => w.label(),
+            };
             lines.push(Line::raw(s::pay_line(&pay)));
         }
         lines.push(Line::raw(""));

@@ -45,12 +45,12 @@ impl Explore {
             SortBy::Name => None,
             SortBy::Training => Some(
                 c.total_years
-                    .map_or_else(|| "?".to_string(), |y| s::years_short(&y.label())),
+                    .map_or_else(|| "?".to_string(), cs::span_short),
             ),
-            SortBy::Pay => Some(
-                c.median_wage_2024
-                    .map_or_else(|| "?".to_string(), |w| s::pay_short(w.usd())),
-            ),
+            SortBy::Pay => Some(c.median_wage_2024.map_or_else(
+                || "?".to_string(),
+                |w| s::pay_short(w.usd(), c.pay_of_group),
+            )),
             SortBy::Outlook => Some(
                 c.growth_2024_34_pct
                     .map_or_else(|| "?".to_string(), cs::growth),
