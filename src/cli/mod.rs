@@ -326,11 +326,12 @@ fn open(cli: &Cli) -> Result<Store> {
     Ok(store)
 }
 
-/// The file a command writes with `-o`, if any.
+/// The file a command writes (`-o`, `doctor --recover`), if any.
 fn output_of(command: &Command) -> Option<&std::path::Path> {
     match command {
         Command::Report { output, .. } | Command::Roster { output, .. } => output.as_deref(),
         Command::Export { output, .. } => Some(output),
+        Command::Doctor { recover, .. } => recover.as_deref(),
         Command::Interview {
             command: InterviewCommand::Sheet { output, .. },
         } => output.as_deref(),
@@ -518,14 +519,19 @@ fn full_screen_only(
     })
 }
 
-/// A mistake on the command line as clap words it, without colors and with what was typed
+/// A mistake on the command line as clap words it (starting "medpath: "), without colors and with what was typed
 /// kept whole (shown with escapes by [`err_out`]): the command is parsed again with plain
 /// styles, so the message holds no terminal codes for the typed value to hide among.
 fn plain_usage_error(args: &[std::ffi::OsString], first: clap::Error) -> String {
     let plain = Cli::command().styles(clap::builder::Styles::plain());
-    match plain.try_get_matches_from(args) {
+    let text = match plain.try_get_matches_from(args) {
         Err(e) if e.use_stderr() => e.render().ansi().to_string(),
         _ => first.render().to_string(),
+    };
+    // Every refusal starts the same way.
+    match text.strip_prefix("error: ") {
+        Some(rest) => format!("medpath: {rest}"),
+        None => text,
     }
 }
 

@@ -21,7 +21,9 @@ use crate::strings::record_cli as s;
 /// when it is piped (scripts, tests).
 pub(super) fn read_passphrase(prompt: &str) -> Result<String> {
     if std::io::stdin().is_terminal() {
-        rpassword::prompt_password(prompt).map_err(|e| Error::io(s::READ_PASSPHRASE, e))
+        // The prompt may hold a student's name: shown like everything else printed.
+        rpassword::prompt_password(crate::strings::visible::visible_text(prompt))
+            .map_err(|e| Error::io(s::READ_PASSPHRASE, e))
     } else {
         use super::input::{Line, MAX_SECRET_LINE, read_line};
         match read_line(&mut std::io::stdin().lock(), MAX_SECRET_LINE)

@@ -20,7 +20,7 @@ pub const ASSESS_NEEDS_ONE: &str = "Say how to take the assessment: --answers FI
 pub const ZERO_LIMIT: &str = "--limit 0 would show nothing. Use a number from 1 up.";
 
 pub fn no_such_student(name: &str) -> String {
-    let shown: String = name.chars().take(60).collect();
+    let shown = crate::strings::visible::visible_max(name, 60);
     format!(
         "There is no student called \"{shown}\". See `medpath students list`, or add one with `medpath students add NAME --grade N`."
     )

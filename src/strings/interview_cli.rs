@@ -14,7 +14,7 @@ pub const OUTPUT_HELP: &str = "Write to this file instead of the screen";
 pub const NO_DATE: &str = "no date  ";
 
 pub fn bad_format(f: &str) -> String {
-    let shown: String = f.chars().take(20).collect();
+    let shown = crate::strings::visible::visible_max(f, 20);
     format!("\"{shown}\" is not a sheet format. Use md, txt or html.")
 }
 

@@ -34,7 +34,10 @@ pub mod student {
     }
 
     pub fn grade_not_number(g: &str) -> String {
-        format!("\"{g}\" is not a grade. Type a number from 6 to 12.")
+        format!(
+            "\"{}\" is not a grade. Type a number from 6 to 12.",
+            crate::strings::visible::visible_max(g, 40)
+        )
     }
 
     pub fn grade_out_of_range(g: u8) -> String {
@@ -221,7 +224,7 @@ for example --under-years 4.";
 larger --under-years.";
 
     pub fn bad_choice(flag: &str, value: &str, allowed: &str) -> String {
-        let shown: String = value.chars().take(40).collect();
+        let shown = crate::strings::visible::visible_max(value, 40);
         format!("{flag} \"{shown}\" is not one of the choices. Use one of: {allowed}.")
     }
     pub const SORT_FIT_NEEDS_STUDENT: &str = "Fit depends on a student's answers. Use \
@@ -237,11 +240,14 @@ larger --under-years.";
     pub const WRITE_STDOUT: &str = "Could not write the output";
 
     pub fn not_on_shortlist(id: &str) -> String {
-        format!("\"{id}\" is not on this student's shortlist. Star it first.")
+        format!(
+            "\"{}\" is not on this student's shortlist. Star it first.",
+            crate::strings::visible::visible_max(id, 60)
+        )
     }
 
     pub fn no_such_career(id: &str) -> String {
-        let shown: String = id.chars().take(60).collect();
+        let shown = crate::strings::visible::visible_max(id, 60);
         format!(
             "There is no career with the id \"{shown}\". See `medpath careers list` for ids, or \
 try `medpath careers search {shown}`."

@@ -101,10 +101,16 @@ pub fn imported(r: &ImportReport, notes_left_out: bool) -> String {
 }
 
 pub fn bad_format(f: &str) -> String {
-    format!("\"{f}\" is not a report format. Use --format md or --format html.")
+    format!(
+        "\"{}\" is not a report format. Use --format md or --format html.",
+        crate::strings::visible::visible_max(f, 40)
+    )
 }
 pub fn bad_roster_format(f: &str) -> String {
-    format!("\"{f}\" is not a roster format. Use --format csv or --format json.")
+    format!(
+        "\"{}\" is not a roster format. Use --format csv or --format json.",
+        crate::strings::visible::visible_max(f, 40)
+    )
 }
 pub fn wrote(path: &str) -> String {
     format!("Wrote {path}. It holds personal information: keep it somewhere private.")
