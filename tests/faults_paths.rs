@@ -28,6 +28,7 @@ fn refused(out: &Output, code: i32, says: &str) {
 fn a_folder_a_device_and_a_pipe_each_have_their_own_message() {
     let dir = tempfile::tempdir().unwrap();
     refused(&run(dir.path(), &["students", "list"]), 2, "is a folder");
+    refused(&run(dir.path(), &["doctor"]), 2, "is a folder");
     #[cfg(unix)]
     {
         refused(
@@ -65,6 +66,7 @@ fn a_link_is_refused_and_its_target_is_not_touched() {
     let link = dir.path().join("link.db");
     std::os::unix::fs::symlink(&real, &link).unwrap();
     refused(&run(&link, &["students", "list"]), 2, "is a link");
+    refused(&run(&link, &["doctor"]), 2, "is a link");
     // A link to a file that does not exist yet is refused too (nothing is made there).
     let dangling = dir.path().join("dangling.db");
     std::os::unix::fs::symlink(dir.path().join("elsewhere.db"), &dangling).unwrap();

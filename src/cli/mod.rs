@@ -354,7 +354,11 @@ pub fn run(cli: Cli) -> Result<i32> {
             recover,
             json,
         }) => doctor::run(
-            &cli.db_choice()?.path,
+            &{
+                let db = cli.db_choice()?.path;
+                store::place::check_kind(&db)?;
+                db
+            },
             !*no_backup,
             recover.as_deref(),
             *json,

@@ -47,13 +47,11 @@ fn writable(p: &Path) -> bool {
     std::fs::metadata(p).is_ok_and(|m| !m.permissions().readonly())
 }
 
-/// Refuses a database path that is a folder, a device, a pipe or socket, or a symbolic link,
-/// and one medpath cannot write (the file, or the folder it must make its log in). A stale
-/// read-only `-shm` beside a writable file, held by no one, is taken away (SQLite makes a new
-/// one). A path that does not exist yet passes (its folder is checked by [`check_folder`]).
-pub fn check(path: &Path) -> Result<()> {
+/// Refuses a path that is a folder, a device, a pipe or socket, or a symbolic link. Returns
+/// whether a plain file is there.
+pub fn check_kind(path: &Path) -> Result<bool> {
     let Ok(meta) = std::fs::symlink_metadata(path) else {
-        return Ok(());
+        return Ok(false);
     };
     let t = meta.file_type();
     if t.is_symlink() {
@@ -74,6 +72,17 @@ pub fn check(path: &Path) -> Result<()> {
     }
     if !t.is_file() {
         return Err(odd(path, OddPath::Device));
+    }
+    Ok(true)
+}
+
+/// Refuses a database path that is a folder, a device, a pipe or socket, or a symbolic link,
+/// and one medpath cannot write (the file, or the folder it must make its log in). A stale
+/// read-only `-shm` beside a writable file, held by no one, is taken away (SQLite makes a new
+/// one). A path that does not exist yet passes (its folder is checked by [`check_folder`]).
+pub fn check(path: &Path) -> Result<()> {
+    if !check_kind(path)? {
+        return Ok(());
     }
     if !writable(path) {
         return Err(Error::ReadOnly {

@@ -16,7 +16,9 @@ impl fmt::Display for StudentError {
         match self {
             StudentError::EmptyName => f.write_str(s::EMPTY_NAME),
             StudentError::NameTooLong { chars } => f.write_str(&s::name_too_long(*chars)),
-            StudentError::ControlCharacter(c) => f.write_str(&s::control_char(*c)),
+            StudentError::ControlCharacter(c) => {
+                f.write_str(&crate::strings::faults::control_char(*c))
+            }
             StudentError::GradeNotNumber(g) => f.write_str(&s::grade_not_number(g)),
             StudentError::GradeOutOfRange(g) => f.write_str(&s::grade_out_of_range(*g)),
             StudentError::DuplicateName(n) => f.write_str(&s::duplicate_name(n)),

@@ -102,3 +102,22 @@ pub fn duplicate_key(file: &str, key: &str, place: &str) -> String {
          Nothing was saved. Keep one of them, delete the other, and try again."
     )
 }
+
+/// A name with a hidden character, shown as its code (`\u{202e}`).
+pub fn control_char(c: char) -> String {
+    let what = if c.is_control() {
+        "a hidden control character"
+    } else if matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+    {
+        "a hidden character that turns the direction of text"
+    } else {
+        "an invisible character"
+    };
+    format!(
+        "The name has {what} ({}), which could make it look like another name. Please \
+         type it again with letters only.",
+        c.escape_unicode()
+    )
+}

@@ -7,24 +7,6 @@ pub mod health;
 mod labels;
 pub mod student {
     pub const EMPTY_NAME: &str = "Please type a name (it can be a nickname).";
-    /// A name with a hidden character, shown as its code (`\u{202e}`).
-    pub fn control_char(c: char) -> String {
-        let what = if c.is_control() {
-            "a hidden control character"
-        } else if matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
-            || ('\u{202a}'..='\u{202e}').contains(&c)
-            || ('\u{2066}'..='\u{2069}').contains(&c)
-        {
-            "a hidden character that turns the direction of text"
-        } else {
-            "an invisible character"
-        };
-        format!(
-            "The name has {what} ({}), which could make it look like another name. Please \
-             type it again with letters only.",
-            c.escape_unicode()
-        )
-    }
 
     pub fn name_too_long(chars: usize) -> String {
         format!(
