@@ -291,6 +291,10 @@ pub struct CareerEntry {
     /// that group is not the one the O*NET crosswalk names. Its figures are then the group's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bls_line: Option<String>,
+    /// A newer rule for the education needed to start, where the BLS table's "usual education"
+    /// is older than what new students must now do (nurse anesthetists: a doctorate).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub newer_entry: Option<NewerEntry>,
     pub summary: String,
     pub work: String,
     pub day: String,
@@ -307,6 +311,18 @@ pub struct CareerEntry {
     #[serde(default)]
     pub related: Vec<String>,
     pub workstyle: BTreeMap<Dimension, u8>,
+}
+
+/// A newer entry-education rule than the BLS table's, with the source that states it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewerEntry {
+    /// A few words for a narrow column: "Doctorate (since 2022)".
+    pub short: String,
+    /// The rule in plain words.
+    pub says: String,
+    /// An id from data/sources/.
+    pub source: String,
 }
 
 /// The confidence a residency length carries in the residency table.
@@ -407,6 +423,9 @@ pub struct Figures {
     /// are never shown as the career's.
     #[serde(default)]
     pub bls_own: bool,
+    /// The source of the entry's `newer_entry` rule, as a label; None when it has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub newer_entry_source: Option<String>,
     pub training: Vec<ResolvedStep>,
     /// Total years after high school; None when any step's length is unknown.
     pub total_years: Option<YearRange>,

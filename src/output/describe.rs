@@ -310,6 +310,12 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
         }
         None => nums.push(Block::Paragraph(s::NO_BLS.into())),
     }
+    if let Some(n) = &e.newer_entry {
+        nums.push(Block::Fact(s::F_NEWER_ENTRY.into(), n.says.clone()));
+        if let Some(src) = &f.newer_entry_source {
+            nums.push(Block::Note(s::source(src)));
+        }
+    }
     let o = &f.onet;
     if let (Some(z), Some(name)) = (o.job_zone, &o.job_zone_name) {
         nums.push(Block::Fact(s::F_JOB_ZONE.into(), s::job_zone(z, name)));

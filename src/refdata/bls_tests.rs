@@ -177,3 +177,54 @@ fn group_figures_are_marked_in_compare_and_lists() {
         "$239,200 (whole group)"
     );
 }
+
+#[test]
+fn an_older_entry_education_is_flagged_with_the_newer_rule_and_its_source() {
+    let all = catalog();
+    for (id, bls_says, publisher) in [
+        (
+            "nurse-anesthetist",
+            "Master's degree",
+            "Council on Accreditation",
+        ),
+        (
+            "dietitian",
+            "Bachelor's degree",
+            "Commission on Dietetic Registration",
+        ),
+    ] {
+        let c = career(&all, id);
+        assert_eq!(
+            c.figures.bls.as_ref().unwrap().entry_education.as_deref(),
+            Some(bls_says),
+            "{id}: the BLS table's older rule"
+        );
+        assert!(c.entry.newer_entry.is_some(), "{id}");
+        let text = page(c);
+        assert!(text.contains(crate::strings::career::F_NEWER_ENTRY), "{id}");
+        assert!(text.contains(publisher), "{id}: the rule's source");
+    }
+}
+
+#[test]
+fn a_newer_rule_without_a_real_source_is_reported() {
+    let mut f = Files::embedded();
+    let name = "careers/health-clinical.toml";
+    let text = f.get(name).unwrap().to_string();
+    f.insert(
+        name,
+        &text.replacen(
+            "source = \"clin-coa-crna-doctorate\"",
+            "source = \"no-such-source\"",
+            1,
+        ),
+    );
+    let errors = match load(&f) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.0.iter().map(|e| e.to_string()).collect(),
+    };
+    assert!(
+        errors.iter().any(|e| e.contains("no-such-source")),
+        "{errors:?}"
+    );
+}

@@ -263,8 +263,23 @@ fn join(
         }
         None => t.bls_by_onet.get(&e.onet_code).cloned(),
     };
+    let newer_entry_source = e.newer_entry.as_ref().and_then(|n| {
+        if is_placeholder(&n.short) || is_placeholder(&n.says) {
+            err("newer_entry needs its short and says text".into());
+        }
+        let src = sources.get(&n.source).map(|s| s.label());
+        if src.is_none() {
+            err(format!(
+                "newer_entry cites source {:?}, which is not in data/{}",
+                n.source,
+                super::SOURCES_DIR
+            ));
+        }
+        src
+    });
     Some(Figures {
         onet: onet.clone(),
+        newer_entry_source,
         borrowed: e.onet_borrowed,
         bls_own: bls.is_some() && own_line(e, t),
         bls,

@@ -106,6 +106,7 @@ pub const F_GROWTH: &str = "Job growth, 2024 to 2034";
 pub const F_OPENINGS: &str = "Openings each year, 2024-34 average";
 pub const F_EMPLOYMENT: &str = "People in this job, 2024";
 pub const F_ENTRY_EDUCATION: &str = "Usual education to start";
+pub const F_NEWER_ENTRY: &str = "Newer rule for new students";
 pub const F_WAGE_GROUP: &str = "Median pay of the whole group (May 2024)";
 pub const F_GROWTH_GROUP: &str = "Growth of the whole group, 2024 to 2034";
 pub const F_ENTRY_EDUCATION_GROUP: &str = "Usual education to start, whole group";

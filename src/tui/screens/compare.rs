@@ -123,11 +123,13 @@ fn rows(a: &Career, b: &Career) -> Vec<Row> {
         Some(_) if !c.figures.bls_own => cs::NOT_COUNTED_ALONE.to_string(),
         _ => bls(c, |b| b.openings_per_year_thousands).map_or_else(unknown, cs::thousands_of_jobs),
     };
-    let entry = |c: &Career| {
-        own(
+    // A newer rule for new students comes before the BLS table's older one.
+    let entry = |c: &Career| match &c.entry.newer_entry {
+        Some(n) => n.short.clone(),
+        None => own(
             c,
             bls(c, |b| b.entry_education.clone()).unwrap_or_else(unknown),
-        )
+        ),
     };
     let mut out = vec![
         Row::Pair(
