@@ -46,12 +46,29 @@ pub fn band(b: Band) -> &'static str {
         Band::Good => "good",
         Band::Fair => "fair",
         Band::Weak => "weak",
+        Band::Unreliable => "unreliable",
+    }
+}
+
+/// The band and score as one short value for a list ("strong 88"); no number when the
+/// answers are straight-lined.
+pub fn band_score(b: Band, fit: u8) -> String {
+    match b {
+        Band::Unreliable => band(b).to_string(),
+        _ => format!("{} {fit}", band(b)),
     }
 }
 
 pub fn fit_line(b: Band, fit: u8) -> String {
-    format!("Fit: {} ({fit} of 100)", band(b))
+    match b {
+        Band::Unreliable => format!("Fit: {UNRELIABLE_WHY}"),
+        _ => format!("Fit: {} ({fit} of 100)", band(b)),
+    }
 }
+
+/// Why a fit is unreliable, after "Fit: ".
+pub const UNRELIABLE_WHY: &str =
+    "unreliable, because you gave almost the same answer to every question";
 
 pub fn parts_line(interest: Option<u8>, gap: Option<InterestGap>, style: Option<u8>) -> String {
     let i = match (interest, gap) {

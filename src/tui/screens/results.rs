@@ -186,7 +186,7 @@ impl Results {
             .map(|(n, &i)| {
                 let m = &self.ranked[i];
                 let title = self.career(&m.career_id).map_or("?", |c| c.title.as_str());
-                let value = format!("{} {}", s::band(m.band), m.fit);
+                let value = s::band_score(m.band, m.fit);
                 let rank = format!("{:>2} ", n + 1);
                 let mark = if self.hidden.contains(&m.career_id) {
                     "× "
