@@ -242,3 +242,85 @@ fn matches_text_and_json_say_unreliable_for_straight_lined_answers() {
     assert!(t.contains(": unreliable  ("), "{t}");
     assert!(!t.contains(": strong"), "{t}");
 }
+
+#[test]
+fn every_career_has_an_interest_profile_and_the_surgeons_take_the_nearest() {
+    let (_, careers) = catalog();
+    for c in &careers {
+        assert!(c.interests.is_some(), "{} has no interest profile", c.id);
+    }
+    let plastic = careers.iter().find(|c| c.id == "plastic-surgeon").unwrap();
+    assert_eq!(
+        plastic.interests_from.as_deref(),
+        Some("Pediatric Surgeons")
+    );
+    let store = Store::open_in_memory().unwrap();
+    let full = store.career("neurosurgeon").unwrap().unwrap();
+    let from = full.figures.interests_from.unwrap();
+    assert_eq!(from.code, "29-1242.00");
+    assert_eq!(
+        full.figures.onet.interests, None,
+        "the code's own stays empty"
+    );
+}
+
+#[test]
+fn surgeons_do_not_float_up_for_students_who_do_not_want_surgery() {
+    let (items, careers) = catalog();
+    let place = |ranked: &[Match], id: &str| ranked.iter().position(|m| m.career_id == id).unwrap();
+    // Rated "closing a cut" 1 of 5; likes helping and talking things through.
+    let mut a = answers(
+        &items,
+        &["s-", "a-", "ws-think-talk", "ws-feelings"],
+        &["r-", "ws-careful-hand-work"],
+    );
+    a.insert("ws-careful-hand-work".into(), Some(1));
+    // Before: with no interest profile, work style alone made the plastic surgeon "good".
+    let without: Vec<CareerSummary> = careers
+        .iter()
+        .map(|c| CareerSummary {
+            interests: c.interests_from.is_none().then_some(c.interests).flatten(),
+            ..c.clone()
+        })
+        .collect();
+    let before = rank(&items, &without, &a);
+    assert_eq!(before[place(&before, "plastic-surgeon")].band, Band::Good);
+    let ranked = rank(&items, &careers, &a);
+    let plastic = &ranked[place(&ranked, "plastic-surgeon")];
+    assert!(plastic.band > Band::Good, "{plastic:?}");
+    // Wants a calm office with regular hours (and careful hand work, creating and organizing):
+    // the plastic and colorectal surgeons were first and second; now not in the top five.
+    let a = answers(
+        &items,
+        &[
+            "ws-regular",
+            "ws-calm",
+            "ws-careful-hand-work",
+            "ws-expert",
+            "ws-adults",
+            "ws-one-patient",
+            "ws-high-tech",
+            "a-",
+            "c-",
+        ],
+        &[
+            "ws-nights",
+            "ws-fast",
+            "ws-protect",
+            "ws-babies",
+            "ws-feelings",
+        ],
+    );
+    let before = rank(&items, &without, &a);
+    for id in ["plastic-surgeon", "colorectal-surgeon"] {
+        assert!(place(&before, id) < 5, "before, {id} was in the top five");
+    }
+    let ranked = rank(&items, &careers, &a);
+    for id in ["plastic-surgeon", "colorectal-surgeon"] {
+        assert!(
+            place(&ranked, id) >= 5,
+            "{id} is #{}",
+            place(&ranked, id) + 1
+        );
+    }
+}

@@ -21,6 +21,7 @@ fn career(id: &str, interests: Option<[f32; 6]>, ratings: &[(Dimension, u8)]) ->
         pay_of_group: false,
         onet_code: String::new(),
         interests,
+        interests_from: None,
         workstyle: ratings.iter().copied().collect(),
     }
 }

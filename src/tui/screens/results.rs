@@ -230,9 +230,10 @@ impl Results {
                 m.workstyle_fit,
             )),
         ];
-        if let Some(g) = m.interest_gap {
+        let borrowed = c.interests_from.as_deref().map(s::interests_from_note);
+        if let Some(note) = borrowed.as_deref().or(m.interest_gap.map(s::gap_note)) {
             lines.extend(
-                wrap(s::gap_note(g), w, "", "")
+                wrap(note, w, "", "")
                     .into_iter()
                     .map(|l| Line::styled(l, theme.dim)),
             );
