@@ -324,3 +324,65 @@ fn surgeons_do_not_float_up_for_students_who_do_not_want_surgery() {
         );
     }
 }
+
+/// A student "Ana" with the answers of `answer_file(.., liked)` taken.
+fn assessed(liked: &[&str]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let d = tempfile::tempdir().unwrap();
+    let db = d.path().join("medpath.db");
+    medpath(&db)
+        .args(["students", "add", "Ana", "--grade", "9"])
+        .assert()
+        .success();
+    let file = answer_file(&db, d.path(), liked);
+    medpath(&db)
+        .args(["assess", "--student", "Ana", "--answers"])
+        .arg(&file)
+        .assert()
+        .success();
+    (d, db)
+}
+
+#[test]
+fn the_family_report_says_unreliable_and_never_repeats_a_reason() {
+    let (_d, db) = assessed(&[""]);
+    let out = medpath(&db)
+        .args(["report", "--student", "Ana"])
+        .output()
+        .unwrap();
+    let t = String::from_utf8(out.stdout).unwrap();
+    assert!(t.contains(r::UNRELIABLE_WHY), "{t}");
+    assert!(!t.contains("(strong)"), "{t}");
+
+    let (_d, db) = assessed(&["s-", "i-", "ws-face", "ws-same", "ws-fast"]);
+    let out = medpath(&db)
+        .args(["report", "--student", "Ana"])
+        .output()
+        .unwrap();
+    let t = String::from_utf8(out.stdout).unwrap();
+    let reasons: Vec<&str> = t
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("- You "))
+        .collect();
+    assert!(reasons.len() >= 5, "{t}");
+    let distinct: HashSet<&&str> = reasons.iter().collect();
+    assert_eq!(distinct.len(), reasons.len(), "{t}");
+    assert!(!reasons[0].starts_with("- You disliked"), "{t}");
+}
+
+#[test]
+fn the_results_screen_says_unreliable_for_straight_lined_answers() {
+    use crossterm::event::KeyCode;
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut a) = common::school(&dir, &["Maya"]);
+    common::key(&mut a, KeyCode::Enter);
+    common::key(&mut a, KeyCode::Char('2'));
+    common::key(&mut a, KeyCode::Enter);
+    for _ in 0..54 {
+        common::key(&mut a, KeyCode::Char('4'));
+    }
+    common::key(&mut a, KeyCode::Enter);
+    let s = common::screen(&a);
+    assert!(s.contains("unreliable"), "{s}");
+    assert!(!s.contains("strong "), "{s}");
+}

@@ -10,7 +10,7 @@
 //!   up to twice as much as ones they were unsure about. 0-100.
 //! - **Fit:** the mean of the two (or the one that exists), 0-100, with a band; the band is
 //!   `Unreliable` for straight-lined answers (the same-answer flag).
-//! - **Reasons:** see `Matcher::candidates` and `Matcher::pick`.
+//! - **Reasons:** see `Matcher::candidates` and `Matcher::next`.
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap, HashSet};
