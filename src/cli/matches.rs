@@ -131,8 +131,7 @@ pub(super) fn rows_text(rows: &[MatchOut]) -> String {
         t.push_str(&s::match_row(
             m.rank,
             &title,
-            r::band(m.band),
-            m.fit,
+            &r::band_score(m.band, m.fit),
             &parts,
         ));
         t.push('\n');

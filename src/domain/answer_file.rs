@@ -176,6 +176,8 @@ pub(crate) mod tests {
                 direction: None,
                 text: format!("Do {id}"),
                 gist: format!("doing {id}"),
+                work_high: vec![],
+                work_low: vec![],
             })
             .collect()
     }

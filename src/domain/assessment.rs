@@ -73,6 +73,13 @@ pub struct Item {
     pub text: String,
     /// The item in a few words, completing "You liked ..." on the results screen.
     pub gist: String,
+    /// Interest items only: sides of work the activity belongs to. The item explains a career
+    /// only when the career has each of them (rated 3 or more of 5) ...
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub work_high: Vec<Dimension>,
+    /// ... and little of each of these (rated 3 or less of 5).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub work_low: Vec<Dimension>,
 }
 
 /// The five-point scale every item is answered on: 1 strongly dislike ... 5 strongly like.
@@ -235,6 +242,8 @@ pub(crate) mod tests {
             direction: None,
             text: format!("text {id}"),
             gist: format!("gist {id}"),
+            work_high: vec![],
+            work_low: vec![],
         }
     }
 
@@ -248,6 +257,8 @@ pub(crate) mod tests {
             direction: Some(dir),
             text: format!("text {id}"),
             gist: format!("gist {id}"),
+            work_high: vec![],
+            work_low: vec![],
         }
     }
 

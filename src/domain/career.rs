@@ -287,6 +287,11 @@ pub struct CareerEntry {
     /// one, borrowed; the program then says "borrowed from ...".
     #[serde(default)]
     pub onet_borrowed: bool,
+    /// Only when `onet_code` has no O*NET interest profile ("All Other" codes): the O*NET code
+    /// of the nearest occupation that has one, whose profile matching uses instead. Validated
+    /// at load: it must be in the occupations table and have interest scores.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interests_from: Option<String>,
     /// The BLS line (SOC code, `29-1171`) that counts this career inside a larger group, when
     /// that group is not the one the O*NET crosswalk names. Its figures are then the group's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -412,6 +417,15 @@ pub struct BlsFigures {
     pub entry_education: Option<String>,
 }
 
+/// An interest profile taken from the nearest O*NET occupation that has one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InterestsFrom {
+    pub code: String,
+    pub title: String,
+    /// R, I, A, S, E, C on O*NET's 1-7 scale.
+    pub interests: [f32; 6],
+}
+
 /// Everything joined from the reference tables.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figures {
@@ -427,6 +441,10 @@ pub struct Figures {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub newer_entry_source: Option<String>,
     pub training: Vec<ResolvedStep>,
+    /// The occupation whose interest profile matching uses, when the career's own code has
+    /// none (`CareerEntry::interests_from`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interests_from: Option<InterestsFrom>,
     /// Total years after high school; None when any step's length is unknown.
     pub total_years: Option<YearRange>,
 }
@@ -483,8 +501,12 @@ pub struct CareerSummary {
     pub pay_of_group: bool,
     pub onet_code: String,
     /// O*NET's interest profile (R, I, A, S, E, C on its 1-7 scale), for matching; None for
-    /// "All Other" codes, which have none.
+    /// "All Other" codes, which have none, unless the entry names `interests_from`: then that
+    /// occupation's profile.
     pub interests: Option<[f32; 6]>,
+    /// The O*NET title the interest profile is taken from, when it is not the career's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interests_from: Option<String>,
     /// The catalog's work-style ratings (1-5), for matching.
     pub workstyle: BTreeMap<Dimension, u8>,
 }
@@ -507,7 +529,12 @@ impl From<&Career> for CareerSummary {
             growth_2024_34_pct: c.figures.bls.as_ref().and_then(|b| b.growth_2024_34_pct),
             pay_of_group: c.figures.bls.is_some() && !c.figures.bls_own,
             onet_code: c.entry.onet_code.clone(),
-            interests: c.figures.onet.interests,
+            interests: c.figures.onet.interests.or(c
+                .figures
+                .interests_from
+                .as_ref()
+                .map(|f| f.interests)),
+            interests_from: c.figures.interests_from.as_ref().map(|f| f.title.clone()),
             workstyle: c.entry.workstyle.clone(),
         }
     }

@@ -190,6 +190,7 @@ mod tests {
             pay_of_group: false,
             onet_code: String::new(),
             interests: None,
+            interests_from: None,
             workstyle: Default::default(),
         }
     }

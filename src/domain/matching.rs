@@ -8,14 +8,16 @@
 //! - **Work style:** for each dimension the student answered, how close their position (0-1)
 //!   is to the career's rating (1-5 mapped to 0-1); dimensions they feel strongly about count
 //!   up to twice as much as ones they were unsure about. 0-100.
-//! - **Fit:** the mean of the two (or the one that exists), 0-100, with a band.
+//! - **Fit:** the mean of the two (or the one that exists), 0-100, with a band; the band is
+//!   `Unreliable` for straight-lined answers (the same-answer flag).
+//! - **Reasons:** see `Matcher::candidates` and `Matcher::next`.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::assessment::{Answers, Area, Direction, Item, Profile, liking};
+use super::assessment::{Answers, Area, Direction, Flag, Item, Profile, liking, score};
 use super::career::{CareerSummary, Dimension};
 
 /// A fit score's band, in words a student can read.
@@ -26,6 +28,8 @@ pub enum Band {
     Good,
     Fair,
     Weak,
+    /// The answers were (nearly) all the same, so the fit says little whatever its number.
+    Unreliable,
 }
 
 impl Band {
@@ -48,6 +52,7 @@ impl Band {
             Band::Good => "good",
             Band::Fair => "fair",
             Band::Weak => "weak",
+            Band::Unreliable => "unreliable",
         }
     }
 }
@@ -112,6 +117,8 @@ pub enum InterestGap {
 const MIN_REASON_WEIGHT: f32 = 0.2;
 /// How many reasons a match names at most.
 pub const MAX_REASONS: usize = 3;
+/// How many careers down the list take turns at the unused reasons (see `Matcher::rank`).
+const REASON_GROUP: usize = 5;
 
 /// Pearson's correlation of two profiles; None when either is flat.
 pub fn pearson(a: &[f32; 6], b: &[f32; 6]) -> Option<f32> {
@@ -161,6 +168,8 @@ pub struct Matcher<'a> {
     profile: &'a Profile,
     interests: Option<[f32; 6]>,
     answered: Vec<Answered<'a>>,
+    /// The answers are straight-lined (the same-answer flag): every band is `Unreliable`.
+    unreliable: bool,
 }
 
 impl<'a> Matcher<'a> {
@@ -180,6 +189,10 @@ impl<'a> Matcher<'a> {
             profile,
             interests: profile.interest_vector(),
             answered,
+            unreliable: score(items, answers)
+                .quality
+                .flags
+                .contains(&Flag::SameAnswer),
         }
     }
 
@@ -203,21 +216,40 @@ impl<'a> Matcher<'a> {
         (weights > 0.0).then(|| sum / weights)
     }
 
-    fn reasons(&self, c: &CareerSummary) -> Vec<Reason> {
+    /// Every answer that agrees enough with the career to explain it, best first: what the
+    /// student liked (by weight), then what they disliked (by weight).
+    ///
+    /// - An interest item explains a career only when its area is among the career's two
+    ///   strongest and the career has the sides of work the item names (`work_high`,
+    ///   `work_low`): liking "cells under a microscope" says nothing about a psychiatrist.
+    /// - Disliking an interest item is never a reason: "you disliked acting in a play" does not
+    ///   say why a sonographer came up.
+    /// - A side of work about patients (how long, what age, one at a time) is never a reason for
+    ///   a job that is mostly behind the scenes.
+    fn candidates(&self, c: &CareerSummary) -> Vec<Candidate> {
         let stand = c.interests.as_ref().map(standout);
-        // (weight, answered index, driver) for every answer that agrees enough; no
-        // allocation until the few that are named.
-        let mut all: Vec<(f32, usize, Driver)> = Vec::new();
+        let top2 = c.interests.as_ref().map(top_two);
+        let behind = c
+            .workstyle
+            .get(&Dimension::PatientContact)
+            .is_some_and(|&r| r <= 2);
+        let mut all: Vec<Candidate> = Vec::new();
         for (n, a) in self.answered.iter().enumerate() {
             let item = a.item;
+            let liked = a.liking > 0.0;
             let (weight, driver) = if let Some(area) = item.area {
-                let Some(st) = stand else { continue };
-                let z = st[Area::ALL.iter().position(|x| *x == area).unwrap_or(0)];
+                let (Some(st), Some(top2)) = (stand, top2) else {
+                    continue;
+                };
+                let i = Area::ALL.iter().position(|x| *x == area).unwrap_or(0);
+                if !liked || !top2.contains(&i) || !work_fits(item, c) {
+                    continue;
+                }
                 (
-                    a.liking * z,
+                    a.liking * st[i],
                     Driver::Interest {
                         area,
-                        high: z > 0.0,
+                        high: st[i] > 0.0,
                     },
                 )
             } else if let (Some(d), Some(dir)) = (item.dimension, item.direction) {
@@ -239,46 +271,86 @@ impl<'a> Matcher<'a> {
             } else {
                 continue;
             };
-            if weight >= MIN_REASON_WEIGHT {
-                all.push((weight, n, driver));
+            if weight < MIN_REASON_WEIGHT || (behind && needs_patients(&driver)) {
+                continue;
             }
+            all.push(Candidate {
+                weight,
+                n,
+                driver,
+                liked,
+            });
         }
-        // Strongest first; ties keep the item order, so results are stable.
-        all.sort_by(|x, y| y.0.partial_cmp(&x.0).unwrap_or(Ordering::Equal));
-        // One reason per area or dimension while others remain, so the reasons say different
-        // things.
-        let mut picked: Vec<(f32, usize, Driver)> = Vec::with_capacity(MAX_REASONS);
-        for r in &all {
-            if picked.len() < MAX_REASONS && !picked.iter().any(|p| same_driver(&p.2, &r.2)) {
-                picked.push(*r);
-            }
+        // Liked first, strongest first; ties keep the item order, so results are stable.
+        all.sort_by(|x, y| {
+            y.liked
+                .cmp(&x.liked)
+                .then(y.weight.partial_cmp(&x.weight).unwrap_or(Ordering::Equal))
+        });
+        all
+    }
+
+    /// The next reason to name among `cands`, after `picked`, leaving out the answers in
+    /// `used` (named for a career higher in the list). Liked before disliked, and a dislike
+    /// only after something liked; one per area or dimension while others remain, so the
+    /// reasons say different things; never two that contradict each other.
+    fn next<'c>(
+        cands: &'c [Candidate],
+        picked: &[&Candidate],
+        used: &HashSet<usize>,
+    ) -> Option<&'c Candidate> {
+        if picked.len() >= MAX_REASONS {
+            return None;
         }
-        for r in &all {
-            if picked.len() >= MAX_REASONS {
+        let fits = |r: &Candidate, one_per_driver: bool| {
+            !used.contains(&r.n)
+                && picked.iter().all(|p| {
+                    p.n != r.n
+                        && !contradicts(&p.driver, &r.driver)
+                        && !(one_per_driver && same_driver(&p.driver, &r.driver))
+                })
+        };
+        let any_liked = picked.iter().any(|p| p.liked);
+        for liked in [true, false] {
+            if !liked && !any_liked {
                 break;
             }
-            if !picked.iter().any(|p| p.1 == r.1) {
-                picked.push(*r);
+            for one_per_driver in [true, false] {
+                let found = cands
+                    .iter()
+                    .find(|r| r.liked == liked && fits(r, one_per_driver));
+                if found.is_some() {
+                    return found;
+                }
             }
         }
-        picked.sort_by(|x, y| y.0.partial_cmp(&x.0).unwrap_or(Ordering::Equal));
+        None
+    }
+
+    /// The named reasons, liked first, strongest first.
+    fn reasons_of(&self, mut picked: Vec<&Candidate>) -> Vec<Reason> {
+        picked.sort_by(|x, y| {
+            y.liked
+                .cmp(&x.liked)
+                .then(y.weight.partial_cmp(&x.weight).unwrap_or(Ordering::Equal))
+        });
         picked
             .into_iter()
-            .map(|(weight, n, driver)| {
-                let a = &self.answered[n];
+            .map(|r| {
+                let a = &self.answered[r.n];
                 Reason {
                     item_id: a.item.id.clone(),
                     gist: a.item.gist.clone(),
-                    liked: a.liking > 0.0,
-                    driver,
-                    weight,
+                    liked: r.liked,
+                    driver: r.driver,
+                    weight: r.weight,
                 }
             })
             .collect()
     }
 
-    /// The fit of one career.
-    pub fn fit(&self, c: &CareerSummary) -> Match {
+    /// The fit of one career, with no reasons yet.
+    fn score(&self, c: &CareerSummary) -> Match {
         let i = self.interest_fit(c);
         let w = self.workstyle_fit(c);
         let exact = match (i, w) {
@@ -296,29 +368,89 @@ impl<'a> Matcher<'a> {
         Match {
             career_id: c.id.clone(),
             fit,
-            band: Band::of(fit),
+            band: if self.unreliable {
+                Band::Unreliable
+            } else {
+                Band::of(fit)
+            },
             interest_fit: i.map(pct),
             interest_gap,
             workstyle_fit: w.map(pct),
-            reasons: self.reasons(c),
+            reasons: Vec::new(),
             exact,
         }
     }
 
-    /// Every career, best fit first (ties by title).
+    /// The fit of one career, with its reasons.
+    pub fn fit(&self, c: &CareerSummary) -> Match {
+        let mut m = self.score(c);
+        let cands = self.candidates(c);
+        let mut picked = Vec::new();
+        while let Some(r) = Self::next(&cands, &picked, &HashSet::new()) {
+            picked.push(r);
+        }
+        m.reasons = self.reasons_of(picked);
+        m
+    }
+
+    /// Every career, best fit first (ties by title). Down the list, a reason already named
+    /// for a career higher up is not named again. Reasons are handed out in turns within each
+    /// group of `REASON_GROUP` careers (each career's best, then each one's second ...), so
+    /// that a career does not go without a reason because the one above took three.
     pub fn rank(&self, careers: &[CareerSummary]) -> Vec<Match> {
-        let mut out: Vec<(Match, &str)> = careers
-            .iter()
-            .map(|c| (self.fit(c), c.title.as_str()))
-            .collect();
-        out.sort_by(|(a, ta), (b, tb)| {
+        let mut out: Vec<(Match, &CareerSummary)> =
+            careers.iter().map(|c| (self.score(c), c)).collect();
+        out.sort_by(|(a, ca), (b, cb)| {
             b.exact
                 .partial_cmp(&a.exact)
                 .unwrap_or(Ordering::Equal)
-                .then_with(|| ta.cmp(tb))
+                .then_with(|| ca.title.cmp(&cb.title))
         });
-        out.into_iter().map(|(m, _)| m).collect()
+        let mut used = HashSet::new();
+        let mut ranked = Vec::with_capacity(out.len());
+        for group in out.chunks(REASON_GROUP) {
+            let cands: Vec<Vec<Candidate>> =
+                group.iter().map(|(_, c)| self.candidates(c)).collect();
+            let mut picked: Vec<Vec<&Candidate>> = vec![Vec::new(); group.len()];
+            for _ in 0..MAX_REASONS {
+                for (cs, p) in cands.iter().zip(picked.iter_mut()) {
+                    if let Some(r) = Self::next(cs, p, &used) {
+                        used.insert(r.n);
+                        p.push(r);
+                    }
+                }
+            }
+            for ((m, _), p) in group.iter().zip(picked) {
+                let mut m = m.clone();
+                m.reasons = self.reasons_of(p);
+                ranked.push(m);
+            }
+        }
+        ranked
     }
+}
+
+/// An answer that could explain a career.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    weight: f32,
+    /// Index into `Matcher::answered`.
+    n: usize,
+    driver: Driver,
+    liked: bool,
+}
+
+/// The indexes of a career's two strongest interest areas.
+fn top_two(c: &[f32; 6]) -> [usize; 2] {
+    let mut idx = [0, 1, 2, 3, 4, 5];
+    idx.sort_by(|&a, &b| c[b].partial_cmp(&c[a]).unwrap_or(Ordering::Equal));
+    [idx[0], idx[1]]
+}
+
+/// True when the career has the sides of work an interest item names.
+fn work_fits(item: &Item, c: &CareerSummary) -> bool {
+    let rated = |d: &Dimension| c.workstyle.get(d).copied().unwrap_or(3);
+    item.work_high.iter().all(|d| rated(d) >= 3) && item.work_low.iter().all(|d| rated(d) <= 3)
 }
 
 fn same_driver(a: &Driver, b: &Driver) -> bool {
@@ -327,6 +459,65 @@ fn same_driver(a: &Driver, b: &Driver) -> bool {
         (Driver::WorkStyle { dimension: x, .. }, Driver::WorkStyle { dimension: y, .. }) => x == y,
         _ => false,
     }
+}
+
+/// True when a reason only makes sense for a job that sees patients: how long it sees them,
+/// whether they are children or adults, one patient at a time, people skills over machines.
+pub fn needs_patients(d: &Driver) -> bool {
+    use Dimension as D;
+    matches!(
+        *d,
+        Driver::WorkStyle {
+            dimension: D::Continuity | D::Children,
+            ..
+        } | Driver::WorkStyle {
+            dimension: D::Communities | D::Technology,
+            high: false,
+        }
+    )
+}
+
+/// True when two reasons cannot both be true of one job: "mostly behind the scenes" next to
+/// anything about its patients, or the two ends of one side of work.
+pub fn contradicts(a: &Driver, b: &Driver) -> bool {
+    let behind = |d: &Driver| {
+        matches!(
+            *d,
+            Driver::WorkStyle {
+                dimension: Dimension::PatientContact,
+                high: false
+            }
+        )
+    };
+    let opposite = match (*a, *b) {
+        (
+            Driver::WorkStyle {
+                dimension: x,
+                high: hx,
+            },
+            Driver::WorkStyle {
+                dimension: y,
+                high: hy,
+            },
+        ) => x == y && hx != hy,
+        (Driver::Interest { area: x, high: hx }, Driver::Interest { area: y, high: hy }) => {
+            x == y && hx != hy
+        }
+        _ => false,
+    };
+    opposite || (behind(a) && needs_patients(b)) || (behind(b) && needs_patients(a))
+}
+
+/// How many pairs of `drivers` contradict each other.
+pub fn contradictions(drivers: &[Driver]) -> usize {
+    let mut n = 0;
+    for (i, a) in drivers.iter().enumerate() {
+        n += drivers[i + 1..]
+            .iter()
+            .filter(|b| contradicts(a, b))
+            .count();
+    }
+    n
 }
 
 /// How a career's place changed between two rankings (1 is the top).

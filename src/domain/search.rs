@@ -291,6 +291,7 @@ mod tests {
             pay_of_group: false,
             onet_code: "29-1215.00".into(),
             interests: None,
+            interests_from: None,
             workstyle: Default::default(),
         }
     }

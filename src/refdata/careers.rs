@@ -5,7 +5,8 @@ use std::collections::{HashMap, HashSet};
 use super::tables::Tables;
 use super::{CAREERS_DIR, DataError, Files, is_placeholder, parse_dir, valid_id};
 use crate::domain::career::{
-    Career, CareerEntry, CareerKind, Dimension, Figures, ResolvedStep, Source, YearRange,
+    Career, CareerEntry, CareerKind, Dimension, Figures, InterestsFrom, OnetFigures, ResolvedStep,
+    Source, YearRange,
 };
 
 pub(super) fn load(
@@ -277,7 +278,50 @@ fn join(
         }
         src
     });
+    let interests_from = match (&onet.interests, &e.interests_from) {
+        (Some(_), None) => None,
+        (Some(_), Some(_)) => {
+            err(format!(
+                "O*NET code {:?} has an interest profile of its own; remove interests_from",
+                e.onet_code
+            ));
+            None
+        }
+        (None, None) => {
+            err(format!(
+                "O*NET code {:?} has no interest profile; name the nearest occupation that has \
+                 one in interests_from",
+                e.onet_code
+            ));
+            None
+        }
+        (None, Some(code)) => match t.onet.get(code) {
+            Some(OnetFigures {
+                interests: Some(i),
+                title,
+                ..
+            }) => Some(InterestsFrom {
+                code: code.clone(),
+                title: title.clone(),
+                interests: *i,
+            }),
+            Some(_) => {
+                err(format!(
+                    "interests_from {code:?} has no interest profile either; name one that has"
+                ));
+                None
+            }
+            None => {
+                err(format!(
+                    "interests_from {code:?} is not in data/{}",
+                    super::tables::ONET_OCCUPATIONS
+                ));
+                None
+            }
+        },
+    };
     Some(Figures {
+        interests_from,
         onet: onet.clone(),
         newer_entry_source,
         borrowed: e.onet_borrowed,

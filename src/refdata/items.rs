@@ -87,7 +87,13 @@ pub(super) fn load_items(files: &Files, errors: &mut Vec<DataError>) -> Vec<Item
                 if item.area.is_some() {
                     err("work-style items take a dimension, not an area");
                 }
+                if !item.work_high.is_empty() || !item.work_low.is_empty() {
+                    err("work-style items take no work_high or work_low");
+                }
             }
+        }
+        if item.work_high.iter().any(|d| item.work_low.contains(d)) {
+            err("a side of work is in both work_high and work_low");
         }
     }
     coverage(&parsed, errors);

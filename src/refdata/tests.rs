@@ -121,6 +121,40 @@ fn unknown_onet_code_is_reported() {
 }
 
 #[test]
+fn interests_from_is_validated() {
+    // A code with no interest profile needs interests_from ...
+    let f = with_entry_edit("onet_code = \"29-1215.00\"", "onet_code = \"29-1249.00\"");
+    let errs = errors_for(&f);
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("29-1249.00") && e.contains("interests_from")),
+        "{errs:#?}"
+    );
+    // ... naming a real code that has one.
+    for (to, says) in [
+        ("99-9999.00", "not in data/"),
+        ("29-1229.00", "no interest profile either"),
+    ] {
+        let f = with_entry_edit(
+            "onet_code = \"29-1215.00\"",
+            &format!("onet_code = \"29-1249.00\"\ninterests_from = \"{to}\""),
+        );
+        let errs = errors_for(&f);
+        assert!(errs.iter().any(|e| e.contains(says)), "{errs:#?}");
+    }
+    // A code with its own profile takes none.
+    let f = with_entry_edit(
+        "onet_code = \"29-1215.00\"",
+        "onet_code = \"29-1215.00\"\ninterests_from = \"29-1243.00\"",
+    );
+    let errs = errors_for(&f);
+    assert!(
+        errs.iter().any(|e| e.contains("remove interests_from")),
+        "{errs:#?}"
+    );
+}
+
+#[test]
 fn unknown_residency_and_unsourced_years_are_reported() {
     let f = with_entry_edit(
         "residency = \"Family medicine\"",

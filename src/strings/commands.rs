@@ -51,8 +51,9 @@ pub fn hidden_count(n: usize) -> String {
     format!("{n} marked \"not for me\" not shown (--all shows them).")
 }
 
-pub fn match_row(rank: usize, title: &str, band: &str, fit: u8, parts: &str) -> String {
-    format!("{rank:>3}. {title}: {band} {fit}  ({parts})")
+/// One match in `matches`; `score` is "strong 88" or "unreliable".
+pub fn match_row(rank: usize, title: &str, score: &str, parts: &str) -> String {
+    format!("{rank:>3}. {title}: {score}  ({parts})")
 }
 
 pub fn scored_summary(answered: usize, skipped: usize) -> String {

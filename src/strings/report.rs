@@ -98,7 +98,9 @@ pub const FIT_NOTE: &str = "The fit score is medpath's own calculation from the 
 test grade. It shows how well a career lines up with the answers given.";
 
 pub fn fit(fit: u8, band: &str) -> String {
-    if band.trim().is_empty() {
+    if band == crate::strings::results::band(crate::domain::matching::Band::Unreliable) {
+        format!("Fit: {}", crate::strings::results::UNRELIABLE_WHY)
+    } else if band.trim().is_empty() {
         format!("Fit: {fit} out of 100")
     } else {
         format!("Fit: {fit} out of 100 ({band})")

@@ -46,12 +46,29 @@ pub fn band(b: Band) -> &'static str {
         Band::Good => "good",
         Band::Fair => "fair",
         Band::Weak => "weak",
+        Band::Unreliable => "unreliable",
+    }
+}
+
+/// The band and score as one short value for a list ("strong 88"); no number when the
+/// answers are straight-lined.
+pub fn band_score(b: Band, fit: u8) -> String {
+    match b {
+        Band::Unreliable => band(b).to_string(),
+        _ => format!("{} {fit}", band(b)),
     }
 }
 
 pub fn fit_line(b: Band, fit: u8) -> String {
-    format!("Fit: {} ({fit} of 100)", band(b))
+    match b {
+        Band::Unreliable => format!("Fit: {UNRELIABLE_WHY}"),
+        _ => format!("Fit: {} ({fit} of 100)", band(b)),
+    }
 }
+
+/// Why a fit is unreliable, after "Fit: ".
+pub const UNRELIABLE_WHY: &str =
+    "unreliable, because you gave almost the same answer to every question";
 
 pub fn parts_line(interest: Option<u8>, gap: Option<InterestGap>, style: Option<u8>) -> String {
     let i = match (interest, gap) {
@@ -72,6 +89,13 @@ pub fn gap_note(g: InterestGap) -> &'static str {
             "Your interest answers came out even across the six areas (or one area was all skipped), so this fit rests on work style alone."
         }
     }
+}
+
+/// Under a match whose interest profile is another job's (`interests_from`).
+pub fn interests_from_note(title: &str) -> String {
+    format!(
+        "O*NET has no interest ratings for this job, so medpath uses those of the nearest job that has them: {title}."
+    )
 }
 
 pub const WHY: &str = "Why it came up";
@@ -269,7 +293,7 @@ pub const HOW: &[(&str, &[&str])] = &[
         &[
             "Part 1 asked about activities in six interest areas, the ones career experts call RIASEC: hands-on, science, creating, helping, leading and organizing. Your average answer in each area gives your interest shape.",
             "For each career, the U.S. Department of Labor's O*NET project rates the same six areas. medpath compares the shape of yours with the shape of the career's: whether the areas that stand out for you also stand out for the job. This is how interest-fit research compares people and jobs (a correlation, for those who know the word).",
-            "A few careers share a group code with no O*NET interest ratings. For those, only step two counts.",
+            "A few surgeons share a group code (\"Surgeons, All Other\") with no O*NET interest ratings. For those, medpath uses the ratings of the nearest surgeon job that has them: Pediatric Surgeons for surgeons whose training starts with general surgery, Orthopedic Surgeons for brain and spine surgeons, and Ophthalmologists for ear, nose and throat doctors. The match's details under \"Why it came up\" say so.",
         ],
     ),
     (
@@ -284,7 +308,8 @@ pub const HOW: &[(&str, &[&str])] = &[
         "The fit score",
         &[
             "The two steps each give a score from 0 to 100, and the fit is their average. Strong means 75 or more, good 62 or more, fair 50 or more, and weak below that.",
-            "The reasons under each match are the answers that agreed most with that career: something you liked that the job has a lot of, or something you disliked that the job has little of.",
+            "The reasons under each match are the answers that agreed most with that career. They start with something you liked that the job has a lot of. Something you disliked that the job has little of comes only after that. An activity is named only when it is close to the job's own work, and a reason named for a career higher on your list is not named again.",
+            "If you gave almost the same answer to every question, every match says \"unreliable\" instead of a score: your answers do not show what you like yet.",
         ],
     ),
     (

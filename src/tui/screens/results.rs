@@ -186,7 +186,7 @@ impl Results {
             .map(|(n, &i)| {
                 let m = &self.ranked[i];
                 let title = self.career(&m.career_id).map_or("?", |c| c.title.as_str());
-                let value = format!("{} {}", s::band(m.band), m.fit);
+                let value = s::band_score(m.band, m.fit);
                 let rank = format!("{:>2} ", n + 1);
                 let mark = if self.hidden.contains(&m.career_id) {
                     "× "
@@ -230,9 +230,10 @@ impl Results {
                 m.workstyle_fit,
             )),
         ];
-        if let Some(g) = m.interest_gap {
+        let borrowed = c.interests_from.as_deref().map(s::interests_from_note);
+        if let Some(note) = borrowed.as_deref().or(m.interest_gap.map(s::gap_note)) {
             lines.extend(
-                wrap(s::gap_note(g), w, "", "")
+                wrap(note, w, "", "")
                     .into_iter()
                     .map(|l| Line::styled(l, theme.dim)),
             );
