@@ -235,3 +235,128 @@ fn profile_changes_subtract_previous_from_latest() {
     assert_eq!(ch.interests, vec![(Area::Social, 1.5)]);
     assert_eq!(ch.workstyle, vec![(Dimension::Research, -0.5)]);
 }
+
+fn ws(dimension: Dimension, high: bool) -> Driver {
+    Driver::WorkStyle { dimension, high }
+}
+
+#[test]
+fn behind_the_scenes_contradicts_anything_about_patients() {
+    use Dimension as D;
+    let behind = ws(D::PatientContact, false);
+    for d in [
+        ws(D::Continuity, false),
+        ws(D::Continuity, true),
+        ws(D::Children, false),
+    ] {
+        assert!(
+            contradicts(&behind, &d) && contradicts(&d, &behind),
+            "{d:?}"
+        );
+    }
+    assert!(contradicts(
+        &ws(D::Emergencies, true),
+        &ws(D::Emergencies, false)
+    ));
+    assert!(!contradicts(&behind, &ws(D::Research, true)));
+    assert!(!contradicts(
+        &ws(D::PatientContact, true),
+        &ws(D::Continuity, false)
+    ));
+    assert_eq!(
+        contradictions(&[behind, ws(D::Continuity, false), ws(D::Children, true)]),
+        2
+    );
+}
+
+#[test]
+fn dislikes_follow_a_like_and_patient_reasons_skip_behind_the_scenes_jobs() {
+    let mut items = items();
+    items.push(style("one-visit", Dimension::Continuity, Direction::Away));
+    items.push(style(
+        "nights",
+        Dimension::PredictableHours,
+        Direction::Away,
+    ));
+    // Likes one-visit work, dislikes nights and emergencies, unsure of the rest.
+    let a = answers(&[("one-visit", 5), ("nights", 1), ("fast", 1)]);
+    let scored = score(&items, &a);
+    let m = Matcher::new(&items, &a, &scored.profile);
+    let clinic = career(
+        "clinic",
+        None,
+        &[
+            (Dimension::Continuity, 1),
+            (Dimension::PredictableHours, 5),
+            (Dimension::Emergencies, 1),
+            (Dimension::PatientContact, 5),
+        ],
+    );
+    let got = m.fit(&clinic);
+    assert_eq!(got.reasons.len(), 3);
+    assert!(got.reasons[0].liked && got.reasons[0].item_id == "one-visit");
+    assert!(!got.reasons[1].liked && !got.reasons[2].liked);
+    // The same job behind the scenes: "one visit" is no reason, and with no like left the
+    // dislikes are not named either.
+    let lab = career(
+        "lab",
+        None,
+        &[
+            (Dimension::Continuity, 1),
+            (Dimension::PredictableHours, 5),
+            (Dimension::Emergencies, 1),
+            (Dimension::PatientContact, 1),
+        ],
+    );
+    assert!(m.fit(&lab).reasons.is_empty());
+}
+
+#[test]
+fn a_reason_is_named_once_down_the_list() {
+    let items = items();
+    let a = answers(&[
+        ("r", 5),
+        ("i", 2),
+        ("a", 1),
+        ("s", 2),
+        ("e", 1),
+        ("c", 2),
+        ("fast", 5),
+        ("hands", 5),
+    ]);
+    let scored = score(&items, &a);
+    let m = Matcher::new(&items, &a, &scored.profile);
+    let ratings = [(Dimension::Emergencies, 5), (Dimension::HandsOn, 5)];
+    let same = |id: &str| career(id, Some([7.0, 5.0, 1.0, 2.0, 1.0, 2.0]), &ratings);
+    let ranked = m.rank(&[same("a"), same("b"), same("c")]);
+    // Each would name the same three on its own; down the list, each gets its own.
+    assert_eq!(m.fit(&same("b")).reasons.len(), 3);
+    let mut seen = std::collections::HashSet::new();
+    for r in ranked.iter().flat_map(|m| &m.reasons) {
+        assert!(seen.insert(r.item_id.clone()), "{} twice", r.item_id);
+    }
+    assert!(ranked.iter().all(|m| !m.reasons.is_empty()), "{ranked:?}");
+}
+
+#[test]
+fn straight_lined_answers_make_every_band_unreliable() {
+    let items = items();
+    let a = answers(&[
+        ("r", 4),
+        ("i", 4),
+        ("a", 4),
+        ("s", 4),
+        ("e", 4),
+        ("c", 4),
+        ("fast", 4),
+        ("hands", 4),
+    ]);
+    let scored = score(&items, &a);
+    let m = Matcher::new(&items, &a, &scored.profile);
+    let c = career(
+        "c",
+        Some([7.0, 1.0, 1.0, 1.0, 1.0, 1.0]),
+        &[(Dimension::Emergencies, 5)],
+    );
+    assert_eq!(m.fit(&c).band, Band::Unreliable);
+}

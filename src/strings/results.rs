@@ -293,7 +293,7 @@ pub const HOW: &[(&str, &[&str])] = &[
         &[
             "Part 1 asked about activities in six interest areas, the ones career experts call RIASEC: hands-on, science, creating, helping, leading and organizing. Your average answer in each area gives your interest shape.",
             "For each career, the U.S. Department of Labor's O*NET project rates the same six areas. medpath compares the shape of yours with the shape of the career's: whether the areas that stand out for you also stand out for the job. This is how interest-fit research compares people and jobs (a correlation, for those who know the word).",
-            "A few surgeons share a group code (\"Surgeons, All Other\") with no O*NET interest ratings. For those, medpath uses the ratings of the nearest surgeon job that has them: Pediatric Surgeons for surgeons whose training starts with general surgery, Orthopedic Surgeons for brain and spine surgeons, and Ophthalmologists for ear, nose and throat doctors. The match's details under \"Why it came up\" say so.",
+            "A few surgeons share a group code with no O*NET interest ratings. For those, medpath uses the ratings of the nearest surgeon job that has them, and says which under \"Why it came up\".",
         ],
     ),
     (
