@@ -35,6 +35,11 @@ pub fn not_in_catalog_short(q: &str, any: bool) -> String {
     if any {
         format!("No career about \"{q}\". Closest:")
     } else {
-        format!("medpath has no career about \"{q}\" yet.")
+        format!("No career about \"{q}\".")
     }
+}
+
+/// In Explore's empty list when no career is about the search at all.
+pub fn nothing_about(q: &str) -> String {
+    format!("  {} Esc clears the search.", not_in_catalog(q, &[]))
 }

@@ -479,9 +479,16 @@ impl Screen for Explore {
         if self.shown.is_empty() {
             let b = list::block(&title, list_focused, theme);
             f.render_widget(
-                Paragraph::new(Line::styled(s::NO_MATCHES, theme.dim))
-                    .wrap(ratatui::widgets::Wrap { trim: true })
-                    .block(b),
+                Paragraph::new(Line::styled(
+                    if self.weak {
+                        crate::strings::search::nothing_about(self.query.value())
+                    } else {
+                        s::NO_MATCHES.to_string()
+                    },
+                    theme.dim,
+                ))
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .block(b),
                 items,
             );
         } else {
