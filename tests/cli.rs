@@ -203,6 +203,98 @@ fn careers_search_json_ranks_matches() {
     assert_eq!(json(&none.stdout)["count"], 0);
 }
 
+/// The queries of issue 19's "Why", through the real binary: the best career first, and the
+/// honest line (in `note`, and on stderr in text mode) when nothing fits well.
+#[test]
+fn careers_search_forgives_and_says_what_is_missing() {
+    let (_d, db) = temp_db();
+    let search = |q: &str| {
+        let out = medpath(&db)
+            .args(["careers", "search", q, "--json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{q}");
+        json(&out.stdout)
+    };
+    for (q, first) in [
+        ("nruse", "registered-nurse"),
+        ("physical therapy", "physical-therapist"),
+        ("kid doctor", "pediatrician"),
+        ("helping kids", "pediatrician"),
+    ] {
+        let v = search(q);
+        assert_eq!(v["careers"][0]["id"], first, "{q}: {v}");
+        assert_eq!(v["weak"], false, "{q}");
+        assert!(v.get("note").is_none(), "{q}");
+    }
+    let teeth = search("teeth");
+    assert_eq!(teeth["weak"], false);
+    let blood = search("blood");
+    assert_eq!(blood["weak"], false);
+    let top: Vec<&str> = blood["careers"].as_array().unwrap()[..3]
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        top.contains(&"phlebotomist") && top.contains(&"hematologist"),
+        "{top:?}"
+    );
+    let ai = search("AI");
+    assert_eq!(ai["weak"], true);
+    let ids: Vec<&str> = ai["careers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert!(!ids.contains(&"home-health-aide"), "{ids:?}");
+    let note = ai["note"].as_str().unwrap();
+    assert!(
+        note.starts_with("medpath has no career about \"AI\"; the closest are "),
+        "{note}"
+    );
+    for q in ["vet", "animals"] {
+        let v = search(q);
+        let ids: Vec<&str> = v["careers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap())
+            .collect();
+        assert!(
+            !ids.iter()
+                .any(|id| id.contains("radiolog") || id.contains("mri")),
+            "{q}: {ids:?}"
+        );
+        if !ids.iter().any(|id| id.contains("veterinar")) {
+            assert_eq!(v["weak"], true, "{q}");
+            assert!(
+                v["note"]
+                    .as_str()
+                    .unwrap()
+                    .contains(&format!("no career about \"{q}\""))
+            );
+        }
+    }
+    // Text mode: the table on stdout, the honest line on stderr, control characters shown.
+    let out = medpath(&db)
+        .args(["careers", "search", "AI\u{1b}[31m"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with("medpath has no career about \"AI\\u{1b}[31m\"; the closest"),
+        "{err}"
+    );
+    assert!(!err.contains('\u{1b}'));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("Biostatistician")
+    );
+}
+
 #[test]
 fn unknown_career_is_a_usage_error_with_a_hint() {
     let (_d, db) = temp_db();

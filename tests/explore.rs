@@ -52,6 +52,37 @@ fn typing_kids_finds_the_pediatric_careers() {
     assert_eq!(a.screens.explore.shown_ids()[0], "pediatrician");
 }
 
+/// Issue 19: search says plainly when the catalog has no career about the words.
+#[test]
+fn a_search_with_no_good_fit_says_so() {
+    let mut a = explore_as_maya(Theme::color());
+    search(&mut a, "vet");
+    let shown = a.screens.explore.shown_ids();
+    assert!(
+        !shown
+            .iter()
+            .any(|id| id.contains("radiolog") || id.contains("mri")),
+        "{shown:?}"
+    );
+    if !shown.iter().any(|id| id.contains("veterinar")) {
+        let s = screen(&a);
+        assert!(s.contains("No career about \"vet\"."), "{s}");
+        assert!(s.contains("medpath has no career about"), "{s}");
+        assert!(s.contains("\"vet\" yet. Try other words."), "{s}");
+    }
+    // Closest careers, under the line that says they are only the closest.
+    clear_search(&mut a);
+    search(&mut a, "AI");
+    let s = screen(&a);
+    assert!(s.contains("No career about \"AI\". Closest:"), "{s}");
+    assert!(!a.screens.explore.shown_ids().contains(&"home-health-aide"));
+    // A search that fits shows the usual line.
+    clear_search(&mut a);
+    search(&mut a, "nruse");
+    assert_eq!(a.screens.explore.shown_ids()[0], "registered-nurse");
+    assert!(!screen(&a).contains("No career about"));
+}
+
 #[test]
 fn filter_to_careers_under_four_years() {
     let mut a = explore_as_maya(Theme::color());

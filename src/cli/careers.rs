@@ -23,6 +23,11 @@ struct List<'a> {
 struct SearchResult<'a> {
     query: &'a str,
     count: usize,
+    /// True when no career fits the query well: `careers` are only the closest.
+    weak: bool,
+    /// The honest line when `weak` ("medpath has no career about …"), else absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
     careers: Vec<&'a CareerSummary>,
 }
 
@@ -173,21 +178,30 @@ pub(super) fn run(store: &Store, cmd: &CareersCommand) -> Result<i32> {
         }
         CareersCommand::Search { query, json } => {
             let all = store.careers()?;
-            let hits: Vec<&CareerSummary> = Searcher::default()
-                .search(&all, query)
-                .into_iter()
-                .map(|i| &all[i])
-                .collect();
+            let found = Searcher::default().find(&all, query);
+            let hits: Vec<&CareerSummary> = found.hits.iter().map(|&i| &all[i]).collect();
+            // When nothing fits well, say so plainly, naming the closest careers.
+            let note = found.weak.then(|| {
+                let closest: Vec<&str> = hits.iter().map(|c| c.title.as_str()).collect();
+                crate::strings::search::not_in_catalog(query, &closest)
+            });
             if *json {
                 out_json(&SearchResult {
                     query,
                     count: hits.len(),
+                    weak: found.weak,
+                    note,
                     careers: hits,
                 })?;
-            } else if hits.is_empty() {
-                super::note(&s::no_search_results(query));
             } else {
-                out(&table(&hits))?;
+                if let Some(line) = &note {
+                    super::note(line);
+                } else if hits.is_empty() {
+                    super::note(&s::no_search_results(query));
+                }
+                if !hits.is_empty() {
+                    out(&table(&hits))?;
+                }
             }
         }
         CareersCommand::Show { id, json } => {

@@ -16,6 +16,7 @@ pub mod next_step;
 pub mod plan;
 pub mod record;
 pub mod search;
+pub mod search_words;
 pub mod shortlist;
 pub mod strength;
 pub mod student;

@@ -1,26 +1,44 @@
-//! Search over the catalog: fuzzy on titles, other names and keywords, plain words in
-//! summaries, and a typo-tolerant word match (one or two letters wrong, swapped or missing)
-//! so "pediatrcian" and "surgoen" still find what the student meant.
+//! Search over the catalog, word by word: each word of the query is looked for in every
+//! career's title and other names, its keywords and its summary, as typed, with its ending
+//! changed ("therapy" finds "therapist", "kids" finds "kid"), through everyday words
+//! (`search_words`: "teeth" finds the dentist, "vet" the veterinarian), as the start of a word
+//! and, for words of four letters or more, inside a word or with a letter or two wrong,
+//! swapped or missing ("nruse", "pediatrcian"). Words of one or two letters match only whole
+//! words or the start of a name, so "AI" never finds the home health aide.
+//!
+//! A career scores the best match of each query word (a name counts more than a keyword, a
+//! keyword more than the summary), plus how much of one of its names the query is: "physical
+//! therapy" is the whole of "physical therapist" but two thirds of "physical therapy
+//! assistant". Careers that match every word well come first; when none does, the search is
+//! weak and says so (`Found::weak`).
 
-use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher, Utf32Str};
+use std::collections::HashMap;
 
 use super::career::CareerSummary;
+use super::search_words::{GENERIC, NEAR, SAME, STOP};
 
-/// Lowercased text prepared once per list, so a keystroke only compares.
-#[derive(Default)]
-struct Prepared {
-    /// Identifies the list it was built for: address, length, first and last id.
-    key: (usize, usize, String, String),
-    summaries: Vec<String>,
-    /// Words of each career's title, other names and keywords.
-    words: Vec<Vec<String>>,
-    /// The letters of each of those words (see `letters`).
-    word_letters: Vec<Vec<u64>>,
-    /// Per career, the letters of its title and other names, then of its keywords, and of
-    /// all of them together: a name that lacks a letter of the query cannot match it.
-    name_letters: Vec<(Vec<u64>, Vec<u64>, u64)>,
-}
+/// How much a match counts in each part of a career.
+const NAME: f32 = 1.0;
+const KEYWORD: f32 = 0.7;
+const SUMMARY: f32 = 0.3;
+
+/// How good a match of one query word with one catalog word is.
+const EXACT: f32 = 1.0;
+const STEM: f32 = 0.9;
+const SAME_WORD: f32 = 0.85;
+const TYPO: f32 = 0.7;
+const PREFIX: f32 = 0.6;
+const NAME_START: f32 = 0.5;
+const INSIDE: f32 = 0.4;
+const NEAR_WORD: f32 = 0.4;
+
+/// A query word that says little ("helping") counts this much.
+const GENERIC_WEIGHT: f32 = 0.25;
+/// A query word matched at least this well (after the part's weight) fits.
+const STRONG: f32 = 0.5;
+/// A query that is the whole of a name, or of a keyword, adds this much.
+const WHOLE_NAME: f32 = 2.0;
+const WHOLE_KEYWORD: f32 = 1.0;
 
 /// The letters and digits (a-z, 0-9) in `s`, one bit each, ignoring case. Any other letter
 /// sets every bit: an accented letter can match its plain one, so it rules nothing out.
@@ -37,18 +55,120 @@ fn letters(s: &str) -> u64 {
     m
 }
 
-/// The letters and digits (a-z, 0-9) a text must have to match `query`, one bit each.
-/// Other characters ask for nothing.
-fn needed(query: &str) -> u64 {
-    query
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .fold(0, |m, ch| m | letters(ch.encode_utf8(&mut [0; 4])))
-}
-
 /// True when `have` has every letter of `need`.
 fn has_all(have: u64, need: u64) -> bool {
     need & !have == 0
+}
+
+/// The words of `s`, lowercased, accents folded, apostrophes dropped ("kids'" is "kids",
+/// "children's" is "childrens"), split at everything else that is not a letter or digit.
+fn words(s: &str) -> Vec<String> {
+    cased_words(s).into_iter().map(|(w, _)| w).collect()
+}
+
+/// `words`, each with whether it was written in capitals ("PET", "ENT"): a short name, which
+/// matches only as typed or as the start of a word ("pets" is not "PET").
+fn cased_words(s: &str) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut upper = 0usize;
+    let mut lower = false;
+    let mut push = |cur: &mut String, upper: &mut usize, lower: &mut bool| {
+        if !cur.is_empty() {
+            out.push((std::mem::take(cur), *upper >= 2 && !*lower));
+        }
+        *upper = 0;
+        *lower = false;
+    };
+    for ch in s.chars() {
+        if matches!(ch, '\'' | '\u{2019}') || ('\u{300}'..='\u{36f}').contains(&ch) {
+            continue;
+        }
+        if ch.is_alphanumeric() {
+            upper += usize::from(ch.is_uppercase());
+            lower |= ch.is_lowercase();
+            cur.extend(nucleo_matcher::chars::normalize(ch).to_lowercase());
+        } else {
+            push(&mut cur, &mut upper, &mut lower);
+        }
+    }
+    push(&mut cur, &mut upper, &mut lower);
+    out
+}
+
+/// A word without its common ending, so the forms of one word meet: "therapy" and
+/// "therapist" are "therap", "kids" is "kid", "pediatrics" and "pediatrician" are "pediatr".
+fn stem(w: &str) -> &str {
+    // An ending and the least the word must keep without it.
+    const ENDINGS: &[(&str, usize)] = &[
+        ("ologists", 4),
+        ("ologist", 4),
+        ("ology", 4),
+        ("icians", 5),
+        ("ician", 5),
+        ("ians", 4),
+        ("ian", 4),
+        ("ists", 4),
+        ("ist", 4),
+        ("ies", 4),
+        ("ing", 4),
+        ("ics", 4),
+        ("ic", 4),
+        ("es", 3),
+        ("s", 3),
+        ("y", 3),
+        ("e", 3),
+    ];
+    for (end, least) in ENDINGS {
+        if let Some(rest) = w.strip_suffix(end) {
+            if rest.chars().count() >= *least {
+                // "glass" is not the plural of "glas".
+                if *end == "s" && rest.ends_with('s') {
+                    return w;
+                }
+                return rest;
+            }
+        }
+    }
+    w
+}
+
+/// One distinct word of the catalog.
+struct Word {
+    text: String,
+    stem: String,
+    letters: u64,
+    chars: usize,
+    /// Written in capitals wherever the catalog has it ("PET", "ICU").
+    short_name: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Name,
+    Keyword,
+    Summary,
+}
+
+/// A name, keyword or summary of a career, as words of the vocabulary.
+struct Text {
+    part: Part,
+    words: Vec<u32>,
+    /// Its words joined by single spaces, to see a query that is the whole of it.
+    joined: String,
+}
+
+/// The catalog prepared once per list, so a keystroke only compares.
+#[derive(Default)]
+struct Prepared {
+    /// Identifies the list it was built for: address, length, first and last id.
+    key: (usize, usize, String, String),
+    vocab: Vec<Word>,
+    /// Vocabulary words by their stem.
+    by_stem: HashMap<String, Vec<u32>>,
+    /// Per career, its names (the title without its bracketed short name), keywords and
+    /// summary.
+    texts: Vec<Vec<Text>>,
 }
 
 fn key(items: &[CareerSummary]) -> (usize, usize, String, String) {
@@ -61,364 +181,339 @@ fn key(items: &[CareerSummary]) -> (usize, usize, String, String) {
     )
 }
 
+/// "Physical therapist (PT)" without " (PT)": the short name is an alias of its own.
+fn without_brackets(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut depth = 0usize;
+    for ch in title.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 impl Prepared {
     fn build(items: &[CareerSummary]) -> Prepared {
-        let words: Vec<Vec<String>> = items
-            .iter()
-            .map(|c| {
-                std::iter::once(&c.title)
-                    .chain(c.aliases.iter())
-                    .chain(c.keywords.iter())
-                    .flat_map(|t| t.split(|ch: char| !ch.is_alphanumeric()))
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_lowercase)
-                    .collect()
-            })
-            .collect();
-        Prepared {
+        let mut p = Prepared {
             key: key(items),
-            summaries: items.iter().map(|c| c.summary.to_lowercase()).collect(),
-            word_letters: words
-                .iter()
-                .map(|ws| ws.iter().map(|w| letters(w)).collect())
-                .collect(),
-            words,
-            name_letters: items
-                .iter()
-                .map(|c| {
-                    let names: Vec<u64> = std::iter::once(&c.title)
-                        .chain(c.aliases.iter())
-                        .map(|n| letters(n))
-                        .collect();
-                    let keywords: Vec<u64> = c.keywords.iter().map(|k| letters(k)).collect();
-                    let all = names.iter().chain(keywords.iter()).fold(0, |m, x| m | x);
-                    (names, keywords, all)
-                })
-                .collect(),
+            ..Prepared::default()
+        };
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        for c in items {
+            let mut texts = Vec::new();
+            let title = without_brackets(&c.title);
+            let parts = std::iter::once((Part::Name, title.as_str()))
+                .chain(c.aliases.iter().map(|a| (Part::Name, a.as_str())))
+                .chain(c.keywords.iter().map(|k| (Part::Keyword, k.as_str())))
+                .chain(std::iter::once((Part::Summary, c.summary.as_str())));
+            for (part, text) in parts {
+                let ws = cased_words(text);
+                let joined = ws
+                    .iter()
+                    .map(|(w, _)| w.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let word_ids = ws
+                    .into_iter()
+                    .map(|(w, caps)| {
+                        let id = *ids.entry(w.clone()).or_insert_with(|| {
+                            let id = p.vocab.len() as u32;
+                            let st = stem(&w).to_string();
+                            p.by_stem.entry(st.clone()).or_default().push(id);
+                            p.vocab.push(Word {
+                                letters: letters(&w),
+                                chars: w.chars().count(),
+                                stem: st,
+                                text: w,
+                                short_name: true,
+                            });
+                            id
+                        });
+                        p.vocab[id as usize].short_name &= caps;
+                        id
+                    })
+                    .collect();
+                texts.push(Text {
+                    part,
+                    words: word_ids,
+                    joined,
+                });
+            }
+            p.texts.push(texts);
         }
+        p
     }
 }
 
-/// A reusable searcher: the matcher keeps scratch buffers and the lowercased catalog between
-/// calls, which keeps search-as-you-type cheap.
+/// A reusable searcher: it keeps the prepared catalog between calls, which keeps
+/// search-as-you-type cheap.
+#[derive(Default)]
 pub struct Searcher {
-    matcher: Matcher,
-    buf: Vec<char>,
     prepared: Prepared,
 }
 
-impl Default for Searcher {
-    fn default() -> Self {
-        Searcher {
-            matcher: Matcher::new(Config::DEFAULT),
-            buf: Vec::new(),
-            prepared: Prepared::default(),
+/// What a search found.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Found {
+    /// Indexes of the careers found, best first.
+    pub hits: Vec<usize>,
+    /// True when no career fits every word of the query well: the hits, if any, are only
+    /// the closest, and the student should be told the catalog has no career about it.
+    pub weak: bool,
+}
+
+/// One word of the query and how well it matches each word of the vocabulary.
+struct QueryWord {
+    /// The word as typed (lowercased).
+    text: String,
+    /// 1, or less for a word that says little.
+    weight: f32,
+    /// Per vocabulary word, in names and keywords.
+    quality: Vec<f32>,
+    /// Per vocabulary word, in summaries (whole words, their forms and starts only).
+    in_summary: Vec<f32>,
+    /// A word of one or two letters, which may also start a name (when it is the last).
+    short: bool,
+}
+
+/// The catalog words `list` names for `q` (by their stems), if `q` is one of its words.
+fn listed<'a>(list: &'a [(&'a str, &'a [&'a str])], q: &str) -> Option<&'a [&'a str]> {
+    let qs = stem(q);
+    list.iter()
+        .find(|(k, _)| *k == q || stem(k) == qs)
+        .map(|(_, v)| *v)
+}
+
+impl Prepared {
+    /// How well the query word `q` matches each word of the vocabulary.
+    /// Only the `last` word of the query may be the start of a word: the student is still
+    /// typing it ("kid doctor" is not "kidney doctor").
+    fn query_word(&self, q: &str, weight: f32, last: bool, prefilter: bool) -> QueryWord {
+        let n = q.chars().count();
+        let qs = stem(q);
+        let need = if prefilter { letters(q) } else { 0 };
+        let mut quality = vec![0f32; self.vocab.len()];
+        let mut in_summary = vec![0f32; self.vocab.len()];
+        let mut direct = false;
+        for (j, w) in self.vocab.iter().enumerate() {
+            let s = if w.text == q {
+                EXACT
+            } else if n < 3 {
+                0.0
+            } else if last && w.text.starts_with(q) {
+                PREFIX
+            } else if w.short_name {
+                0.0
+            } else if w.stem == qs {
+                STEM
+            } else if n >= 4 && has_all(w.letters, need) && w.text.contains(q) {
+                INSIDE
+            } else {
+                0.0
+            };
+            if s >= PREFIX {
+                direct = true;
+                in_summary[j] = s;
+            }
+            quality[j] = s;
+        }
+        // Words that mean the same are found in all their forms; related words only as
+        // listed ("technology" is related to AI, "technologist" is not).
+        let mut mark = |targets: &[&str], s: f32, same: bool| {
+            for t in targets {
+                for &j in self.by_stem.get(stem(t)).into_iter().flatten() {
+                    let j = j as usize;
+                    // "pets" is not "PET".
+                    if (self.vocab[j].short_name || !same) && self.vocab[j].text != *t {
+                        continue;
+                    }
+                    quality[j] = quality[j].max(s);
+                    if same {
+                        in_summary[j] = in_summary[j].max(s);
+                    }
+                }
+            }
+        };
+        if let Some(same) = listed(SAME, q) {
+            mark(same, SAME_WORD, true);
+            direct = true;
+        }
+        if let Some(near) = listed(NEAR, q) {
+            mark(near, NEAR_WORD, false);
+            direct = true;
+        }
+        // Letters wrong, swapped or missing only when the word is not a word of the catalog
+        // as typed: "care" is not a typo of "core".
+        if !direct && n >= 4 {
+            let limit = if n >= 8 { 2 } else { 1 };
+            for (j, w) in self.vocab.iter().enumerate() {
+                // Lengths further apart than the limit can never be within it, and each
+                // letter of the query that the word lacks takes an edit.
+                if !w.short_name
+                    && w.chars.abs_diff(n) <= limit
+                    && (need & !w.letters).count_ones() as usize <= limit
+                    && strsim::osa_distance(q, &w.text) <= limit
+                {
+                    quality[j] = quality[j].max(TYPO);
+                }
+            }
+        }
+        QueryWord {
+            text: q.to_string(),
+            weight,
+            quality,
+            in_summary,
+            short: n < 3 && last,
         }
     }
-}
-
-/// A name that is exactly the query comes first.
-const EXACT_SCORE: u32 = 1_000_000;
-/// A summary that has the query's words.
-const SUMMARY_SCORE: u32 = 100;
-
-/// Every query word starts a word of the (lowercased) summary ("lab" finds "lab tests", not
-/// "collaborate").
-fn summary_has_words(lower: &str, query_words: &[String]) -> bool {
-    query_words.iter().all(|q| {
-        lower.match_indices(q.as_str()).any(|(at, _)| {
-            lower[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|ch| !ch.is_alphanumeric())
-        })
-    })
-}
-
-/// Each query word (with the letters it has) is within one edit (two for long words) of one
-/// of `words` (with theirs).
-fn typo_match(query_words: &[(String, u64)], words: &[String], word_letters: &[u64]) -> bool {
-    query_words.iter().all(|(q, need)| {
-        let n = q.chars().count();
-        let limit = if n >= 8 { 2 } else { 1 };
-        words.iter().zip(word_letters).any(|(w, &have)| {
-            // Lengths further apart than the limit can never be within it, and each letter
-            // of the query that the word lacks takes an edit.
-            w.len().abs_diff(q.len()) <= limit * 4
-                && (need & !have).count_ones() as usize <= limit
-                && w.chars().count().abs_diff(n) <= limit
-                && strsim::osa_distance(q, w) <= limit
-        })
-    })
 }
 
 impl Searcher {
     /// Indexes of `items` that match `query`, best first. An empty query keeps every item in
     /// its order.
     pub fn search(&mut self, items: &[CareerSummary], query: &str) -> Vec<usize> {
-        self.search_with(items, query, true)
+        self.find(items, query).hits
     }
 
-    /// `search`, with the letter checks that skip what cannot match turned off when
+    /// `search`, and whether the catalog has a career that fits the query well.
+    pub fn find(&mut self, items: &[CareerSummary], query: &str) -> Found {
+        self.find_with(items, query, true)
+    }
+
+    /// `find`, with the letter checks that skip what cannot match turned off when
     /// `prefilter` is false (tests check both give the same).
-    fn search_with(&mut self, items: &[CareerSummary], query: &str, prefilter: bool) -> Vec<usize> {
-        let needed = |q: &str| if prefilter { needed(q) } else { 0 };
-        let q = query.trim();
-        if q.is_empty() {
-            return (0..items.len()).collect();
+    fn find_with(&mut self, items: &[CareerSummary], query: &str, prefilter: bool) -> Found {
+        if query.trim().is_empty() {
+            return Found {
+                hits: (0..items.len()).collect(),
+                weak: false,
+            };
         }
         if self.prepared.key != key(items) {
             self.prepared = Prepared::build(items);
         }
-        let fuzzy = Pattern::new(
-            q,
-            CaseMatching::Ignore,
-            Normalization::Smart,
-            AtomKind::Fuzzy,
-        );
-        let words = Pattern::new(
-            q,
-            CaseMatching::Ignore,
-            Normalization::Smart,
-            AtomKind::Substring,
-        );
-        let query_words: Vec<String> = q.split_whitespace().map(str::to_lowercase).collect();
-        // A name or keyword without every letter of the query cannot match it, as typed or
-        // fuzzily, so it is not asked (most of the catalog, for most queries).
-        let need = needed(q);
-        // Three tiers, each tried only when the one before finds nothing: the words as typed
-        // (in names, keywords, or starting a word of the summary), then a fuzzy match on names
-        // (letters missing), then a typo match (letters wrong or swapped). A fuzzy hit such as
-        // "kids" inside "kidney stones" never crowds out real hits.
-        let mut scored: Vec<(u32, usize)> = Vec::new();
-        for (i, c) in items.iter().enumerate() {
-            let mut best = 0u32;
-            let (name_letters, keyword_letters, _) = &self.prepared.name_letters[i];
-            let names = std::iter::once(&c.title).chain(c.aliases.iter());
-            for (name, _) in names.zip(name_letters).filter(|(_, l)| has_all(**l, need)) {
-                if name.trim().eq_ignore_ascii_case(q) {
-                    best = best.max(EXACT_SCORE);
-                }
-                if let Some(s) = words.score(Utf32Str::new(name, &mut self.buf), &mut self.matcher)
-                {
-                    best = best.max(s * 8);
-                }
-            }
-            for (kw, _) in c
-                .keywords
-                .iter()
-                .zip(keyword_letters)
-                .filter(|(_, l)| has_all(**l, need))
-            {
-                if kw.trim().eq_ignore_ascii_case(q) {
-                    best = best.max(EXACT_SCORE / 2);
-                }
-                if let Some(s) = words.score(Utf32Str::new(kw, &mut self.buf), &mut self.matcher) {
-                    best = best.max(s * 6);
-                }
-            }
-            if summary_has_words(&self.prepared.summaries[i], &query_words) {
-                // Alone, a low score; with a name or keyword hit, it breaks ties toward the
-                // careers whose summary is about the words too.
-                best += SUMMARY_SCORE;
-            }
-            if best > 0 {
-                scored.push((best, i));
-            }
+        let p = &self.prepared;
+        let all = words(query);
+        let whole = all.join(" ");
+        let mut kept: Vec<&String> = all.iter().filter(|w| !STOP.contains(&w.as_str())).collect();
+        if kept.is_empty() {
+            kept = all.iter().collect();
         }
-        if scored.is_empty() {
-            for (i, c) in items.iter().enumerate() {
-                let (name_letters, keyword_letters, all) = &self.prepared.name_letters[i];
-                if !has_all(*all, need) {
-                    continue;
-                }
-                let mut fz = 0u32;
-                for (name, _) in std::iter::once(&c.title)
-                    .chain(c.aliases.iter())
-                    .chain(c.keywords.iter())
-                    .zip(name_letters.iter().chain(keyword_letters))
-                    .filter(|(_, l)| has_all(**l, need))
-                {
-                    if let Some(s) =
-                        fuzzy.score(Utf32Str::new(name, &mut self.buf), &mut self.matcher)
-                    {
-                        fz = fz.max(s);
-                    }
-                }
-                if fz > 0 {
-                    scored.push((fz, i));
-                }
-            }
+        if kept.is_empty() {
+            return Found {
+                hits: Vec::new(),
+                weak: true,
+            };
         }
-        let long_words: Vec<(String, u64)> = query_words
+        let qws: Vec<QueryWord> = kept
             .iter()
-            .filter(|w| w.chars().count() >= 4)
-            .map(|w| (w.clone(), needed(w)))
+            .enumerate()
+            .map(|(k, w)| {
+                let weight = if GENERIC.contains(&w.as_str()) && kept.len() > 1 {
+                    GENERIC_WEIGHT
+                } else {
+                    1.0
+                };
+                p.query_word(w, weight, k + 1 == kept.len(), prefilter)
+            })
             .collect();
-        if scored.is_empty() && !long_words.is_empty() {
-            let p = &self.prepared;
-            for (i, (w, l)) in p.words.iter().zip(&p.word_letters).enumerate() {
-                if typo_match(&long_words, w, l) {
-                    scored.push((1, i));
+        let total: f32 = qws.iter().map(|q| q.weight).sum();
+        // Per career found: fits every word well, has every word, score, index.
+        let mut scored: Vec<(bool, bool, f32, usize)> = Vec::new();
+        let mut best = vec![0f32; qws.len()];
+        for (i, texts) in p.texts.iter().enumerate() {
+            best.iter_mut().for_each(|b| *b = 0.0);
+            let mut name_bonus = 0f32;
+            let mut whole_bonus = 0f32;
+            for t in texts {
+                let part = match t.part {
+                    Part::Name => NAME,
+                    Part::Keyword => KEYWORD,
+                    Part::Summary => SUMMARY,
+                };
+                let mut covered = 0usize;
+                let mut sum = 0f32;
+                for (qi, q) in qws.iter().enumerate() {
+                    let table = if t.part == Part::Summary {
+                        &q.in_summary
+                    } else {
+                        &q.quality
+                    };
+                    let mut b = t
+                        .words
+                        .iter()
+                        .map(|&w| table[w as usize])
+                        .fold(0f32, f32::max);
+                    if q.short
+                        && t.part == Part::Name
+                        && t.words
+                            .first()
+                            .is_some_and(|&w| p.vocab[w as usize].text.starts_with(&q.text))
+                    {
+                        b = b.max(NAME_START);
+                    }
+                    best[qi] = best[qi].max(b * part);
+                    sum += b * q.weight;
+                }
+                if t.part == Part::Name && sum > 0.0 && !t.words.is_empty() {
+                    for (k, &w) in t.words.iter().enumerate() {
+                        let hit = qws.iter().any(|q| {
+                            q.quality[w as usize] >= INSIDE
+                                || (k == 0
+                                    && q.short
+                                    && p.vocab[w as usize].text.starts_with(&q.text))
+                        });
+                        covered += usize::from(hit);
+                    }
+                    let share = covered as f32 / t.words.len() as f32;
+                    name_bonus = name_bonus.max(sum / total * share);
+                }
+                if t.joined == whole {
+                    whole_bonus = whole_bonus.max(match t.part {
+                        Part::Name => WHOLE_NAME,
+                        Part::Keyword => WHOLE_KEYWORD,
+                        Part::Summary => 0.0,
+                    });
                 }
             }
+            let score: f32 = qws
+                .iter()
+                .zip(&best)
+                .map(|(q, b)| q.weight * b)
+                .sum::<f32>()
+                + name_bonus
+                + whole_bonus;
+            if score > 0.0 {
+                let fits = qws
+                    .iter()
+                    .zip(&best)
+                    .all(|(q, b)| q.weight < 1.0 || *b >= STRONG);
+                let every = qws
+                    .iter()
+                    .zip(&best)
+                    .all(|(q, b)| q.weight < 1.0 || *b > 0.0);
+                scored.push((fits, every, score, i));
+            }
         }
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        scored.into_iter().map(|(_, i)| i).collect()
+        // When some career fits, only careers with every word are listed ("respiratory
+        // therapist" is not every therapist); when none does, every partial match is one of
+        // the closest.
+        let weak = !scored.iter().any(|s| s.0);
+        if !weak {
+            scored.retain(|s| s.1);
+        }
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.2.total_cmp(&a.2)).then(a.3.cmp(&b.3)));
+        Found {
+            weak,
+            hits: scored.into_iter().map(|s| s.3).collect(),
+        }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::career::{CareerKind, Field};
-
-    fn item(id: &str, title: &str, aliases: &[&str], summary: &str) -> CareerSummary {
-        CareerSummary {
-            id: id.into(),
-            title: title.into(),
-            kind: CareerKind::Physician,
-            field: Field::PrimaryCare,
-            summary: summary.into(),
-            aliases: aliases.iter().map(|s| s.to_string()).collect(),
-            keywords: vec!["checkup".into()],
-            total_years: None,
-            known_years: crate::domain::career::YearRange::exact(0.0),
-            contact: crate::domain::career::Contact::Lots,
-            workplaces: vec![],
-            median_wage_2024: None,
-            growth_2024_34_pct: None,
-            pay_of_group: false,
-            onet_code: "29-1215.00".into(),
-            interests: None,
-            interests_from: None,
-            workstyle: Default::default(),
-        }
-    }
-
-    fn items() -> Vec<CareerSummary> {
-        vec![
-            item(
-                "family-physician",
-                "Family physician",
-                &["family doctor"],
-                "Cares for whole families.",
-            ),
-            item(
-                "cardiologist",
-                "Cardiologist",
-                &["heart doctor"],
-                "Treats the heart.",
-            ),
-            item(
-                "registered-nurse",
-                "Registered nurse",
-                &["RN"],
-                "Looks after patients in hospitals.",
-            ),
-        ]
-    }
-
-    #[test]
-    fn empty_query_keeps_all_in_order() {
-        assert_eq!(Searcher::default().search(&items(), "  "), vec![0, 1, 2]);
-    }
-
-    #[test]
-    fn finds_by_title_alias_and_summary() {
-        let mut s = Searcher::default();
-        assert_eq!(s.search(&items(), "cardio")[0], 1);
-        assert_eq!(s.search(&items(), "heart")[0], 1);
-        assert_eq!(s.search(&items(), "nurse")[0], 2);
-        assert_eq!(s.search(&items(), "hospitals"), vec![2]);
-        // Only at the start of a word in a summary.
-        assert!(s.search(&items(), "ospitals").is_empty());
-    }
-
-    #[test]
-    fn tolerates_case_and_typos_in_order() {
-        let mut s = Searcher::default();
-        assert_eq!(s.search(&items(), "FAMLY")[0], 0);
-    }
-
-    #[test]
-    fn finds_by_keyword_and_through_typos() {
-        let mut s = Searcher::default();
-        assert_eq!(s.search(&items(), "checkup"), vec![0, 1, 2]);
-        // A whole name typed exactly comes first.
-        assert_eq!(s.search(&items(), "rn")[0], 2);
-        // Swapped and wrong letters, which a plain fuzzy match misses.
-        assert_eq!(s.search(&items(), "cardoilogist"), vec![1]);
-        assert_eq!(s.search(&items(), "registred nurze"), vec![2]);
-        assert_eq!(s.search(&items(), "famliy"), vec![0]);
-    }
-
-    /// Skipping what lacks a letter of the query changes no result: over the real catalog,
-    /// for prefixes of every name, typos of every word, accents, digits and nonsense.
-    #[test]
-    fn letter_checks_only_skip_what_cannot_match() {
-        let data = crate::refdata::embedded().unwrap();
-        let mut list: Vec<CareerSummary> = data.careers.iter().map(CareerSummary::from).collect();
-        let mut accented = list[0].clone();
-        accented.title = "Pédiatre généraliste".into();
-        accented.keywords.push("enfançe".into());
-        list.push(accented);
-        let mut queries: Vec<String> = vec![
-            "pediatre".into(),
-            "pédiatre".into(),
-            "enfance".into(),
-            "ENFANÇE".into(),
-            "911".into(),
-            "x-ray tech".into(),
-            "zzzzqqq".into(),
-            "a".into(),
-            "nurse  helper".into(),
-        ];
-        let mut seed = 7u64;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
-        for c in &list {
-            for name in std::iter::once(&c.title)
-                .chain(&c.aliases)
-                .chain(&c.keywords)
-            {
-                let chars: Vec<char> = name.chars().collect();
-                for n in [2, 5] {
-                    queries.push(chars.iter().take(n).collect());
-                }
-                // One or two random edits: swap, drop, or change a letter.
-                let mut t = chars.clone();
-                for _ in 0..1 + next(2) {
-                    if t.len() < 2 {
-                        break;
-                    }
-                    let i = next(t.len() - 1);
-                    match next(3) {
-                        0 => t.swap(i, i + 1),
-                        1 => {
-                            t.remove(i);
-                        }
-                        _ => t[i] = char::from(b'a' + next(26) as u8),
-                    }
-                }
-                queries.push(t.into_iter().collect());
-            }
-        }
-        let mut s = Searcher::default();
-        for q in &queries {
-            let fast = s.search_with(&list, q, true);
-            let full = s.search_with(&list, q, false);
-            assert_eq!(fast, full, "query {q:?}");
-        }
-        assert!(queries.len() > 2_000, "{}", queries.len());
-    }
-
-    #[test]
-    fn no_match_gives_nothing() {
-        assert!(Searcher::default().search(&items(), "zzzzqqq").is_empty());
-    }
-}
+#[path = "search_tests.rs"]
+mod tests;

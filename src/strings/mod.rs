@@ -445,6 +445,7 @@ pub mod record;
 pub mod record_cli;
 pub mod report;
 pub mod results;
+pub mod search;
 pub mod sheet;
 pub mod transfer;
 pub mod visible;

@@ -80,6 +80,8 @@ pub struct Explore {
     /// The list's height at the last draw: how far PgUp/PgDn move.
     page: Cell<usize>,
     searcher: Searcher,
+    /// True when the search finds no career that fits it well (the list holds the closest).
+    weak: bool,
 }
 
 /// What can be open over Explore: one at a time, so no two can be.
@@ -119,6 +121,7 @@ impl Explore {
             detail_text: RefCell::default(),
             page: Cell::new(10),
             searcher: Searcher::default(),
+            weak: false,
         }
     }
 
@@ -187,12 +190,14 @@ impl Explore {
 
     /// Recomputes the list, keeping the same career selected when it is still there.
     fn refilter(&mut self) {
+        self.weak = false;
         self.shown = if self.query.value().trim().is_empty() {
             filtered(&self.all, &self.filters, self.sort)
         } else {
-            let mut hits: Vec<usize> = self
-                .searcher
-                .search(&self.all, self.query.value())
+            let found = self.searcher.find(&self.all, self.query.value());
+            self.weak = found.weak;
+            let mut hits: Vec<usize> = found
+                .hits
                 .into_iter()
                 .filter(|&i| self.filters.matches(&self.all[i]))
                 .collect();
@@ -457,6 +462,8 @@ impl Screen for Explore {
         }
         let style = if self.pick.is_some() {
             theme.good
+        } else if self.weak {
+            theme.heading
         } else {
             theme.dim
         };
@@ -472,9 +479,16 @@ impl Screen for Explore {
         if self.shown.is_empty() {
             let b = list::block(&title, list_focused, theme);
             f.render_widget(
-                Paragraph::new(Line::styled(s::NO_MATCHES, theme.dim))
-                    .wrap(ratatui::widgets::Wrap { trim: true })
-                    .block(b),
+                Paragraph::new(Line::styled(
+                    if self.weak {
+                        crate::strings::search::nothing_about(self.query.value())
+                    } else {
+                        s::NO_MATCHES.to_string()
+                    },
+                    theme.dim,
+                ))
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .block(b),
                 items,
             );
         } else {

@@ -82,6 +82,13 @@ impl Explore {
         if let Some(id) = &self.pick {
             return s::comparing(&self.title_of(id));
         }
+        // No career fits the search well: say so above the closest ones.
+        if self.weak {
+            return crate::strings::search::not_in_catalog_short(
+                self.query.value(),
+                !self.shown.is_empty(),
+            );
+        }
         let f = &self.filters;
         let mut parts = Vec::new();
         if f.kind.is_some() {
