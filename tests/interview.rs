@@ -347,3 +347,28 @@ fn closing_a_plan_keeps_it_chosen_even_when_it_moves_to_the_top() {
     key(&mut a, KeyCode::Enter);
     assert!(screen(&a).contains("Interview with Dr. Lee"));
 }
+
+#[test]
+fn a_career_the_catalog_does_not_have_is_not_linked_to_the_closest_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_path, mut a) = ana(&dir, Theme::color());
+    key(&mut a, KeyCode::Char('n'));
+    typed(&mut a, "Dr. Okafor");
+    key(&mut a, KeyCode::Tab);
+    typed(&mut a, "works on AI for hospitals");
+    key(&mut a, KeyCode::Tab);
+    typed(&mut a, "AI");
+    let s = screen(&a);
+    assert!(
+        s.contains("no career in the catalog matches"),
+        "a weak search links nothing: {s}"
+    );
+    assert!(!s.contains("→ "), "{s}");
+    key(&mut a, KeyCode::Tab);
+    key(&mut a, KeyCode::Tab);
+    key(&mut a, KeyCode::Tab);
+    typed(&mut a, "how they started");
+    key(&mut a, KeyCode::Enter);
+    let open = a.screens.interview.open.as_ref().expect("a plan is open");
+    assert_eq!(open.plan.details.career_id, None);
+}

@@ -133,10 +133,11 @@ impl PlanForm {
         let step = self.form.update(action);
         if self.form.value(PlanField::Career) != before {
             let q = self.form.value(PlanField::Career).trim().to_string();
-            let found = if q.is_empty() {
-                Vec::new()
-            } else {
-                Searcher::default().search(&lib.careers, &q)
+            // Only a career that fits what was typed is linked: when the catalog has no career
+            // about it, the closest ones are not offered as if they were it.
+            let found = match Searcher::default().find(&lib.careers, &q) {
+                f if q.is_empty() || f.weak => Vec::new(),
+                f => f.hits,
             };
             self.matched = found.first().copied();
             self.also = found.into_iter().skip(1).take(2).collect();
