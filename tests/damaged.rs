@@ -45,16 +45,7 @@ fn owner_only(p: &Path) -> bool {
 }
 
 fn student_count(db: &Path) -> usize {
-    let out = medpath(db)
-        .args(["students", "list", "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    json(&out.stdout)["count"].as_u64().unwrap() as usize
+    common::students_json(db)["count"].as_u64().unwrap() as usize
 }
 
 /// Every kind of damage: refused at start (exit 4, says doctor), the file unchanged.

@@ -29,16 +29,7 @@ fn add(db: &Path, name: &str) {
 }
 
 fn names(db: &Path) -> Vec<String> {
-    let out = medpath(db)
-        .args(["students", "list", "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = common::students_json(db);
     let mut n: Vec<String> = v["students"]
         .as_array()
         .unwrap()

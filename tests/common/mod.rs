@@ -113,6 +113,20 @@ pub fn medpath(db: &std::path::Path) -> assert_cmd::Command {
     c
 }
 
+/// `medpath students list --json` on `db`, which must succeed.
+pub fn students_json(db: &std::path::Path) -> serde_json::Value {
+    let out = medpath(db)
+        .args(["students", "list", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// Ctrl-S: saves the open form from any field.
 pub fn save(app: &mut App) {
     draw(app, 80, 24);
