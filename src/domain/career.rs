@@ -306,6 +306,10 @@ pub struct CareerEntry {
     pub settings: Vec<String>,
     /// The workplace kinds the Explore filter uses.
     pub workplaces: Vec<Workplace>,
+    /// What the work is about, most central first (1 to 5 of them): matching compares them
+    /// with the subjects a student picks.
+    #[serde(default)]
+    pub subjects: Vec<super::subject::Subject>,
     pub patients: Patients,
     pub training: Vec<TrainingStep>,
     pub credentials: Vec<String>,
@@ -494,6 +498,9 @@ pub struct CareerSummary {
     pub known_years: YearRange,
     pub contact: Contact,
     pub workplaces: Vec<Workplace>,
+    /// What the work is about, most central first.
+    #[serde(default)]
+    pub subjects: Vec<super::subject::Subject>,
     pub median_wage_2024: Option<Wage>,
     pub growth_2024_34_pct: Option<f32>,
     /// True when the pay and growth above are a larger BLS group's, not the career's own.
@@ -525,6 +532,7 @@ impl From<&Career> for CareerSummary {
             known_years: c.figures.known_years(),
             contact: c.entry.patients.contact,
             workplaces: c.entry.workplaces.clone(),
+            subjects: c.entry.subjects.clone(),
             median_wage_2024: c.figures.bls.as_ref().and_then(|b| b.median_wage_2024),
             growth_2024_34_pct: c.figures.bls.as_ref().and_then(|b| b.growth_2024_34_pct),
             pay_of_group: c.figures.bls.is_some() && !c.figures.bls_own,

@@ -185,6 +185,7 @@ mod tests {
             known_years: YearRange::exact(0.0),
             contact: Contact::Lots,
             workplaces: vec![Workplace::Hospital],
+            subjects: vec![],
             median_wage_2024: wage.map(Wage::Exact),
             growth_2024_34_pct: wage.map(|w| w as f32 / 10_000.0),
             pay_of_group: false,

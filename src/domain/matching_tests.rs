@@ -16,6 +16,7 @@ fn career(id: &str, interests: Option<[f32; 6]>, ratings: &[(Dimension, u8)]) ->
         known_years: YearRange::exact(0.0),
         contact: Contact::Lots,
         workplaces: vec![],
+        subjects: vec![],
         median_wage_2024: None,
         growth_2024_34_pct: None,
         pay_of_group: false,

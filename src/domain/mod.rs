@@ -20,6 +20,7 @@ pub mod search_words;
 pub mod shortlist;
 pub mod strength;
 pub mod student;
+pub mod subject;
 pub mod suggest;
 pub mod transfer;
 

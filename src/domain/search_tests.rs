@@ -15,6 +15,7 @@ fn item(id: &str, title: &str, aliases: &[&str], summary: &str) -> CareerSummary
         known_years: crate::domain::career::YearRange::exact(0.0),
         contact: crate::domain::career::Contact::Lots,
         workplaces: vec![],
+        subjects: vec![],
         median_wage_2024: None,
         growth_2024_34_pct: None,
         pay_of_group: false,
