@@ -9,7 +9,10 @@ use serde::Serialize;
 use super::matches::{MatchOut, rank_latest, rows, rows_text};
 use super::{out, out_json};
 use crate::domain::answer_file;
-use crate::domain::assessment::{Answers, Item, Profile, Quality, SCALE_MAX, SCALE_MIN, score};
+use crate::domain::assessment::{
+    Answers, Item, Profile, Quality, SCALE_MAX, SCALE_MIN, parse_picks, progress, score,
+    subject_block,
+};
 use crate::domain::clock::{Clock, Timestamp, date_string};
 use crate::domain::student::Student;
 use crate::error::{Error, Result, exit};
@@ -111,6 +114,15 @@ pub(super) fn template(store: &Store) -> Result<i32> {
     Ok(exit::OK)
 }
 
+/// The question number (1-based) of the item at `pos`, the subject checklist counting as one.
+fn question_no(block: Option<(usize, usize)>, pos: usize) -> usize {
+    match block {
+        Some((a, b)) if pos >= b => pos - (b - a) + 2,
+        Some((a, _)) if pos >= a => a + 1,
+        _ => pos + 1,
+    }
+}
+
 /// One line typed at a plain prompt.
 enum Typed {
     Value(Option<u8>),
@@ -133,10 +145,7 @@ fn read_typed(line: &str) -> Typed {
 }
 
 fn answered(items: &[Item], answers: &Answers) -> usize {
-    items
-        .iter()
-        .filter(|i| answers.get(&i.id).copied().flatten().is_some())
-        .count()
+    progress(items, answers).0
 }
 
 /// The same items as the full-screen assessment, one numbered prompt at a time on
@@ -159,14 +168,21 @@ pub(super) fn plain(
     };
     let items = store.items()?;
     let total = items.len();
+    let questions = progress(&items, &Answers::new()).1;
+    let block = subject_block(&items);
     let run = store.start_run(st.id, clock.now())?;
     let mut answers = run.answers;
     let mut pos = run.position.min(total);
+    if let Some((a, b)) = block
+        && (a..b).contains(&pos)
+    {
+        pos = a;
+    }
     say(&format!("{}\n", s::PLAIN_INTRO))?;
     if pos > 0 {
         say(&format!(
             "{}\n",
-            s::resume(answered(&items, &answers), total)
+            s::resume(answered(&items, &answers), questions)
         ))?;
     }
     let mut last_part = None;
@@ -180,15 +196,12 @@ pub(super) fn plain(
             ))?;
             last_part = Some(item.part);
         }
-        let mut text = format!("\n{}\n", s::plain_item(pos + 1, total, &item.text));
-        if let Some(prev) = answers.get(&item.id) {
-            let was = match prev {
-                Some(v) => s::SCALE[usize::from(*v - 1)],
-                None => "skipped",
-            };
-            text.push_str(&format!("({}: {was})\n", s::YOUR_ANSWER));
-        }
-        text.push_str(&format!("{}\n{}", s::SCALE_SHORT, s::PLAIN_ASK));
+        let number = question_no(block, pos);
+        let on_subjects = block.filter(|(a, _)| *a == pos);
+        let text = match on_subjects {
+            Some((a, b)) => s::plain_subjects(number, questions, &items[a..b], &answers),
+            None => s::plain_question(number, questions, item, answers.get(&item.id).copied()),
+        };
         say(&text)?;
         use super::input::{Line, MAX_PLAIN_LINE, read_line};
         let line = match read_line(input, MAX_PLAIN_LINE)
@@ -203,6 +216,26 @@ pub(super) fn plain(
                 return Err(Error::BadInput(s::plain_too_long(MAX_PLAIN_LINE)));
             }
         };
+        if let Some((a, b)) = on_subjects
+            && !matches!(read_typed(&line), Typed::Back | Typed::Stop)
+        {
+            let Some(picks) = parse_picks(&line, b - a) else {
+                let shown: String = line.trim().chars().take(20).collect();
+                say(&format!("{}\n", s::plain_bad_picks(&shown, b - a)))?;
+                continue;
+            };
+            for (n, it) in items[a..b].iter().enumerate() {
+                let v = if picks.contains(&n) {
+                    SCALE_MAX
+                } else {
+                    SCALE_MIN
+                };
+                store.save_answer(run.id, &it.id, Some(v), b, clock.now())?;
+                answers.insert(it.id.clone(), Some(v));
+            }
+            pos = b;
+            continue;
+        }
         match read_typed(&line) {
             Typed::Value(v) => {
                 store.save_answer(run.id, &item.id, v, pos + 1, clock.now())?;
@@ -214,6 +247,11 @@ pub(super) fn plain(
                     say(&format!("{}\n", s::PLAIN_AT_START))?;
                 } else {
                     pos -= 1;
+                    if let Some((a, b)) = block
+                        && (a..b).contains(&pos)
+                    {
+                        pos = a;
+                    }
                     store.set_run_position(run.id, pos)?;
                     last_part = None;
                 }
@@ -221,7 +259,7 @@ pub(super) fn plain(
             Typed::Stop => {
                 say(&format!(
                     "\n{}\n",
-                    s::plain_stopped(answered(&items, &answers), total)
+                    s::plain_stopped(answered(&items, &answers), questions)
                 ))?;
                 return Ok(exit::OK);
             }

@@ -9,7 +9,7 @@ use super::{out, out_json};
 use crate::domain::assessment::{Flag, Taken};
 use crate::domain::career::{CareerKind, CareerSummary};
 use crate::domain::clock::{Timestamp, date_string};
-use crate::domain::matching::{Band, Driver, InterestGap, Match, Matcher};
+use crate::domain::matching::{Band, Driver, InterestGap, LimitNote, Match, Matcher};
 use crate::domain::student::Student;
 use crate::error::{Error, Result, exit};
 use crate::store::Store;
@@ -37,8 +37,19 @@ pub(super) struct MatchOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     interest_gap: Option<InterestGap>,
     workstyle_fit: Option<u8>,
+    /// None when the student picked no subject.
+    subject_fit: Option<u8>,
     hidden: bool,
     reasons: Vec<ReasonOut<'a>>,
+    /// The student's limits the career's road goes past, each with its sentence.
+    limits: Vec<LimitOut>,
+}
+
+#[derive(Serialize)]
+struct LimitOut {
+    #[serde(flatten)]
+    limit: LimitNote,
+    text: String,
 }
 
 #[derive(Serialize)]
@@ -102,7 +113,16 @@ pub(super) fn rows<'a>(
                 interest_fit: m.interest_fit,
                 interest_gap: m.interest_gap,
                 workstyle_fit: m.workstyle_fit,
+                subject_fit: m.subject_fit,
                 hidden: hidden.contains(&m.career_id),
+                limits: m
+                    .limits
+                    .iter()
+                    .map(|l| LimitOut {
+                        limit: *l,
+                        text: r::limit_note(l),
+                    })
+                    .collect(),
                 reasons: m
                     .reasons
                     .iter()
@@ -122,7 +142,12 @@ pub(super) fn rows<'a>(
 pub(super) fn rows_text(rows: &[MatchOut]) -> String {
     let mut t = String::new();
     for m in rows {
-        let parts = r::parts_line(m.interest_fit, m.interest_gap, m.workstyle_fit);
+        let parts = r::parts_line(
+            m.interest_fit,
+            m.interest_gap,
+            m.workstyle_fit,
+            m.subject_fit,
+        );
         let title = if m.hidden {
             format!("{} [{}]", m.title, r::HIDDEN_MARK)
         } else {
@@ -137,6 +162,9 @@ pub(super) fn rows_text(rows: &[MatchOut]) -> String {
         t.push('\n');
         for x in &m.reasons {
             t.push_str(&format!("       - {}\n", x.text));
+        }
+        for l in &m.limits {
+            t.push_str(&format!("       ! {}\n", l.text));
         }
     }
     t

@@ -178,6 +178,9 @@ pub(crate) mod tests {
                 gist: format!("doing {id}"),
                 work_high: vec![],
                 work_low: vec![],
+                subject: None,
+                limit: None,
+                options: vec![],
             })
             .collect()
     }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::career::Dimension;
 use super::clock::Timestamp;
+use super::subject::Subject;
 
 /// Holland's six interest areas (RIASEC), in O*NET's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -46,6 +47,39 @@ impl Area {
 pub enum Part {
     Interests,
     WorkStyle,
+    /// One item per subject: picked (answered 4 or 5) or not.
+    Subjects,
+    /// How long and how costly a road the student is ready for: one of five `options`.
+    Limits,
+}
+
+impl Part {
+    /// The parts that measure interests and work style (the quality checks look only at them).
+    pub fn is_rated(self) -> bool {
+        matches!(self, Part::Interests | Part::WorkStyle)
+    }
+}
+
+/// What a limit item asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Limit {
+    /// Years of training after high school.
+    Years,
+    /// How much the road may cost the student.
+    Cost,
+}
+
+/// The answer to the years item (1-5) as the most years of training after high school the
+/// student is ready for; None for "as long as it takes".
+pub fn max_years(answer: u8) -> Option<f32> {
+    match answer {
+        1 => Some(1.0),
+        2 => Some(2.0),
+        3 => Some(4.0),
+        4 => Some(8.0),
+        _ => None,
+    }
 }
 
 /// Whether agreeing with an item moves the student toward the high or the low end of its
@@ -80,7 +114,86 @@ pub struct Item {
     /// ... and little of each of these (rated 3 or less of 5).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub work_low: Vec<Dimension>,
+    /// Subject items only: the subject picked by answering 4 or 5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<Subject>,
+    /// Limit items only: what the item asks ...
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<Limit>,
+    /// ... and the five answers, for 1 to 5.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
 }
+
+/// True when `answers` include the subject or limit part (results from before it existed do
+/// not).
+pub fn has_care_part(items: &[Item], answers: &Answers) -> bool {
+    items
+        .iter()
+        .any(|i| !i.part.is_rated() && answers.contains_key(&i.id))
+}
+
+/// The answers to the rated parts only, and the position of the first item of the subject part:
+/// what a student carries into a new run to add the part to an older result.
+pub fn carry_over(items: &[Item], answers: &Answers) -> (Answers, usize) {
+    let kept = items
+        .iter()
+        .filter(|i| i.part.is_rated())
+        .filter_map(|i| answers.get(&i.id).map(|v| (i.id.clone(), *v)))
+        .collect();
+    let at = items
+        .iter()
+        .position(|i| !i.part.is_rated())
+        .unwrap_or(items.len());
+    (kept, at)
+}
+
+/// The index of the first subject item and of the item after the last one.
+pub fn subject_block(items: &[Item]) -> Option<(usize, usize)> {
+    let start = items.iter().position(|i| i.part == Part::Subjects)?;
+    let len = items[start..]
+        .iter()
+        .take_while(|i| i.part == Part::Subjects)
+        .count();
+    Some((start, start + len))
+}
+
+/// The subjects typed at the plain prompt as numbers ("2 5 11", commas fine), 1-based into
+/// `count` subjects; None when something typed is not such a number.
+pub fn parse_picks(line: &str, count: usize) -> Option<Vec<usize>> {
+    let mut out = Vec::new();
+    for word in line.split(|c: char| c.is_whitespace() || c == ',') {
+        if word.is_empty() {
+            continue;
+        }
+        let n: usize = word.parse().ok()?;
+        if n == 0 || n > count {
+            return None;
+        }
+        if !out.contains(&(n - 1)) {
+            out.push(n - 1);
+        }
+    }
+    Some(out)
+}
+
+/// (questions answered, questions in all), as a student counts them: the subject checklist is
+/// one question, answered once any subject on it is.
+pub fn progress(items: &[Item], answers: &Answers) -> (usize, usize) {
+    let given = |i: &&Item| answers.get(&i.id).copied().flatten().is_some();
+    let others = items.iter().filter(|i| i.part != Part::Subjects);
+    let answered = others.clone().filter(given).count();
+    let mut subjects = items.iter().filter(|i| i.part == Part::Subjects).peekable();
+    let has_subjects = subjects.peek().is_some();
+    let subjects_done = subjects.any(|i| answers.contains_key(&i.id));
+    (
+        answered + usize::from(subjects_done),
+        others.count() + usize::from(has_subjects),
+    )
+}
+
+/// The answer at or above which a subject counts as picked.
+pub const PICKED: u8 = 4;
 
 /// The five-point scale every item is answered on: 1 strongly dislike ... 5 strongly like.
 pub const SCALE_MIN: u8 = 1;
@@ -105,6 +218,13 @@ pub struct Profile {
     /// Position on each work-style dimension, 0 (none of it) to 1 (as much as possible);
     /// missing when every item of the dimension was skipped.
     pub workstyle: BTreeMap<Dimension, f32>,
+    /// The subjects picked, in item order; empty when none was picked or the subject part
+    /// was not taken (results from before it existed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subjects: Vec<Subject>,
+    /// The answers (1-5) to the limit items that were answered.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub limits: BTreeMap<Limit, u8>,
 }
 
 impl Profile {
@@ -176,7 +296,20 @@ pub fn score(items: &[Item], answers: &Answers) -> Scored {
     let mut dim_sum: BTreeMap<Dimension, (f32, u32)> = BTreeMap::new();
     let mut counts = [0usize; SCALE_MAX as usize + 1];
     let mut answered = 0;
+    let mut subjects = Vec::new();
+    let mut limits = BTreeMap::new();
     for item in items {
+        if !item.part.is_rated() {
+            let v = answers.get(&item.id).copied().flatten();
+            match (item.subject, item.limit, v) {
+                (Some(sub), _, Some(v)) if v >= PICKED && v <= SCALE_MAX => subjects.push(sub),
+                (_, Some(l), Some(v)) if (SCALE_MIN..=SCALE_MAX).contains(&v) => {
+                    limits.insert(l, v);
+                }
+                _ => {}
+            }
+            continue;
+        }
         let Some(v) = answers
             .get(&item.id)
             .copied()
@@ -208,14 +341,17 @@ pub fn score(items: &[Item], answers: &Answers) -> Scored {
     let profile = Profile {
         interests: area_sum.into_iter().map(|(a, x)| (a, mean(x))).collect(),
         workstyle: dim_sum.into_iter().map(|(d, x)| (d, mean(x))).collect(),
+        subjects,
+        limits,
     };
-    let skipped = items.len() - answered;
+    let rated = items.iter().filter(|i| i.part.is_rated()).count();
+    let skipped = rated - answered;
     let mut flags = Vec::new();
     let most = counts.iter().copied().max().unwrap_or(0);
     if answered >= 5 && most as f32 >= SAME_ANSWER_SHARE * answered as f32 {
         flags.push(Flag::SameAnswer);
     }
-    if !items.is_empty() && skipped as f32 > MANY_SKIPS_SHARE * items.len() as f32 {
+    if rated > 0 && skipped as f32 > MANY_SKIPS_SHARE * rated as f32 {
         flags.push(Flag::ManySkips);
     }
     Scored {
@@ -244,6 +380,9 @@ pub(crate) mod tests {
             gist: format!("gist {id}"),
             work_high: vec![],
             work_low: vec![],
+            subject: None,
+            limit: None,
+            options: vec![],
         }
     }
 
@@ -259,7 +398,65 @@ pub(crate) mod tests {
             gist: format!("gist {id}"),
             work_high: vec![],
             work_low: vec![],
+            subject: None,
+            limit: None,
+            options: vec![],
         }
+    }
+
+    pub(crate) fn subject(sub: Subject) -> Item {
+        Item {
+            part: Part::Subjects,
+            area: None,
+            subject: Some(sub),
+            ..interest(&format!("subj-{}", sub.as_str()), Area::Realistic)
+        }
+    }
+
+    pub(crate) fn limit(l: Limit) -> Item {
+        Item {
+            part: Part::Limits,
+            area: None,
+            limit: Some(l),
+            options: (1..=5).map(|n| format!("option {n}")).collect(),
+            ..interest(&format!("limit-{l:?}").to_lowercase(), Area::Realistic)
+        }
+    }
+
+    #[test]
+    fn picks_are_numbers_in_range() {
+        assert_eq!(parse_picks("2 5, 11", 24), Some(vec![1, 4, 10]));
+        assert_eq!(parse_picks("  ", 24), Some(vec![]));
+        assert_eq!(parse_picks("3 3", 24), Some(vec![2]));
+        assert_eq!(parse_picks("0", 24), None);
+        assert_eq!(parse_picks("25", 24), None);
+        assert_eq!(parse_picks("two", 24), None);
+    }
+
+    #[test]
+    fn subjects_and_limits_are_read_but_not_rated() {
+        let items = vec![
+            interest("s1", Area::Social),
+            subject(Subject::Animals),
+            subject(Subject::Heart),
+            subject(Subject::Teeth),
+            limit(Limit::Years),
+            limit(Limit::Cost),
+        ];
+        let a = answers(&[
+            ("s1", Some(4)),
+            ("subj-animals", Some(5)),
+            ("subj-heart", Some(1)),
+            ("limit-years", Some(2)),
+        ]);
+        let got = score(&items, &a);
+        assert_eq!(got.profile.subjects, vec![Subject::Animals]);
+        assert_eq!(got.profile.limits.get(&Limit::Years), Some(&2));
+        assert_eq!(got.profile.limits.get(&Limit::Cost), None);
+        // Unpicked subjects and an unanswered limit are not skips.
+        assert_eq!((got.quality.answered, got.quality.skipped), (1, 0));
+        assert_eq!(max_years(2), Some(2.0));
+        assert_eq!(max_years(5), None);
     }
 
     fn answers(pairs: &[(&str, Option<u8>)]) -> Answers {

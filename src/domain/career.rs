@@ -462,6 +462,17 @@ impl Figures {
             .fold(YearRange::exact(0.0), YearRange::plus)
     }
 
+    /// The fewest years of the steps that are school rather than paid training (residency and
+    /// fellowship years, from the residency table, are paid jobs).
+    pub fn school_years(&self) -> f32 {
+        self.training
+            .iter()
+            .filter(|s| s.confidence.is_none())
+            .filter_map(|s| s.years)
+            .map(|y| y.min)
+            .sum()
+    }
+
     /// True when at least one step's length could not be sourced.
     pub fn has_unknown_step(&self) -> bool {
         self.training.iter().any(|s| s.years.is_none())
@@ -496,6 +507,10 @@ pub struct CareerSummary {
     pub total_years: Option<YearRange>,
     /// The sum of the steps whose length is known: a floor when `total_years` is None.
     pub known_years: YearRange,
+    /// The fewest years of school on the road (the steps that are not paid training), for the
+    /// cost limit in matching.
+    #[serde(default)]
+    pub school_years: f32,
     pub contact: Contact,
     pub workplaces: Vec<Workplace>,
     /// What the work is about, most central first.
@@ -530,6 +545,7 @@ impl From<&Career> for CareerSummary {
             keywords: c.entry.keywords.clone(),
             total_years: c.figures.total_years,
             known_years: c.figures.known_years(),
+            school_years: c.figures.school_years(),
             contact: c.entry.patients.contact,
             workplaces: c.entry.workplaces.clone(),
             subjects: c.entry.subjects.clone(),

@@ -183,6 +183,7 @@ mod tests {
             keywords: vec![],
             total_years: years.map(|(min, max)| YearRange { min, max }),
             known_years: YearRange::exact(0.0),
+            school_years: 0.0,
             contact: Contact::Lots,
             workplaces: vec![Workplace::Hospital],
             subjects: vec![],

@@ -17,8 +17,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::assessment::{Answers, Area, Direction, Flag, Item, Profile, liking, score};
+use super::assessment::{
+    Answers, Area, Direction, Flag, Item, Limit, Profile, liking, max_years, score,
+};
 use super::career::{CareerSummary, Dimension};
+use super::subject::Subject;
 
 /// A fit score's band, in words a student can read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -65,6 +68,26 @@ pub enum Driver {
     Interest { area: Area, high: bool },
     /// A work-style dimension the career has a lot of (`high`) or little of.
     WorkStyle { dimension: Dimension, high: bool },
+    /// A subject the student picked that the career works with; `main` when it is the
+    /// career's first (most central) subject.
+    Subject { subject: Subject, main: bool },
+}
+
+/// A limit the student stated that the career's road goes past.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum LimitNote {
+    /// The road takes at least `min_years` after high school; the student said up to
+    /// `max_years`. `far` when it is far past: the career then goes below every career within
+    /// the limit.
+    Longer {
+        min_years: f32,
+        max_years: f32,
+        far: bool,
+    },
+    /// The road has more years of school than the student said they were ready to pay for.
+    /// It does not move the career: many people get help paying (see "Paying for it").
+    Costlier,
 }
 
 /// One answer that drove a match.
@@ -78,6 +101,10 @@ pub struct Reason {
     pub driver: Driver,
     /// How strongly the answer and the career agree, 0-1.
     pub weight: f32,
+    /// The career's title, for reasons that name it ("a big part of the work of a
+    /// veterinarian").
+    #[serde(default, skip_serializing)]
+    pub career: String,
 }
 
 /// One career's fit for a student.
@@ -95,11 +122,27 @@ pub struct Match {
     pub interest_gap: Option<InterestGap>,
     /// 0-100; None when no work-style item was answered.
     pub workstyle_fit: Option<u8>,
+    /// 0-100; None when the student picked no subject (or took the assessment before the
+    /// subject part existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject_fit: Option<u8>,
+    /// The student's limits that the career's road goes past.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<LimitNote>,
     /// The two or three answers that drove the match most, strongest first.
     pub reasons: Vec<Reason>,
     /// The unrounded fit, to order ties.
     #[serde(skip)]
     exact: f32,
+}
+
+impl Match {
+    /// True when the road is far longer than the student said they were ready for.
+    pub fn far_past_limit(&self) -> bool {
+        self.limits
+            .iter()
+            .any(|l| matches!(l, LimitNote::Longer { far: true, .. }))
+    }
 }
 
 /// Why a match has no interest fit.
@@ -170,6 +213,38 @@ pub struct Matcher<'a> {
     answered: Vec<Answered<'a>>,
     /// The answers are straight-lined (the same-answer flag): every band is `Unreliable`.
     unreliable: bool,
+    /// The most years of training the student is ready for; None for no limit.
+    max_years: Option<f32>,
+    /// The student's cost answer (1-4) when it is a limit; None for "cost will not decide".
+    max_cost: Option<u8>,
+}
+
+/// A picked subject that is the career's main one scores this much; another of its subjects
+/// a little less; a career with none of the picked subjects, little.
+const SUBJECT_MAIN: f32 = 1.0;
+const SUBJECT_OTHER: f32 = 0.85;
+const SUBJECT_NONE: f32 = 0.3;
+/// Each further picked subject the career works with adds this much (to at most 1).
+const SUBJECT_MORE: f32 = 0.1;
+/// A road a little longer than the student's limit keeps this share of its fit.
+const A_LITTLE_LONGER: f32 = 0.9;
+
+/// How costly a road is, 1-4, from its years of school (steps that are not paid residency
+/// years): 1 about a year or less, 2 up to about two and a half (community college), 3 up to
+/// about four and a half (college), 4 more. Compared with the student's cost answer.
+pub fn cost_level(school_years: f32) -> u8 {
+    match school_years {
+        y if y <= 1.0 => 1,
+        y if y <= 2.5 => 2,
+        y if y <= 4.5 => 3,
+        _ => 4,
+    }
+}
+
+/// The fewest years after high school a career's road takes (the known steps when a length
+/// is unknown).
+pub fn min_years(c: &CareerSummary) -> f32 {
+    c.total_years.map_or(c.known_years.min, |t| t.min)
 }
 
 impl<'a> Matcher<'a> {
@@ -193,7 +268,49 @@ impl<'a> Matcher<'a> {
                 .quality
                 .flags
                 .contains(&Flag::SameAnswer),
+            max_years: profile
+                .limits
+                .get(&Limit::Years)
+                .and_then(|&v| max_years(v)),
+            max_cost: profile.limits.get(&Limit::Cost).copied().filter(|&v| v < 5),
         }
+    }
+
+    /// Subject fit, 0-1: None when the student picked no subject.
+    fn subject_fit(&self, c: &CareerSummary) -> Option<f32> {
+        let picked = &self.profile.subjects;
+        if picked.is_empty() {
+            return None;
+        }
+        let shared = c.subjects.iter().filter(|s| picked.contains(s)).count();
+        let base = match c.subjects.first() {
+            Some(first) if picked.contains(first) => SUBJECT_MAIN,
+            _ if shared > 0 => SUBJECT_OTHER,
+            _ => SUBJECT_NONE,
+        };
+        let more = shared.saturating_sub(1) as f32 * SUBJECT_MORE;
+        Some((base + more).min(1.0))
+    }
+
+    /// The student's limits this career's road goes past.
+    fn limit_notes(&self, c: &CareerSummary) -> Vec<LimitNote> {
+        let mut out = Vec::new();
+        let min = min_years(c);
+        if let Some(max) = self.max_years
+            && min > max + 0.01
+        {
+            out.push(LimitNote::Longer {
+                min_years: min,
+                max_years: max,
+                far: min > max * 1.5 + 1.0,
+            });
+        }
+        if let Some(cost) = self.max_cost
+            && cost_level(c.school_years) > cost
+        {
+            out.push(LimitNote::Costlier);
+        }
+        out
     }
 
     /// Interest fit, 0-1.
@@ -237,7 +354,21 @@ impl<'a> Matcher<'a> {
         for (n, a) in self.answered.iter().enumerate() {
             let item = a.item;
             let liked = a.liking > 0.0;
-            let (weight, driver) = if let Some(area) = item.area {
+            let (weight, driver) = if let Some(subject) = item.subject {
+                let Some(at) = c.subjects.iter().position(|x| *x == subject) else {
+                    continue;
+                };
+                if !liked || a.liking < 0.5 {
+                    continue;
+                }
+                // Above every other reason (their weights are at most 1): what the student
+                // picked leads.
+                let main = at == 0;
+                (
+                    if main { 1.2 } else { 1.1 },
+                    Driver::Subject { subject, main },
+                )
+            } else if let Some(area) = item.area {
                 let (Some(st), Some(top2)) = (stand, top2) else {
                     continue;
                 };
@@ -303,7 +434,8 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let fits = |r: &Candidate, one_per_driver: bool| {
-            !used.contains(&r.n)
+            // A subject reason names the career, so it says something new for each one.
+            (!used.contains(&r.n) || matches!(r.driver, Driver::Subject { .. }))
                 && picked.iter().all(|p| {
                     p.n != r.n
                         && !contradicts(&p.driver, &r.driver)
@@ -328,7 +460,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// The named reasons, liked first, strongest first.
-    fn reasons_of(&self, mut picked: Vec<&Candidate>) -> Vec<Reason> {
+    fn reasons_of(&self, c: &CareerSummary, mut picked: Vec<&Candidate>) -> Vec<Reason> {
         picked.sort_by(|x, y| {
             y.liked
                 .cmp(&x.liked)
@@ -344,6 +476,7 @@ impl<'a> Matcher<'a> {
                     liked: r.liked,
                     driver: r.driver,
                     weight: r.weight,
+                    career: c.title.clone(),
                 }
             })
             .collect()
@@ -353,11 +486,20 @@ impl<'a> Matcher<'a> {
     fn score(&self, c: &CareerSummary) -> Match {
         let i = self.interest_fit(c);
         let w = self.workstyle_fit(c);
-        let exact = match (i, w) {
-            (Some(i), Some(w)) => (i + w) / 2.0,
-            (Some(x), None) | (None, Some(x)) => x,
-            (None, None) => 0.0,
+        let sub = self.subject_fit(c);
+        let parts: Vec<f32> = [i, w, sub].into_iter().flatten().collect();
+        let mut exact = if parts.is_empty() {
+            0.0
+        } else {
+            parts.iter().sum::<f32>() / parts.len() as f32
         };
+        let limits = self.limit_notes(c);
+        if limits
+            .iter()
+            .any(|l| matches!(l, LimitNote::Longer { far: false, .. }))
+        {
+            exact *= A_LITTLE_LONGER;
+        }
         let pct = |x: f32| (x * 100.0).round().clamp(0.0, 100.0) as u8;
         let interest_gap = match (i, &self.interests, &c.interests) {
             (Some(_), _, _) => None,
@@ -376,6 +518,8 @@ impl<'a> Matcher<'a> {
             interest_fit: i.map(pct),
             interest_gap,
             workstyle_fit: w.map(pct),
+            subject_fit: sub.map(pct),
+            limits,
             reasons: Vec::new(),
             exact,
         }
@@ -389,7 +533,7 @@ impl<'a> Matcher<'a> {
         while let Some(r) = Self::next(&cands, &picked, &HashSet::new()) {
             picked.push(r);
         }
-        m.reasons = self.reasons_of(picked);
+        m.reasons = self.reasons_of(c, picked);
         m
     }
 
@@ -401,9 +545,9 @@ impl<'a> Matcher<'a> {
         let mut out: Vec<(Match, &CareerSummary)> =
             careers.iter().map(|c| (self.score(c), c)).collect();
         out.sort_by(|(a, ca), (b, cb)| {
-            b.exact
-                .partial_cmp(&a.exact)
-                .unwrap_or(Ordering::Equal)
+            a.far_past_limit()
+                .cmp(&b.far_past_limit())
+                .then(b.exact.partial_cmp(&a.exact).unwrap_or(Ordering::Equal))
                 .then_with(|| ca.title.cmp(&cb.title))
         });
         let mut used = HashSet::new();
@@ -420,9 +564,9 @@ impl<'a> Matcher<'a> {
                     }
                 }
             }
-            for ((m, _), p) in group.iter().zip(picked) {
+            for ((m, c), p) in group.iter().zip(picked) {
                 let mut m = m.clone();
-                m.reasons = self.reasons_of(p);
+                m.reasons = self.reasons_of(c, p);
                 ranked.push(m);
             }
         }
@@ -457,6 +601,7 @@ fn same_driver(a: &Driver, b: &Driver) -> bool {
     match (*a, *b) {
         (Driver::Interest { area: x, .. }, Driver::Interest { area: y, .. }) => x == y,
         (Driver::WorkStyle { dimension: x, .. }, Driver::WorkStyle { dimension: y, .. }) => x == y,
+        (Driver::Subject { .. }, Driver::Subject { .. }) => true,
         _ => false,
     }
 }

@@ -1,7 +1,9 @@
 use super::*;
+use crate::domain::assessment::Limit;
 use crate::domain::assessment::score;
-use crate::domain::assessment::tests::{interest, style};
+use crate::domain::assessment::tests::{interest, limit, style, subject};
 use crate::domain::career::{CareerKind, Contact, Field, YearRange};
+use crate::domain::subject::Subject;
 
 fn career(id: &str, interests: Option<[f32; 6]>, ratings: &[(Dimension, u8)]) -> CareerSummary {
     CareerSummary {
@@ -14,6 +16,7 @@ fn career(id: &str, interests: Option<[f32; 6]>, ratings: &[(Dimension, u8)]) ->
         keywords: vec![],
         total_years: None,
         known_years: YearRange::exact(0.0),
+        school_years: 0.0,
         contact: Contact::Lots,
         workplaces: vec![],
         subjects: vec![],
@@ -201,6 +204,8 @@ fn movements_and_biggest_moves() {
         interest_fit: None,
         interest_gap: None,
         workstyle_fit: None,
+        subject_fit: None,
+        limits: vec![],
         reasons: vec![],
         exact: 0.5,
     };
@@ -360,4 +365,191 @@ fn straight_lined_answers_make_every_band_unreliable() {
         &[(Dimension::Emergencies, 5)],
     );
     assert_eq!(m.fit(&c).band, Band::Unreliable);
+}
+
+/// The items above plus a subject part (animals, sports, the heart) and the two limits.
+fn items_with_care() -> Vec<Item> {
+    let mut v = items();
+    for s in [Subject::Animals, Subject::SportsMovement, Subject::Heart] {
+        v.push(subject(s));
+    }
+    v.push(limit(Limit::Years));
+    v.push(limit(Limit::Cost));
+    v
+}
+
+fn with_subjects(mut c: CareerSummary, subjects: &[Subject], years: f32) -> CareerSummary {
+    c.subjects = subjects.to_vec();
+    c.total_years = Some(YearRange::exact(years));
+    c.known_years = YearRange::exact(years);
+    c.school_years = years;
+    c
+}
+
+#[test]
+fn a_picked_subject_lifts_the_careers_that_work_with_it_and_is_named_first() {
+    let items = items_with_care();
+    let same = [(Dimension::Emergencies, 3), (Dimension::HandsOn, 3)];
+    let prof = Some([3.0, 5.0, 2.0, 4.0, 2.0, 2.0]);
+    let careers = vec![
+        with_subjects(career("vet", prof, &same), &[Subject::Animals], 8.0),
+        with_subjects(
+            career("coach", prof, &same),
+            &[Subject::Heart, Subject::SportsMovement],
+            4.0,
+        ),
+        with_subjects(career("other", prof, &same), &[Subject::Heart], 4.0),
+    ];
+    let a = answers(&[
+        ("i", 5),
+        ("s", 4),
+        ("r", 3),
+        ("a", 2),
+        ("e", 2),
+        ("c", 1),
+        ("fast", 4),
+        ("subj-animals", 5),
+        ("subj-sports-movement", 1),
+        ("subj-heart", 1),
+    ]);
+    let p = score(&items, &a).profile;
+    assert_eq!(p.subjects, vec![Subject::Animals]);
+    let m = Matcher::new(&items, &a, &p);
+    let ranked = m.rank(&careers);
+    assert_eq!(ranked[0].career_id, "vet");
+    assert_eq!(ranked[0].subject_fit, Some(100));
+    assert_eq!(ranked[1].subject_fit, Some(30));
+    let first = &ranked[0].reasons[0];
+    assert_eq!(
+        first.driver,
+        Driver::Subject {
+            subject: Subject::Animals,
+            main: true
+        }
+    );
+    assert_eq!(first.career, "vet");
+    // Without the subject part the three are level (the same profile and style).
+    let b = answers(&[
+        ("i", 5),
+        ("s", 4),
+        ("r", 3),
+        ("a", 2),
+        ("e", 2),
+        ("c", 1),
+        ("fast", 4),
+    ]);
+    let pb = score(&items, &b).profile;
+    let plain = Matcher::new(&items, &b, &pb).rank(&careers);
+    assert!(
+        plain
+            .iter()
+            .all(|x| x.fit == plain[0].fit && x.subject_fit.is_none())
+    );
+}
+
+#[test]
+fn a_road_far_past_the_years_limit_drops_below_every_road_within_it() {
+    let items = items_with_care();
+    let style = [(Dimension::Emergencies, 5), (Dimension::HandsOn, 5)];
+    let meh = [(Dimension::Emergencies, 1), (Dimension::HandsOn, 1)];
+    let prof = Some([3.0, 5.0, 2.0, 4.0, 2.0, 2.0]);
+    let careers = vec![
+        with_subjects(career("doctor", prof, &style), &[Subject::Heart], 11.0),
+        with_subjects(career("tech", prof, &meh), &[Subject::Heart], 2.0),
+        with_subjects(career("nurse", prof, &style), &[Subject::Heart], 3.0),
+    ];
+    // Limit 2: "up to about 2 years".
+    let a = answers(&[
+        ("i", 5),
+        ("s", 4),
+        ("r", 3),
+        ("a", 2),
+        ("e", 2),
+        ("c", 1),
+        ("fast", 5),
+        ("hands", 5),
+        ("limit-years", 2),
+    ]);
+    let p = score(&items, &a).profile;
+    let ranked = Matcher::new(&items, &a, &p).rank(&careers);
+    let ids: Vec<&str> = ranked.iter().map(|m| m.career_id.as_str()).collect();
+    // The nurse is a little past (3 > 2, not far): kept above the tech on fit, lowered a bit.
+    assert_eq!(ids, vec!["nurse", "tech", "doctor"]);
+    assert!(ranked[2].far_past_limit());
+    assert_eq!(
+        ranked[0].limits,
+        vec![LimitNote::Longer {
+            min_years: 3.0,
+            max_years: 2.0,
+            far: false
+        }]
+    );
+    assert!(ranked[1].limits.is_empty());
+    // "As long as it takes": no limit at all.
+    let b = answers(&[
+        ("i", 5),
+        ("s", 4),
+        ("r", 3),
+        ("a", 2),
+        ("e", 2),
+        ("c", 1),
+        ("fast", 5),
+        ("hands", 5),
+        ("limit-years", 5),
+    ]);
+    let pb = score(&items, &b).profile;
+    assert!(
+        Matcher::new(&items, &b, &pb)
+            .rank(&careers)
+            .iter()
+            .all(|m| m.limits.is_empty())
+    );
+}
+
+#[test]
+fn the_cost_limit_is_said_but_moves_nothing() {
+    let items = items_with_care();
+    let prof = Some([3.0, 5.0, 2.0, 4.0, 2.0, 2.0]);
+    let style = [(Dimension::Emergencies, 4)];
+    let careers = vec![
+        with_subjects(career("doctor", prof, &style), &[Subject::Heart], 11.0),
+        with_subjects(career("aide", prof, &style), &[Subject::Heart], 0.5),
+    ];
+    let base = [
+        ("i", 5),
+        ("s", 4),
+        ("r", 3),
+        ("a", 2),
+        ("e", 2),
+        ("c", 1),
+        ("fast", 4),
+    ];
+    let mut with = base.to_vec();
+    with.push(("limit-cost", 1));
+    let (a, b) = (answers(&base), answers(&with));
+    let (pa, pb) = (score(&items, &a).profile, score(&items, &b).profile);
+    let before = Matcher::new(&items, &a, &pa).rank(&careers);
+    let after = Matcher::new(&items, &b, &pb).rank(&careers);
+    for (x, y) in before.iter().zip(&after) {
+        assert_eq!((&x.career_id, x.fit), (&y.career_id, y.fit));
+    }
+    let doctor = after.iter().find(|m| m.career_id == "doctor").unwrap();
+    assert_eq!(doctor.limits, vec![LimitNote::Costlier]);
+    assert!(
+        after
+            .iter()
+            .find(|m| m.career_id == "aide")
+            .unwrap()
+            .limits
+            .is_empty()
+    );
+    assert_eq!(
+        (
+            cost_level(0.5),
+            cost_level(2.0),
+            cost_level(4.0),
+            cost_level(8.0)
+        ),
+        (1, 2, 3, 4)
+    );
 }

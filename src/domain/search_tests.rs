@@ -13,6 +13,7 @@ fn item(id: &str, title: &str, aliases: &[&str], summary: &str) -> CareerSummary
         keywords: vec!["checkup".into()],
         total_years: None,
         known_years: crate::domain::career::YearRange::exact(0.0),
+        school_years: 0.0,
         contact: crate::domain::career::Contact::Lots,
         workplaces: vec![],
         subjects: vec![],

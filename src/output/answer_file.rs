@@ -6,8 +6,25 @@ use crate::strings::assess as s;
 /// A file to fill in: every item as a comment, then its id set to "skip".
 pub fn template(items: &[Item]) -> String {
     let mut t = s::template_header(items.len());
+    let mut last = None;
     for i in items {
-        t.push_str(&format!("\n# {}\n{} = \"skip\"\n", i.text, i.id));
+        if last != Some(i.part) {
+            if let Some(h) = s::template_part(i.part) {
+                t.push_str(&format!("\n# ---- {h}\n"));
+            }
+            last = Some(i.part);
+        }
+        t.push_str(&format!("\n# {}\n", i.text));
+        if !i.options.is_empty() {
+            let opts: Vec<String> = i
+                .options
+                .iter()
+                .enumerate()
+                .map(|(n, o)| format!("{} {o}", n + 1))
+                .collect();
+            t.push_str(&format!("# {}\n", opts.join(" · ")));
+        }
+        t.push_str(&format!("{} = \"skip\"\n", i.id));
     }
     t
 }

@@ -91,6 +91,30 @@ pub(super) fn load_items(files: &Files, errors: &mut Vec<DataError>) -> Vec<Item
                     err("work-style items take no work_high or work_low");
                 }
             }
+            Part::Subjects => {
+                if item.subject.is_none() {
+                    err("subject items need a subject (animals, heart, ...)");
+                }
+            }
+            Part::Limits => {
+                if item.limit.is_none() {
+                    err("limit items need a limit (years or cost)");
+                }
+                if item.options.len() != 5 || item.options.iter().any(|o| is_placeholder(o)) {
+                    err("limit items need five options, one for each answer from 1 to 5");
+                }
+            }
+        }
+        let other_part = match item.part {
+            Part::Subjects => item.limit.is_some() || !item.options.is_empty(),
+            Part::Limits => item.subject.is_some(),
+            _ => item.subject.is_some() || item.limit.is_some() || !item.options.is_empty(),
+        };
+        if other_part {
+            err("subject, limit and options belong only to subject and limit items");
+        }
+        if !item.part.is_rated() && (item.area.is_some() || item.dimension.is_some()) {
+            err("subject and limit items take no area or dimension");
         }
         if item.work_high.iter().any(|d| item.work_low.contains(d)) {
             err("a side of work is in both work_high and work_low");
@@ -110,6 +134,50 @@ pub const MIN_ITEMS_PER_DIMENSION: usize = 2;
 
 /// Every area and every work-style dimension has its items, so the profile is complete.
 fn coverage(parsed: &[(String, Item)], errors: &mut Vec<DataError>) {
+    use crate::domain::assessment::Limit;
+    use crate::domain::subject::Subject;
+    for sub in Subject::ALL {
+        let n = parsed
+            .iter()
+            .filter(|(_, i)| i.subject == Some(sub))
+            .count();
+        if n != 1 {
+            errors.push(DataError::new(
+                ASSESSMENT_FILE,
+                None,
+                format!(
+                    "the subject {} has {n} items; it needs exactly 1",
+                    sub.as_str()
+                ),
+            ));
+        }
+    }
+    for l in [Limit::Years, Limit::Cost] {
+        let n = parsed.iter().filter(|(_, i)| i.limit == Some(l)).count();
+        if n != 1 {
+            errors.push(DataError::new(
+                ASSESSMENT_FILE,
+                None,
+                format!("the {l:?} limit has {n} items; it needs exactly 1"),
+            ));
+        }
+    }
+    // The parts come in order: the rated parts, then the subjects, then the limits.
+    let order: Vec<u8> = parsed
+        .iter()
+        .map(|(_, i)| match i.part {
+            Part::Interests | Part::WorkStyle => 0,
+            Part::Subjects => 1,
+            Part::Limits => 2,
+        })
+        .collect();
+    if order.windows(2).any(|w| w[0] > w[1]) {
+        errors.push(DataError::new(
+            ASSESSMENT_FILE,
+            None,
+            "subject items come after the interest and work-style items, and limit items last",
+        ));
+    }
     for a in Area::ALL.iter().copied() {
         let n = parsed.iter().filter(|(_, i)| i.area == Some(a)).count();
         if n != ITEMS_PER_AREA {

@@ -79,6 +79,44 @@ impl Store {
         self.open_run(student)?.ok_or(Error::RunVanished)
     }
 
+    /// Starts an assessment that carries over `answers` (a finished result's answers to the
+    /// parts it had) and begins at `position`: how a student adds a part that did not exist
+    /// when they took it. Returns the run already in progress instead, if there is one. The
+    /// earlier result is kept as it was.
+    pub fn start_seeded_run(
+        &mut self,
+        student: i64,
+        answers: &Answers,
+        position: usize,
+        now: Timestamp,
+    ) -> Result<Run> {
+        for (item, v) in answers {
+            check_value(item, *v)?;
+        }
+        self.write(|tx, c| {
+            let n = tx
+                .execute(
+                    "INSERT INTO assessments (student_id, started_at, position)                      SELECT ?1, ?2, ?3 WHERE NOT EXISTS (SELECT 1 FROM assessments                      WHERE student_id = ?1 AND finished_at IS NULL)",
+                    params![student, now, position as i64],
+                )
+                .map_err(c)?;
+            if n == 0 {
+                return Ok(());
+            }
+            let id = tx.last_insert_rowid();
+            let mut st = tx
+                .prepare_cached(
+                    "INSERT INTO answers (assessment_id, item_id, value, answered_at)                      VALUES (?1, ?2, ?3, ?4)",
+                )
+                .map_err(c)?;
+            for (item, v) in answers {
+                st.execute(params![id, item, v, now]).map_err(c)?;
+            }
+            Ok(())
+        })?;
+        self.open_run(student)?.ok_or(Error::RunVanished)
+    }
+
     /// Saves one answer (None = skipped) and where the student goes next, in one transaction:
     /// whatever happens after this returns, reopening resumes with the answer in place.
     pub fn save_answer(

@@ -75,7 +75,12 @@ impl Store {
                         career_id: m.career_id.clone(),
                         fit: m.fit,
                         band: r::band(m.band).to_string(),
-                        reasons: m.reasons.iter().map(r::reason).collect(),
+                        reasons: m
+                            .reasons
+                            .iter()
+                            .map(r::reason)
+                            .chain(m.limits.iter().map(r::limit_note))
+                            .collect(),
                     })
                     .collect()
             }

@@ -11,6 +11,7 @@ pub const INTRO: &[&str] = &[
     "",
     "Part 1, Interests: activities from hospitals, labs, schools and sports. For each one, say how much you would like doing it.",
     "Part 2, Work style: ways of working in medicine, such as fast emergencies or calm planned days, children or adults, short or long training.",
+    "Part 3, What you care about: pick the things you would love to work with, and say how long a road you want.",
     "",
     "It takes about ten minutes. There are no right or wrong answers, and it is about what you like, not what you are good at.",
     "Every answer is saved the moment you give it. You can stop any time and pick up where you left off.",
@@ -28,12 +29,24 @@ pub fn retake(date: &str) -> String {
     )
 }
 
+pub const ADD_CARE_PART: &str = "New: a short last part asks what you care about, like animals, teeth or emergencies, and how long a road you want. Press n to add it to your results. It takes about two minutes, and your other answers are kept.";
+
+pub fn subjects_note(picked: usize) -> String {
+    let n = match picked {
+        0 => "None picked yet.".to_string(),
+        1 => "1 picked.".to_string(),
+        n => format!("{n} picked."),
+    };
+    format!("{n} Space picks or unpicks; Enter goes on when you are done.")
+}
+
 pub const PROMPT: &str = "How much would you like to…";
 
 pub fn part_name(p: Part) -> &'static str {
     match p {
-        Part::Interests => "Part 1 of 2: Interests",
-        Part::WorkStyle => "Part 2 of 2: Work style in medicine",
+        Part::Interests => "Part 1 of 3: Interests",
+        Part::WorkStyle => "Part 2 of 3: Work style in medicine",
+        Part::Subjects | Part::Limits => "Part 3 of 3: What you care about",
     }
 }
 
@@ -41,6 +54,8 @@ pub fn part_hint(p: Part) -> &'static str {
     match p {
         Part::Interests => "Imagine doing this. Would you enjoy it?",
         Part::WorkStyle => "Imagine this is how your work days go. Would you like that?",
+        Part::Subjects => "Pick the things you would love to work with. Pick as many as you like.",
+        Part::Limits => "There is no wrong answer, and you can change it later.",
     }
 }
 
@@ -161,6 +176,69 @@ pub fn plain_item(n: usize, total: usize, text: &str) -> String {
 
 pub const PLAIN_ASK: &str = "Your answer (1-5, s skip, b back, q stop): ";
 
+/// One numbered question at the plain prompt: its text, the earlier answer if any, and the
+/// answers to choose from (the item's own options for a limit item, else the like scale).
+pub fn plain_question(
+    n: usize,
+    total: usize,
+    item: &crate::domain::assessment::Item,
+    prev: Option<Option<u8>>,
+) -> String {
+    let mut text = format!("\n{}\n", plain_item(n, total, &item.text));
+    let option = |v: u8| {
+        item.options
+            .get(usize::from(v) - 1)
+            .map_or(SCALE[usize::from(v) - 1], String::as_str)
+    };
+    if let Some(prev) = prev {
+        let was = prev.map_or("skipped", option);
+        text.push_str(&format!("({YOUR_ANSWER}: {was})\n"));
+    }
+    let choices = if item.options.is_empty() {
+        SCALE_SHORT.to_string()
+    } else {
+        (1..=5u8)
+            .map(|v| format!("{v} {}", option(v)))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    text.push_str(&format!("{choices}\n{PLAIN_ASK}"));
+    text
+}
+
+/// The subject checklist at the plain prompt: every subject numbered, the ones picked before
+/// marked.
+pub fn plain_subjects(
+    n: usize,
+    total: usize,
+    subjects: &[crate::domain::assessment::Item],
+    answers: &crate::domain::assessment::Answers,
+) -> String {
+    let mut text = format!(
+        "\n{n} of {total}. Which of these would you love to work with? Pick as many as you like.\n"
+    );
+    for (i, item) in subjects.iter().enumerate() {
+        let picked = answers
+            .get(&item.id)
+            .copied()
+            .flatten()
+            .is_some_and(|v| v >= crate::domain::assessment::PICKED);
+        let mark = if picked { "[x]" } else { "[ ]" };
+        text.push_str(&format!("{:>3} {mark} {}\n", i + 1, item.text));
+    }
+    text.push_str(PLAIN_PICKS_ASK);
+    text
+}
+
+pub const PLAIN_PICKS_ASK: &str = "Type the numbers of the ones you pick, with spaces between (Enter alone for none; b back, q stop): ";
+
+pub fn plain_bad_picks(input: &str, count: usize) -> String {
+    format!(
+        "\"{}\" is not a list of numbers from 1 to {count}. Type numbers such as 4 12 15, or b or q.",
+        crate::strings::visible::visible(input)
+    )
+}
+
 pub fn plain_bad(input: &str) -> String {
     format!("\"{input}\" is not an answer here. Type 1, 2, 3, 4 or 5, or s, b or q.")
 }
@@ -173,6 +251,17 @@ pub fn plain_stopped(answered: usize, total: usize) -> String {
 
 pub const PLAIN_SAVED_RESULT: &str = "Your results are saved.";
 pub const PLAIN_NO_TERMINAL_INPUT: &str = "The input ended before the assessment was finished. Your answers so far are saved; run the command again to go on.";
+
+/// A heading before a part of the answer file, where its answers mean something else.
+pub fn template_part(p: Part) -> Option<&'static str> {
+    match p {
+        Part::Subjects => Some(
+            "What you care about: 5 (or like) for each subject you pick, 1 for one you do not.",
+        ),
+        Part::Limits => Some("Limits: the number of the option you choose, 1 to 5."),
+        Part::Interests | Part::WorkStyle => None,
+    }
+}
 
 pub fn template_header(total: usize) -> String {
     format!(

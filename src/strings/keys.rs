@@ -23,6 +23,7 @@ pub const L_ENTER_ESC: &str = "Enter/Esc";
 pub const L_MOVE_UP: &str = "K/Shift-↑";
 pub const L_MOVE_DOWN: &str = "J/Shift-↓";
 pub const L_ONE_TO_FIVE: &str = "1-5";
+pub const L_SPACE: &str = "Space";
 pub const START: &str = "start, or go on";
 pub const ANSWER: &str = "answer";
 pub const ANSWER_CHOSEN: &str = "give the chosen answer";
@@ -38,6 +39,9 @@ pub const WHAT_CHANGED: &str = "changes";
 pub const HOW_MATCHING: &str = "how it works";
 pub const SHOW_HIDDEN: &str = "show or leave out hidden matches";
 pub const RETAKE: &str = "take the assessment again";
+pub const ADD_PART: &str = "add what you care about";
+pub const PICK_SUBJECT: &str = "pick or unpick";
+pub const SUBJECTS_DONE: &str = "done, go on";
 
 pub const UP: &str = "move up";
 pub const DOWN: &str = "move down";

@@ -70,14 +70,67 @@ pub fn fit_line(b: Band, fit: u8) -> String {
 pub const UNRELIABLE_WHY: &str =
     "unreliable, because you gave almost the same answer to every question";
 
-pub fn parts_line(interest: Option<u8>, gap: Option<InterestGap>, style: Option<u8>) -> String {
+pub fn parts_line(
+    interest: Option<u8>,
+    gap: Option<InterestGap>,
+    style: Option<u8>,
+    subjects: Option<u8>,
+) -> String {
     let i = match (interest, gap) {
         (Some(v), _) => v.to_string(),
         (None, Some(InterestGap::FlatStudent)) => "not scored".to_string(),
         (None, _) => "no O*NET profile".to_string(),
     };
     let w = style.map_or_else(|| "not answered".to_string(), |v| v.to_string());
-    format!("Interests {i} · Work style {w}")
+    match subjects {
+        Some(v) => format!("Interests {i} · Work style {w} · What you care about {v}"),
+        None => format!("Interests {i} · Work style {w}"),
+    }
+}
+
+/// A limit the student stated that the career's road goes past, in a sentence.
+pub fn limit_note(l: &crate::domain::matching::LimitNote) -> String {
+    use crate::domain::matching::LimitNote;
+    match *l {
+        LimitNote::Longer {
+            min_years,
+            max_years,
+            far,
+        } => {
+            let min = crate::strings::career::span(crate::domain::career::YearRange::exact(
+                min_years,
+            ));
+            let max =
+                crate::strings::career::span(crate::domain::career::YearRange::exact(max_years));
+            if far {
+                format!(
+                    "Its training takes at least {min} after high school, far more than the {max} you said you were ready for, so it is lower on your list. If that changes, take the last part again."
+                )
+            } else {
+                format!(
+                    "Its training takes at least {min} after high school, a little more than the {max} you said, so it moved down a bit."
+                )
+            }
+        }
+        LimitNote::Costlier => "Its schooling may cost more than you said you were ready for. Many people get help paying: grants, paid training and service programs. See \"Paying for it\".".to_string(),
+    }
+}
+
+/// "a veterinarian", "an emergency physician", "an EMT" for a career title.
+pub fn a_career(title: &str) -> String {
+    let mut chars = title.chars();
+    let lowered = match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if !b.is_uppercase() => {
+            format!("{}{}", a.to_lowercase(), &title[a.len_utf8()..])
+        }
+        _ => title.to_string(),
+    };
+    let vowel = lowered
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouAEIO".contains(c));
+    let article = if vowel { "an" } else { "a" };
+    format!("{article} {lowered}")
 }
 
 pub fn gap_note(g: InterestGap) -> &'static str {
@@ -97,6 +150,8 @@ pub fn interests_from_note(title: &str) -> String {
         "O*NET has no interest ratings for this job, so medpath uses those of the nearest job that has them: {title}."
     )
 }
+
+pub const ADD_CARE_PART: &str = "New: tell medpath what you care about (like animals or emergencies) and how long a road you want. Press n: it takes about two minutes.";
 
 pub const WHY: &str = "Why it came up";
 pub const NO_REASONS: &str =
@@ -143,6 +198,14 @@ pub fn filters_line(kind: &str, years: &str, showing_hidden: bool) -> String {
 pub fn reason(r: &Reason) -> String {
     let verb = if r.liked { "liked" } else { "disliked" };
     let tail = match r.driver {
+        Driver::Subject { main, .. } => {
+            let part = if main { "a big part" } else { "part" };
+            return format!(
+                "You picked {}, {part} of the work of {}.",
+                r.gist,
+                a_career(&r.career)
+            );
+        }
         Driver::Interest { area, high: true } => format!(
             "{} work is one of this career's strongest interest areas",
             area_name(area)

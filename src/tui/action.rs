@@ -96,6 +96,8 @@ pub enum Action {
     HowItWorks,
     /// Take the assessment again.
     Retake,
+    /// Add the assessment's newer part (what you care about) to an older result.
+    AddPart,
     /// Give the selected profile a new name.
     Rename,
     /// Start a new interview plan.

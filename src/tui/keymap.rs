@@ -40,6 +40,8 @@ pub enum Context {
     AssessIntro,
     /// An assessment item.
     AssessItem,
+    /// The assessment's checklist of subjects.
+    AssessSubjects,
     /// The assessment's last page.
     AssessDone,
     /// The list of matches.
@@ -507,7 +509,8 @@ pub fn action_for(contexts: &[Context], key: KeyEvent) -> Option<Action> {
 /// screen, digits only answer, so the digit keys that switch areas do nothing there (areas
 /// switch with Tab).
 fn applies(bind: &Binding, contexts: &[Context]) -> bool {
-    !(matches!(bind.action, Action::GoTo(_)) && contexts.contains(&AssessItem))
+    !(matches!(bind.action, Action::GoTo(_))
+        && (contexts.contains(&AssessItem) || contexts.contains(&AssessSubjects)))
 }
 
 /// The bindings that apply in `contexts`, in table order, first binding per label and action.

@@ -8,7 +8,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Gauge, Paragraph, Wrap};
 
 use crate::domain::Student;
-use crate::domain::assessment::{Item, Run, SCALE_MAX, SCALE_MIN, score};
+use crate::domain::assessment::{
+    Item, PICKED, Part, Run, SCALE_MAX, SCALE_MIN, carry_over, has_care_part, progress, score,
+    subject_block,
+};
 use crate::domain::clock::{Timestamp, date_string};
 use crate::strings::assess as s;
 use crate::tui::Area;
@@ -22,7 +25,33 @@ use crate::tui::theme::{NO_POINTER, POINTER};
 pub enum Page {
     Intro,
     Item,
+    /// The subject items, all on one checklist.
+    Subjects,
     Done,
+}
+
+/// Starts a run that carries the student's latest answers over and begins at the subject
+/// part: how a result from before that part existed gets it. Errors are shown on `ctx`.
+pub(crate) fn start_care_part(ctx: &mut Ctx, student: i64, items: &[Item]) -> Option<Run> {
+    let latest = match ctx.store.results(student, 1) {
+        Ok(r) => r.into_iter().next(),
+        Err(e) => {
+            ctx.error(e.to_string());
+            return None;
+        }
+    };
+    let answers = latest.map(|t| t.answers).unwrap_or_default();
+    let (kept, at) = carry_over(items, &answers);
+    match ctx
+        .store
+        .start_seeded_run(student, &kept, at, ctx.clock.now())
+    {
+        Ok(run) => Some(run),
+        Err(e) => {
+            ctx.error(e.to_string());
+            None
+        }
+    }
 }
 
 pub struct Assessment {
@@ -34,6 +63,10 @@ pub struct Assessment {
     pos: usize,
     /// The highlighted answer, 0-4.
     cursor: usize,
+    /// The highlighted subject on the checklist.
+    sub_cursor: usize,
+    /// The latest result lacks the subject part (taken before it existed).
+    needs_care_part: bool,
 }
 
 impl Assessment {
@@ -51,15 +84,43 @@ impl Assessment {
             page: Page::Intro,
             pos: 0,
             cursor: 2,
+            sub_cursor: 0,
+            needs_care_part: false,
+        }
+    }
+
+    /// The first subject item and the one after the last.
+    fn subject_block(&self) -> Option<(usize, usize)> {
+        subject_block(&self.items)
+    }
+
+    /// Questions as the student counts them: the subject checklist is one.
+    fn questions(&self) -> usize {
+        progress(&self.items, &Default::default()).1
+    }
+
+    /// The question number (1-based) of the item at `pos`.
+    fn question_no(&self, pos: usize) -> usize {
+        match self.subject_block() {
+            Some((a, b)) if pos >= b => pos - (b - a) + 2,
+            Some((a, _)) if pos >= a => a + 1,
+            _ => pos + 1,
         }
     }
 
     fn answered(&self) -> usize {
-        self.run.as_ref().map_or(0, |r| {
-            self.items
-                .iter()
-                .filter(|i| r.answers.get(&i.id).copied().flatten().is_some())
-                .count()
+        self.run
+            .as_ref()
+            .map_or(0, |r| progress(&self.items, &r.answers).0)
+    }
+
+    fn picked(&self, item: &Item) -> bool {
+        self.run.as_ref().is_some_and(|r| {
+            r.answers
+                .get(&item.id)
+                .copied()
+                .flatten()
+                .is_some_and(|v| v >= PICKED)
         })
     }
 
@@ -67,6 +128,13 @@ impl Assessment {
         self.pos = pos.min(self.items.len());
         if self.pos >= self.items.len() {
             self.page = Page::Done;
+            return;
+        }
+        if let Some((a, b)) = self.subject_block()
+            && (a..b).contains(&self.pos)
+        {
+            self.pos = a;
+            self.page = Page::Subjects;
             return;
         }
         self.page = Page::Item;
@@ -92,6 +160,58 @@ impl Assessment {
             }
             Err(e) => ctx.error(e.to_string()),
         }
+    }
+
+    /// Picks or unpicks the highlighted subject; the student stays on the checklist.
+    fn toggle_subject(&mut self, ctx: &mut Ctx) {
+        let Some((a, b)) = self.subject_block() else {
+            return;
+        };
+        let Some(item) = self
+            .items
+            .get(a + self.sub_cursor)
+            .filter(|_| a + self.sub_cursor < b)
+        else {
+            return;
+        };
+        let value = if self.picked(item) {
+            SCALE_MIN
+        } else {
+            SCALE_MAX
+        };
+        let id = item.id.clone();
+        let Some(run) = self.run.as_mut() else { return };
+        match ctx
+            .store
+            .save_answer(run.id, &id, Some(value), a, ctx.clock.now())
+        {
+            Ok(()) => {
+                run.answers.insert(id, Some(value));
+            }
+            Err(e) => ctx.error(e.to_string()),
+        }
+    }
+
+    /// Leaves the checklist: every subject not picked is saved as not picked.
+    fn subjects_done(&mut self, ctx: &mut Ctx) {
+        let Some((a, b)) = self.subject_block() else {
+            return;
+        };
+        let Some(run) = self.run.as_mut() else { return };
+        for item in &self.items[a..b] {
+            if run.answers.contains_key(&item.id) {
+                continue;
+            }
+            if let Err(e) =
+                ctx.store
+                    .save_answer(run.id, &item.id, Some(SCALE_MIN), b, ctx.clock.now())
+            {
+                ctx.error(e.to_string());
+                return;
+            }
+            run.answers.insert(item.id.clone(), Some(SCALE_MIN));
+        }
+        self.move_to(b, ctx);
     }
 
     fn move_to(&mut self, pos: usize, ctx: &mut Ctx) {
@@ -134,11 +254,15 @@ impl Assessment {
         let mut lines: Vec<Line> = s::INTRO.iter().map(|l| Line::raw(*l)).collect();
         lines.push(Line::raw(""));
         let next = match (&self.run, self.last_finished) {
-            (Some(_), _) => s::resume(self.answered(), self.items.len()),
+            (Some(_), _) => s::resume(self.answered(), self.questions()),
             (None, Some(t)) => s::retake(&date_string(t)),
             (None, None) => s::START.to_string(),
         };
         lines.push(Line::styled(next, theme.key));
+        if self.run.is_none() && self.needs_care_part {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(s::ADD_CARE_PART, theme.key));
+        }
         f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
     }
 
@@ -157,7 +281,7 @@ impl Assessment {
             Constraint::Min(0),
         ])
         .areas(area);
-        let counter = s::counter(self.pos + 1, total);
+        let counter = s::counter(self.question_no(self.pos), self.questions());
         f.render_widget(
             Paragraph::new(Line::from(vec![
                 Span::styled(s::part_name(item.part), theme.heading),
@@ -175,8 +299,9 @@ impl Assessment {
                 .use_unicode(true),
             gauge,
         );
+        let ask = if item.part.is_rated() { s::PROMPT } else { "" };
         f.render_widget(
-            Paragraph::new(Line::styled(s::PROMPT, theme.dim)).wrap(Wrap { trim: false }),
+            Paragraph::new(Line::styled(ask, theme.dim)).wrap(Wrap { trim: false }),
             prompt,
         );
         f.render_widget(
@@ -187,7 +312,12 @@ impl Assessment {
             .run
             .as_ref()
             .and_then(|r| r.answers.get(&item.id).copied());
-        let rows: Vec<Line> = s::SCALE
+        let labels: Vec<&str> = if item.options.len() == s::SCALE.len() {
+            item.options.iter().map(String::as_str).collect()
+        } else {
+            s::SCALE.to_vec()
+        };
+        let rows: Vec<Line> = labels
             .iter()
             .enumerate()
             .map(|(i, label)| {
@@ -225,10 +355,74 @@ impl Assessment {
         );
     }
 
+    /// The subject checklist: two columns, a pointer and a mark on each picked one, so the
+    /// selection shows without color.
+    fn render_subjects(&self, f: &mut Frame, area: Rect, view: &View) {
+        let theme = view.theme;
+        let Some((a, b)) = self.subject_block() else {
+            return;
+        };
+        let [head, hint, _, list, note] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(2),
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(2),
+        ])
+        .areas(area);
+        let counter = s::counter(self.question_no(a), self.questions());
+        f.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(s::part_name(Part::Subjects), theme.heading),
+                Span::raw("   "),
+                Span::styled(counter, theme.dim),
+            ])),
+            head,
+        );
+        f.render_widget(
+            Paragraph::new(Line::styled(s::part_hint(Part::Subjects), theme.title))
+                .wrap(Wrap { trim: false }),
+            hint,
+        );
+        let subjects = &self.items[a..b];
+        let rows = subjects.len().div_ceil(2).max(1);
+        let cols = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+            .split(list);
+        for (c, col) in cols.iter().enumerate() {
+            let lines: Vec<Line> = subjects
+                .iter()
+                .enumerate()
+                .skip(c * rows)
+                .take(rows)
+                .map(|(i, item)| {
+                    let here = i == self.sub_cursor;
+                    let mark = if self.picked(item) { "[x] " } else { "[ ] " };
+                    let line = Line::from(vec![
+                        Span::raw(if here { POINTER } else { NO_POINTER }),
+                        Span::styled(mark, theme.key),
+                        Span::raw(item.text.clone()),
+                    ]);
+                    if here {
+                        line.style(theme.selected)
+                    } else {
+                        line
+                    }
+                })
+                .collect();
+            f.render_widget(Paragraph::new(lines), *col);
+        }
+        let picked = subjects.iter().filter(|i| self.picked(i)).count();
+        f.render_widget(
+            Paragraph::new(Line::styled(s::subjects_note(picked), theme.dim))
+                .wrap(Wrap { trim: false }),
+            note,
+        );
+    }
+
     fn render_done(&self, f: &mut Frame, area: Rect, view: &View) {
         let theme = view.theme;
         let answered = self.answered();
-        let skipped = self.items.len() - answered;
+        let skipped = self.questions() - answered;
         let lines = vec![
             Line::styled(s::DONE_TITLE, theme.heading),
             Line::raw(""),
@@ -255,7 +449,12 @@ impl Screen for Assessment {
             Err(e) => ctx.error(e.to_string()),
         }
         match ctx.store.results(st.id, 1) {
-            Ok(r) => self.last_finished = r.first().map(|t| t.finished_at),
+            Ok(r) => {
+                self.last_finished = r.first().map(|t| t.finished_at);
+                self.needs_care_part = r
+                    .first()
+                    .is_some_and(|t| !has_care_part(&self.items, &t.answers));
+            }
             Err(e) => ctx.error(e.to_string()),
         }
         if changed || self.run.is_none() {
@@ -274,6 +473,7 @@ impl Screen for Assessment {
         match self.page {
             Page::Intro => &[Context::AssessIntro, Context::Global],
             Page::Item => &[Context::AssessItem, Context::Global],
+            Page::Subjects => &[Context::AssessSubjects, Context::Global],
             Page::Done => &[Context::AssessDone, Context::Global],
         }
     }
@@ -288,7 +488,7 @@ impl Screen for Assessment {
         };
         if *action == Action::Back {
             if self.run.is_some() {
-                ctx.info(s::saved_and_left(self.answered(), self.items.len()));
+                ctx.info(s::saved_and_left(self.answered(), self.questions()));
             }
             return Effect::Back;
         }
@@ -301,6 +501,27 @@ impl Screen for Assessment {
                 }
                 Err(e) => ctx.error(e.to_string()),
             },
+            (Page::Intro, Action::AddPart) if self.run.is_none() && self.needs_care_part => {
+                if let Some(run) = start_care_part(ctx, st.id, &self.items) {
+                    let pos = run.position;
+                    self.run = Some(run);
+                    self.show_item(pos);
+                }
+            }
+            (Page::Subjects, Action::Tick) => self.toggle_subject(ctx),
+            (Page::Subjects, Action::Select) => self.subjects_done(ctx),
+            (Page::Subjects, Action::Up) => self.sub_cursor = self.sub_cursor.saturating_sub(1),
+            (Page::Subjects, Action::Down) => {
+                let n = self.subject_block().map_or(0, |(a, b)| b - a);
+                self.sub_cursor = (self.sub_cursor + 1).min(n.saturating_sub(1));
+            }
+            (Page::Subjects, Action::Prev) => {
+                if self.pos == 0 {
+                    self.page = Page::Intro;
+                } else {
+                    self.move_to(self.pos - 1, ctx);
+                }
+            }
             (Page::Item, Action::Answer(v)) if (SCALE_MIN..=SCALE_MAX).contains(v) => {
                 self.save(Some(*v), ctx);
             }
@@ -345,6 +566,7 @@ impl Screen for Assessment {
         match self.page {
             Page::Intro => self.render_intro(f, inner, view),
             Page::Item => self.render_item(f, inner, view),
+            Page::Subjects => self.render_subjects(f, inner, view),
             Page::Done => self.render_done(f, inner, view),
         }
     }

@@ -60,6 +60,16 @@ pub struct Results {
 }
 
 impl Results {
+    /// True when the latest result was taken before the subject part existed and no run is
+    /// in progress to add it.
+    fn needs_care_part(&self) -> bool {
+        self.in_progress.is_none()
+            && self
+                .latest
+                .as_ref()
+                .is_some_and(|t| !crate::domain::assessment::has_care_part(&self.items, &t.answers))
+    }
+
     pub fn new(careers: Vec<CareerSummary>, items: Vec<Item>) -> Results {
         Results {
             by_id: careers
@@ -228,6 +238,7 @@ impl Results {
                 m.interest_fit,
                 m.interest_gap,
                 m.workstyle_fit,
+                m.subject_fit,
             )),
         ];
         let borrowed = c.interests_from.as_deref().map(s::interests_from_note);
@@ -247,6 +258,13 @@ impl Results {
                 wrap(&s::reason(r), w, "• ", "  ")
                     .into_iter()
                     .map(Line::raw),
+            );
+        }
+        for l in &m.limits {
+            lines.extend(
+                wrap(&s::limit_note(l), w, "! ", "  ")
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.dim)),
             );
         }
         lines.push(Line::raw(""));
@@ -313,10 +331,10 @@ impl Screen for Results {
         let loaded = (|| -> crate::error::Result<()> {
             let mut taken = ctx.store.results(st.id, 2)?;
             self.hidden = ctx.store.hidden_matches(st.id)?;
-            self.in_progress = ctx.store.open_run(st.id)?.map(|r| {
-                let n = r.answers.values().filter(|v| v.is_some()).count();
-                (n, self.items.len())
-            });
+            self.in_progress = ctx
+                .store
+                .open_run(st.id)?
+                .map(|r| crate::domain::assessment::progress(&self.items, &r.answers));
             self.previous = (taken.len() > 1).then(|| taken.remove(1));
             self.latest = taken.pop();
             Ok(())
@@ -397,6 +415,13 @@ impl Screen for Results {
             Action::Changes => self.open_page(Page::Changes),
             Action::HowItWorks => self.open_page(Page::How),
             Action::Retake => return Effect::GoTo(Area::Assessment),
+            Action::AddPart if self.needs_care_part() => {
+                if let Some(st) = &self.student
+                    && super::assessment::start_care_part(ctx, st.id, &self.items).is_some()
+                {
+                    return Effect::GoTo(Area::Assessment);
+                }
+            }
             _ => {}
         }
         Effect::None
@@ -437,6 +462,11 @@ impl Screen for Results {
         for flag in &latest.scored.quality.flags {
             for l in wrap(s::flag_note(*flag), width, "! ", "  ") {
                 head.push(Line::styled(l, theme.error));
+            }
+        }
+        if self.needs_care_part() {
+            for l in wrap(s::ADD_CARE_PART, width, "", "") {
+                head.push(Line::styled(l, theme.key));
             }
         }
         let [top, body] =
