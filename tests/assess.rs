@@ -37,6 +37,15 @@ fn answer(a: &mut App, n: usize, pattern: &[char]) {
     }
 }
 
+/// The last part: the subject checklist (Enter with none picked) and "as long as it takes",
+/// "cost will not decide it" for the two limits.
+fn care(a: &mut App) {
+    assert!(screen(a).contains("Part 3 of 3"), "{}", screen(a));
+    key(a, KeyCode::Enter);
+    key(a, KeyCode::Char('5'));
+    key(a, KeyCode::Char('5'));
+}
+
 #[test]
 fn take_it_quit_half_way_resume_finish_and_read_the_results() {
     let dir = tempfile::tempdir().unwrap();
@@ -46,8 +55,8 @@ fn take_it_quit_half_way_resume_finish_and_read_the_results() {
     assert!(screen(&a).contains("Press Enter to start."));
     key(&mut a, KeyCode::Enter);
     let s = screen(&a);
-    assert!(s.contains("Part 1 of 2: Interests"), "{s}");
-    assert!(s.contains("Question 1 of 54"), "{s}");
+    assert!(s.contains("Part 1 of 3: Interests"), "{s}");
+    assert!(s.contains("Question 1 of 57"), "{s}");
     insta::assert_snapshot!("an_assessment_item", s);
 
     answer(&mut a, 20, &['5', '4', '2', '1', '3']);
@@ -56,7 +65,7 @@ fn take_it_quit_half_way_resume_finish_and_read_the_results() {
     key(&mut a, KeyCode::Left);
     assert!(screen(&a).contains("You skipped this one"));
     key(&mut a, KeyCode::Right);
-    assert!(screen(&a).contains("Question 22 of 54"));
+    assert!(screen(&a).contains("Question 22 of 57"));
     // Leave: saved, and a new program (as after a crash) resumes at the same question.
     key(&mut a, KeyCode::Esc);
     assert_eq!(a.area, Area::Home);
@@ -64,13 +73,45 @@ fn take_it_quit_half_way_resume_finish_and_read_the_results() {
     let (_, mut a) = ana(&dir, Theme::color());
     key(&mut a, KeyCode::Char('2'));
     assert!(
-        screen(&a).contains("You have answered 20 of 54"),
+        screen(&a).contains("You have answered 20 of 57"),
         "{}",
         screen(&a)
     );
     key(&mut a, KeyCode::Enter);
-    assert!(screen(&a).contains("Question 22 of 54"));
+    assert!(screen(&a).contains("Question 22 of 57"));
     answer(&mut a, 33, &['5', '1', '4', '2', '3', '5']);
+    // The subject checklist: one question, two columns, picks marked without color.
+    let s = screen(&a);
+    assert!(
+        s.contains("Question 55 of 57") && s.contains("[ ] Animals"),
+        "{s}"
+    );
+    key(&mut a, KeyCode::Char(' '));
+    key(&mut a, KeyCode::Down);
+    key(&mut a, KeyCode::Down);
+    key(&mut a, KeyCode::Down);
+    key(&mut a, KeyCode::Char(' '));
+    let s = screen(&a);
+    assert!(
+        s.contains("[x] Babies and children") && s.contains("[x] Animals"),
+        "{s}"
+    );
+    assert!(s.contains("2 picked."), "{s}");
+    insta::assert_snapshot!("the_subject_checklist", s);
+    // Space again unpicks; Enter goes on to the two limits, which show their own answers.
+    key(&mut a, KeyCode::Char(' '));
+    key(&mut a, KeyCode::Enter);
+    let s = screen(&a);
+    assert!(
+        s.contains("Question 56 of 57") && s.contains("Up to about 2 years"),
+        "{s}"
+    );
+    insta::assert_snapshot!("a_limit_question", s);
+    key(&mut a, KeyCode::Left);
+    assert!(screen(&a).contains("[x] Babies and children") && !screen(&a).contains("[x] Animals"));
+    key(&mut a, KeyCode::Enter);
+    key(&mut a, KeyCode::Char('5'));
+    key(&mut a, KeyCode::Char('5'));
     let s = screen(&a);
     assert!(s.contains("All done!") && s.contains("skipped 1"), "{s}");
     key(&mut a, KeyCode::Enter);
@@ -110,6 +151,7 @@ fn hide_a_match_retake_and_see_what_changed() {
     key(&mut a, KeyCode::Char('2'));
     key(&mut a, KeyCode::Enter);
     answer(&mut a, 54, &['5', '4', '1', '2']);
+    care(&mut a);
     key(&mut a, KeyCode::Enter);
     let first = a.screens.results.shown_ids()[0].to_string();
     key(&mut a, KeyCode::Char('x'));
@@ -154,8 +196,9 @@ fn hide_a_match_retake_and_see_what_changed() {
     assert_eq!(a.area, Area::Assessment);
     assert!(screen(&a).contains("take it again"), "{}", screen(&a));
     key(&mut a, KeyCode::Enter);
-    assert!(screen(&a).contains("Question 1 of 54"));
+    assert!(screen(&a).contains("Question 1 of 57"));
     answer(&mut a, 54, &['1', '2', '5', '4']);
+    care(&mut a);
     key(&mut a, KeyCode::Enter);
     assert_eq!(a.area, Area::Results);
     key(&mut a, KeyCode::Char('v'));
@@ -186,6 +229,7 @@ fn explore_sorts_by_fit_once_a_result_exists() {
     key(&mut a, KeyCode::Char('2'));
     key(&mut a, KeyCode::Enter);
     answer(&mut a, 54, &['5', '3', '1']);
+    care(&mut a);
     key(&mut a, KeyCode::Enter);
     let best = a.screens.results.shown_ids()[0].to_string();
     // Enter on a match opens it in Explore.
@@ -218,6 +262,7 @@ fn without_colour_the_chosen_answer_and_match_are_still_marked() {
     key(&mut a, KeyCode::Left);
     assert!(screen(&a).contains("4 Like  ✓ your answer"));
     answer(&mut a, 54, &['2', '5']);
+    care(&mut a);
     key(&mut a, KeyCode::Enter);
     let t = draw(&a, 80, 24);
     let s = t.backend().to_string();
@@ -241,7 +286,7 @@ fn no_profile_or_no_result_says_what_to_do() {
     // On an item, digits answer; leave first, then go to Results.
     key(&mut a, KeyCode::Esc);
     key(&mut a, KeyCode::Char('3'));
-    assert!(screen(&a).contains("in progress: 3 of 54 answered"));
+    assert!(screen(&a).contains("in progress: 3 of 57 answered"));
     // The window sizes students really have, and tiny ones, draw without panicking.
     key(&mut a, KeyCode::Char('2'));
     for (w, h) in [(80, 24), (200, 60), (40, 12), (20, 5), (1, 1)] {

@@ -59,6 +59,8 @@ fn an_answer_file_is_scored_stored_and_matched() {
     let (d, db) = setup();
     // Likes science and organizing, and the behind-the-scenes, technology side of work.
     let file = answer_file(&db, d.path(), &["i-", "c-", "ws-behind", "ws-high-tech"]);
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("limit-years = 5", "limit-years = 2")).unwrap();
     let out = medpath(&db)
         .args(["assess", "--student", "Ana", "--answers"])
         .arg(&file)
@@ -84,9 +86,30 @@ fn an_answer_file_is_scored_stored_and_matched() {
     let m = v["matches"].as_array().unwrap();
     assert!(m.len() >= 90);
     assert_eq!(v["count"], m.len());
-    // Ranked by fit, each with a readable band, parts and reasons that name an item.
-    let fits: Vec<u64> = m.iter().map(|x| x["fit"].as_u64().unwrap()).collect();
-    assert!(fits.windows(2).all(|w| w[0] >= w[1]), "{fits:?}");
+    // Ranked by fit, each with a readable band, parts and reasons that name an item; the file
+    // answers 2 ("up to about 2 years") to the years limit, so roads far past it come after
+    // every other, each saying why.
+    let far = |x: &serde_json::Value| {
+        x["limits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["kind"] == "longer" && l["far"] == true)
+    };
+    let split = m.iter().position(far).unwrap();
+    assert!(split >= 10 && m[split..].iter().all(far), "{split}");
+    for part in [&m[..split], &m[split..]] {
+        let fits: Vec<u64> = part.iter().map(|x| x["fit"].as_u64().unwrap()).collect();
+        assert!(fits.windows(2).all(|w| w[0] >= w[1]), "{fits:?}");
+    }
+    assert!(
+        m[split]["limits"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("far more than the 2 years you said"),
+        "{}",
+        m[split]
+    );
     for x in m {
         assert!(["strong", "good", "fair", "weak"].contains(&x["band"].as_str().unwrap()));
         for r in x["reasons"].as_array().unwrap() {
@@ -195,10 +218,10 @@ fn plain_prompts_save_as_they_go_and_resume() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let t = String::from_utf8(out.stdout).unwrap();
-    assert!(t.contains("1 of 54. "), "{t}");
+    assert!(t.contains("1 of 57. "), "{t}");
     assert!(t.contains("(your answer: Like)"), "{t}");
     assert!(t.contains("\"what\" is not an answer here"), "{t}");
-    assert!(t.contains("Stopped. 2 of 54 answered and saved"), "{t}");
+    assert!(t.contains("Stopped. 2 of 57 answered and saved"), "{t}");
     // Running again goes on at question 4 and finishes; input ending early is not an error.
     let answers: String = (0..60).map(|i| format!("{}\n", 1 + i % 5)).collect();
     let out = medpath(&db)
@@ -209,8 +232,19 @@ fn plain_prompts_save_as_they_go_and_resume() {
     assert!(out.status.success(), "{}", stderr(&out));
     // With --json the prompts go to stderr and stdout is only the JSON.
     let t = stderr(&out);
-    assert!(t.contains("You have answered 2 of 54"), "{t}");
-    assert!(t.contains("4 of 54. ") && !t.contains("\n3 of 54. "), "{t}");
+    assert!(t.contains("You have answered 2 of 57"), "{t}");
+    assert!(t.contains("4 of 57. ") && !t.contains("\n3 of 57. "), "{t}");
+    // The subject checklist is one numbered question with every subject listed.
+    assert!(
+        t.contains("55 of 57. Which of these would you love to work with?"),
+        "{t}"
+    );
+    assert!(t.contains(" 24 [ ] Teaching people"), "{t}");
+    assert!(t.contains("56 of 57. How many years of training"), "{t}");
+    assert!(
+        t.contains("1 Less than a year · 2 Up to about 2 years"),
+        "{t}"
+    );
     let v = json(&out.stdout);
     assert_eq!(v["skipped"], 1);
     assert_eq!(v["answered"], 53);

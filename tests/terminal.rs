@@ -104,6 +104,9 @@ fn assessed() -> App {
     for i in 0..54 {
         key(&mut a, KeyCode::Char(pattern[i % pattern.len()]));
     }
+    // The subject checklist (none picked) and both limits left open.
+    enter(&mut a);
+    typed(&mut a, "55");
     enter(&mut a);
     assert_eq!(a.area, Area::Results);
     a
@@ -311,7 +314,20 @@ const STATES: &[(&str, Build, &str)] = &[
             key(&mut a, KeyCode::Down);
             a
         },
-        "Question 6 of 54",
+        "Question 6 of 57",
+    ),
+    (
+        "assessment, the subject checklist",
+        || {
+            let mut a = ana();
+            typed(&mut a, "2");
+            enter(&mut a);
+            for _ in 0..54 {
+                typed(&mut a, "3");
+            }
+            a
+        },
+        "[ ] Animals",
     ),
     (
         "assessment, all done",
@@ -322,6 +338,8 @@ const STATES: &[(&str, Build, &str)] = &[
             for _ in 0..54 {
                 typed(&mut a, "3");
             }
+            enter(&mut a);
+            typed(&mut a, "55");
             a
         },
         "All done!",

@@ -194,6 +194,9 @@ fn esc_from_a_career_opened_from_results_goes_back_to_results() {
     for i in 0..54 {
         key(&mut a, KeyCode::Char(['4', '5', '2', '3', '1'][i % 5]));
     }
+    for k in [KeyCode::Enter, KeyCode::Char('5'), KeyCode::Char('5')] {
+        key(&mut a, k);
+    }
     key(&mut a, KeyCode::Enter);
     assert_eq!(a.area, Area::Results);
     key(&mut a, KeyCode::Enter);

@@ -192,6 +192,9 @@ fn results_after_the_assessment() {
     for i in 0..54 {
         press(&mut a, KeyCode::Char(pattern[i % pattern.len()]));
     }
+    for k in [KeyCode::Enter, KeyCode::Char('5'), KeyCode::Char('5')] {
+        press(&mut a, k);
+    }
     press(&mut a, KeyCode::Enter);
     assert_eq!(a.area, Results);
     snap(&a, "results");

@@ -117,16 +117,15 @@ impl Store {
         let count = |r: &rusqlite::Row<'_>, i: usize| -> rusqlite::Result<usize> {
             Ok(r.get::<_, i64>(i)?.max(0) as usize)
         };
+        // Questions as a student counts them (the subject checklist is one).
+        let all = self.items()?;
+        let answered_of =
+            |a: &crate::domain::assessment::Answers| crate::domain::assessment::progress(&all, a).0;
+        let items = crate::domain::assessment::progress(&all, &Default::default()).1;
+        let run = self.open_run(student)?;
         self.conn
             .prepare_cached(
                 "SELECT \
-                 (SELECT count(*) FROM ref_items), \
-                 EXISTS (SELECT 1 FROM assessments \
-                         WHERE student_id = ?1 AND finished_at IS NULL), \
-                 (SELECT count(*) FROM assessments a \
-                  JOIN answers x ON x.assessment_id = a.id \
-                  JOIN ref_items i ON i.id = x.item_id \
-                  WHERE a.student_id = ?1 AND a.finished_at IS NULL AND x.value IS NOT NULL), \
                  (SELECT count(*) FROM assessments \
                   WHERE student_id = ?1 AND finished_at IS NOT NULL), \
                  (SELECT count(*) FROM shortlist WHERE student_id = ?1), \
@@ -143,13 +142,13 @@ impl Store {
             .and_then(|mut st| {
                 st.query_row(params![student, today], |r| {
                     Ok(Progress {
-                        items: count(r, 0)?,
-                        answering: if r.get(1)? { Some(count(r, 2)?) } else { None },
-                        results: count(r, 3)?,
-                        starred: count(r, 4)?,
-                        plans: count(r, 5)?,
-                        plans_to_write_up: count(r, 6)?,
-                        overdue_goals: count(r, 7)?,
+                        items,
+                        answering: run.as_ref().map(|r| answered_of(&r.answers)),
+                        results: count(r, 0)?,
+                        starred: count(r, 1)?,
+                        plans: count(r, 2)?,
+                        plans_to_write_up: count(r, 3)?,
+                        overdue_goals: count(r, 4)?,
                     })
                 })
             })

@@ -82,7 +82,11 @@ fn fifty_students_with_histories_make_a_sound_database() {
         )
         .unwrap() as usize;
     let per = s.items().unwrap().len();
-    assert_eq!(finished, per * c.results, "an answer to every item in each result");
+    assert_eq!(
+        finished,
+        per * c.results,
+        "an answer to every item in each result"
+    );
     let max_q: i64 = s
         .conn
         .query_row(

@@ -368,10 +368,19 @@ pub const HOW: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "Step three: what you care about",
+        &[
+            "Part 3 asked which things you would love to work with, such as animals, teeth, emergencies or computers. medpath lists the same things for every career, most central first. This list is medpath's own judgment, not official figures.",
+            "A career whose main subject you picked scores 100 here, one that works with another of your picks 85 (a little more for each further pick it shares), and one with none of your picks 30. If you picked nothing, this step is left out.",
+            "You also said how many years of training you are ready for. A career whose road takes a little longer moves down a bit. One that takes far longer (more than one and a half times your answer plus a year) goes below every career that fits, and says why. You can always change your answer.",
+            "You also said how much school you are ready to pay for. That does not move any career, because many people get help paying: grants, paid training and service programs. A career that may cost more than you said tells you so and points to \"Paying for it\".",
+        ],
+    ),
+    (
         "The fit score",
         &[
-            "The two steps each give a score from 0 to 100, and the fit is their average. Strong means 75 or more, good 62 or more, fair 50 or more, and weak below that.",
-            "The reasons under each match are the answers that agreed most with that career. They start with something you liked that the job has a lot of. Something you disliked that the job has little of comes only after that. An activity is named only when it is close to the job's own work, and a reason named for a career higher on your list is not named again.",
+            "Each step gives a score from 0 to 100, and the fit is their average (the first two only, for results from before Part 3 existed). Strong means 75 or more, good 62 or more, fair 50 or more, and weak below that.",
+            "The reasons under each match are the answers that agreed most with that career. A thing you picked in Part 3 comes first. Then comes something you liked that the job has a lot of. Something you disliked that the job has little of comes only after that. An activity is named only when it is close to the job's own work, and a reason named for a career higher on your list is not named again.",
             "If you gave almost the same answer to every question, every match says \"unreliable\" instead of a score: your answers do not show what you like yet.",
         ],
     ),
