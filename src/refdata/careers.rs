@@ -8,6 +8,10 @@ use crate::domain::career::{
     Career, CareerEntry, CareerKind, Dimension, Figures, InterestsFrom, OnetFigures, ResolvedStep,
     Source, YearRange,
 };
+use crate::domain::subject::Subject;
+
+/// The most subjects one career may list: beyond that, subjects stop telling careers apart.
+pub(super) const MAX_SUBJECTS: usize = 5;
 
 pub(super) fn load(
     files: &Files,
@@ -93,6 +97,7 @@ fn check_entry(e: &CareerEntry, ids: &HashSet<&str>, err: &mut impl FnMut(String
     if e.workplaces.is_empty() {
         err("workplaces needs at least one of hospital, clinic, lab, community, office".into());
     }
+    check_subjects(&e.subjects, err);
     if e.training.is_empty() {
         err("training needs at least one step".into());
     }
@@ -119,6 +124,27 @@ fn check_entry(e: &CareerEntry, ids: &HashSet<&str>, err: &mut impl FnMut(String
                 d.as_str()
             )),
             Some(_) => {}
+        }
+    }
+}
+
+/// What the career works with: one to five subjects, most central first, none twice.
+fn check_subjects(subjects: &[Subject], err: &mut impl FnMut(String)) {
+    match subjects.len() {
+        0 => err(
+            "subjects needs at least one item, such as \"heart\" or \"babies-kids\" \
+             (the names are in src/domain/subject.rs)"
+                .into(),
+        ),
+        n if n > MAX_SUBJECTS => err(format!(
+            "subjects has {n} items; list at most {MAX_SUBJECTS}, the most central first"
+        )),
+        _ => {}
+    }
+    let mut seen = HashSet::new();
+    for s in subjects {
+        if !seen.insert(*s) {
+            err(format!("subjects lists {:?} twice", s.as_str()));
         }
     }
 }
