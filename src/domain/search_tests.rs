@@ -275,18 +275,23 @@ fn helping_kids_finds_careers_with_children() {
     assert!(!top.contains(&"home-health-aide"), "{top:?}");
 }
 
-/// "vet" and "animals": no veterinary career yet, so the honest line, and never the
-/// imaging careers as if they fit. Once veterinary careers are in the catalog, they lead.
+/// "vet", "animals" and "pets" find the veterinarian first, with the other animal careers close
+/// behind, and never the imaging careers as if they fit.
 #[test]
-fn vet_and_animals_are_honest() {
+fn vet_and_animals_find_the_veterinarian() {
     let list = catalog();
-    let vets: Vec<&str> = list
-        .iter()
-        .filter(|c| c.title.to_lowercase().contains("veterinar"))
-        .map(|c| c.id.as_str())
-        .collect();
-    for q in ["vet", "animals", "animal", "pets"] {
+    for q in [
+        "vet",
+        "animals",
+        "animal",
+        "pets",
+        "pet",
+        "dog",
+        "animal doctor",
+    ] {
         let (found, weak) = ids(&list, q);
+        assert!(!weak, "{q}: {found:?}");
+        assert_eq!(found[0], "veterinarian", "{q}: {found:?}");
         for id in [
             "radiologist",
             "mri-technologist",
@@ -294,12 +299,51 @@ fn vet_and_animals_are_honest() {
         ] {
             assert!(!found.iter().any(|f| f == id), "{q}: {found:?}");
         }
-        if vets.is_empty() {
-            assert!(weak, "{q}: {found:?}");
-        } else {
-            assert!(!weak, "{q}");
-            assert!(vets.contains(&found[0].as_str()), "{q}: {found:?}");
+    }
+    for q in ["vet", "animals", "pets"] {
+        let (found, _) = ids(&list, q);
+        let top: Vec<&str> = found.iter().take(3).map(String::as_str).collect();
+        for id in ["veterinary-technician", "veterinary-assistant"] {
+            assert!(top.contains(&id), "{q}: {id} not in {top:?}");
         }
+    }
+    let (found, weak) = ids(&list, "vet tech");
+    assert!(!weak);
+    assert_eq!(found[0], "veterinary-technician", "{found:?}");
+    let (found, weak) = ids(&list, "lab animal caretaker");
+    assert!(!weak);
+    assert_eq!(found[0], "veterinary-assistant", "{found:?}");
+}
+
+/// The careers added for what students look for come first for the words they type.
+#[test]
+fn new_careers_come_first_for_their_words() {
+    let list = catalog();
+    for (q, id) in [
+        ("dental assistant", "dental-assistant"),
+        ("art therapy", "art-therapist"),
+        ("art therapist", "art-therapist"),
+        ("music therapy", "music-therapist"),
+        ("music therapist", "music-therapist"),
+        ("recreational therapy", "recreational-therapist"),
+        (
+            "occupational therapy assistant",
+            "occupational-therapy-assistant",
+        ),
+        ("OTA", "occupational-therapy-assistant"),
+        ("prosthetist", "orthotist-prosthetist"),
+        ("artificial legs", "orthotist-prosthetist"),
+        ("exercise physiologist", "exercise-physiologist"),
+        ("dosimetrist", "medical-dosimetrist"),
+        ("optician", "optician"),
+        ("echo tech", "cardiovascular-technologist"),
+        ("patient advocate", "patient-advocate"),
+        ("clinical nurse specialist", "clinical-nurse-specialist"),
+        ("chiropractor", "chiropractor"),
+    ] {
+        let (found, weak) = ids(&list, q);
+        assert!(!weak, "{q}: {found:?}");
+        assert_eq!(found[0], id, "{q}: {found:?}");
     }
 }
 
@@ -309,12 +353,13 @@ fn teeth_finds_the_dental_careers() {
     for q in ["teeth", "tooth"] {
         let (found, weak) = ids(&list, q);
         assert!(!weak, "{q}");
-        let top: Vec<&str> = found.iter().take(4).map(String::as_str).collect();
+        let top: Vec<&str> = found.iter().take(5).map(String::as_str).collect();
         for id in [
             "dentist",
             "orthodontist",
             "oral-surgeon",
             "dental-hygienist",
+            "dental-assistant",
         ] {
             assert!(top.contains(&id), "{q}: {id} not in {top:?}");
         }

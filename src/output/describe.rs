@@ -2,6 +2,7 @@
 //! them; the full-screen detail view draws them. One structure, so both say the same thing.
 
 use crate::domain::career::{AgeGroup, Career, Confidence, Contact, Dimension, YearRange};
+use crate::domain::subject::Subject;
 use crate::strings::career as s;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -205,7 +206,12 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
     ];
 
     let ages = if e.patients.ages.is_empty() {
-        s::NO_PATIENTS.to_string()
+        if e.subjects.contains(&Subject::Animals) {
+            s::ANIMAL_PATIENTS
+        } else {
+            s::NO_PATIENTS
+        }
+        .to_string()
     } else {
         e.patients
             .ages

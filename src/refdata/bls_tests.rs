@@ -66,6 +66,12 @@ fn careers_counted_in_a_group_are_not_shown_the_groups_figures_as_their_own() {
         "forensic-pathologist",
         "plastic-surgeon",
         "biostatistician",
+        // O*NET codes of their own under a group BLS line: "Therapists, all other", registered
+        // nurses, "Health technologists and technicians, all other".
+        "art-therapist",
+        "music-therapist",
+        "clinical-nurse-specialist",
+        "patient-advocate",
     ];
     for id in group {
         let c = career(&all, id);
@@ -94,6 +100,14 @@ fn careers_counted_in_a_group_are_not_shown_the_groups_figures_as_their_own() {
         "pediatrician",
         "pathologist",
         "registered-nurse",
+        "veterinarian",
+        "veterinary-technician",
+        "veterinary-assistant",
+        "dental-assistant",
+        "occupational-therapy-assistant",
+        "orthotist-prosthetist",
+        "recreational-therapist",
+        "exercise-physiologist",
     ] {
         let c = career(&all, id);
         assert!(c.figures.bls_own, "{id} is its line's own career");
@@ -227,4 +241,34 @@ fn a_newer_rule_without_a_real_source_is_reported() {
         errors.iter().any(|e| e.contains("no-such-source")),
         "{errors:?}"
     );
+}
+
+#[test]
+fn the_art_and_music_therapists_show_the_other_therapists_group() {
+    let all = catalog();
+    for id in ["art-therapist", "music-therapist"] {
+        let c = career(&all, id);
+        assert_eq!(c.figures.bls.as_ref().unwrap().soc_code, "29-1129", "{id}");
+        assert!(!c.entry.onet_borrowed, "{id}: its O*NET code is its own");
+        assert!(c.figures.onet.interests.is_some(), "{id}");
+    }
+}
+
+#[test]
+fn animal_careers_say_their_patients_are_animals() {
+    let all = catalog();
+    for id in [
+        "veterinarian",
+        "veterinary-technician",
+        "veterinary-assistant",
+    ] {
+        let text = page(career(&all, id));
+        assert!(
+            text.contains(crate::strings::career::ANIMAL_PATIENTS),
+            "{id}"
+        );
+        assert!(!text.contains(crate::strings::career::NO_PATIENTS), "{id}");
+    }
+    let text = page(career(&all, "biostatistician"));
+    assert!(text.contains(crate::strings::career::NO_PATIENTS));
 }

@@ -31,6 +31,8 @@ pub const AGE_TEENS: &str = "teens";
 pub const AGE_ADULTS: &str = "adults";
 pub const AGE_OLDER: &str = "older adults";
 pub const NO_PATIENTS: &str = "no patients (the work is with data, people or systems)";
+/// For animal careers, whose patients are animals, not people of an age.
+pub const ANIMAL_PATIENTS: &str = "animals (and the people who care for them)";
 pub const CONTACT_NONE: &str = "little or none";
 pub const CONTACT_SOME: &str = "some";
 pub const CONTACT_LOTS: &str = "most of the day";

@@ -464,6 +464,7 @@ pub mod compare {
     pub const AGES: &str = "Ages";
     pub const WORKPLACES: &str = "Workplaces";
     pub const NO_PATIENTS: &str = "no patients";
+    pub const ANIMAL_PATIENTS: &str = "animals";
     pub const H_WORKSTYLE: &str = "Work style (medpath's ratings, 1-5)";
     pub const H_INTERESTS: &str = "Interests (O*NET, 1-7)";
     pub const SOURCES_NOTE: &str = "Pay, growth and openings: U.S. Bureau of Labor Statistics \

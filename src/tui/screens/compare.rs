@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::domain::career::{AgeGroup, Career, Contact, Workplace};
+use crate::domain::subject::Subject;
 use crate::output::describe::{Bar, interest_blocks, workstyle_bars};
 use crate::strings::{career as cs, compare as s, explore as es};
 use crate::tui::action::Action;
@@ -69,7 +70,12 @@ fn bls<T>(c: &Career, f: impl Fn(&crate::domain::career::BlsFigures) -> Option<T
 
 fn ages(c: &Career) -> String {
     if c.entry.patients.ages.is_empty() {
-        return s::NO_PATIENTS.to_string();
+        return if c.entry.subjects.contains(&Subject::Animals) {
+            s::ANIMAL_PATIENTS
+        } else {
+            s::NO_PATIENTS
+        }
+        .to_string();
     }
     c.entry
         .patients
