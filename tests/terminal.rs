@@ -381,7 +381,7 @@ const STATES: &[(&str, Build, &str)] = &[
             key(&mut a, KeyCode::PageDown);
             a
         },
-        "The fit score",
+        "Step three: what you care about",
     ),
     (
         "results, help overlay",
