@@ -338,6 +338,11 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
             s::high_point(&o.high_point),
         ));
     }
+    if o.interests.is_none()
+        && let Some(from) = &f.interests_from
+    {
+        nums.push(Block::Paragraph(s::interests_borrowed(&from.title)));
+    }
     nums.push(Block::Note(if f.borrowed {
         s::borrowed_note(&o.code, &o.title)
     } else {
@@ -482,6 +487,20 @@ mod tests {
                 text.lines()
                     .all(|l| l.chars().count() <= 78 || !l.contains(' '))
             );
+        }
+    }
+
+    #[test]
+    fn a_borrowed_interest_profile_is_said_on_the_page() {
+        let data = crate::refdata::embedded().unwrap();
+        for c in &data.careers {
+            let text = plain_text("x", "", &career_sections(c, &|_| None), 78);
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let said = text.contains("medpath uses the ratings of the nearest job");
+            assert_eq!(said, c.figures.interests_from.is_some(), "{}", c.id());
+            if let Some(from) = &c.figures.interests_from {
+                assert!(text.contains(&from.title), "{}", c.id());
+            }
         }
     }
 

@@ -239,6 +239,13 @@ pub fn onet_education(label: &str, pct: Option<f32>) -> String {
     }
 }
 
+/// On the page of a career O*NET gives no interest ratings (an "All Other" group).
+pub fn interests_borrowed(title: &str) -> String {
+    format!(
+        "O*NET does not rate the interests of this job. For matching, medpath uses the ratings of the nearest job that has them: {title}. How matching works (on Results, press w) explains why."
+    )
+}
+
 pub fn high_point(code: &str) -> String {
     code.chars()
         .map(|c| match c {
