@@ -117,7 +117,7 @@ fn take_it_quit_half_way_resume_finish_and_read_the_results() {
     key(&mut a, KeyCode::Enter);
     assert_eq!(a.area, Area::Results);
     let s = screen(&a);
-    assert!(s.contains("Matches (97)"), "{s}");
+    assert!(s.contains("Matches (113)"), "{s}");
     assert!(s.contains("not a verdict"), "{s}");
     assert!(s.contains("Fit: "), "{s}");
     assert!(s.contains("• You "), "{s}");
@@ -135,7 +135,7 @@ fn take_it_quit_half_way_resume_finish_and_read_the_results() {
     key(&mut a, KeyCode::Char('w'));
     assert!(screen(&a).contains("What this is, and what it is not"));
     key(&mut a, KeyCode::Esc);
-    assert!(screen(&a).contains("Matches (97)"));
+    assert!(screen(&a).contains("Matches (113)"));
     drop(a);
     let store = Store::open(&path).unwrap();
     let ana = store.student_by_name("Ana").unwrap().unwrap();

@@ -78,7 +78,7 @@ fn an_answer_file_is_scored_stored_and_matched() {
     assert_eq!(v["top_matches"].as_array().unwrap().len(), 5);
 
     let out = medpath(&db)
-        .args(["matches", "--student", "ana", "--limit", "500", "--json"])
+        .args(["matches", "--student", "ana", "--limit", "1000", "--json"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));

@@ -345,7 +345,7 @@ const STATES: &[(&str, Build, &str)] = &[
         "All done!",
     ),
     // Results.
-    ("results, the matches", assessed, "Matches (97)"),
+    ("results, the matches", assessed, "Matches (113)"),
     (
         "results, a match hidden and filtered",
         || {
