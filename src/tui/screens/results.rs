@@ -234,13 +234,14 @@ impl Results {
         let mut lines: Vec<Line> = vec![
             Line::styled(c.title.clone(), theme.title),
             Line::styled(s::fit_line(m.band, m.fit), theme.key),
-            Line::raw(s::parts_line(
-                m.interest_fit,
-                m.interest_gap,
-                m.workstyle_fit,
-                m.subject_fit,
-            )),
         ];
+        let parts = s::parts_line(
+            m.interest_fit,
+            m.interest_gap,
+            m.workstyle_fit,
+            m.subject_fit,
+        );
+        lines.extend(wrap(&parts, w, "", "").into_iter().map(Line::raw));
         let borrowed = c.interests_from.as_deref().map(s::interests_from_note);
         if let Some(note) = borrowed.as_deref().or(m.interest_gap.map(s::gap_note)) {
             lines.extend(
