@@ -11,8 +11,11 @@ pub enum Block {
     Bullet(String),
     /// A label and its value ("Median pay (May 2024)", "$64,000").
     Fact(String, String),
-    /// Small print: where a figure comes from.
+    /// Small print that explains (a scale, what a rating is).
     Note(String),
+    /// Small print naming where figures come from, or a license line. The screen folds these
+    /// away until the student asks for them; printed pages keep them.
+    Source(String),
     /// The training road as a timeline, step by step, ending with the total.
     Timeline(Vec<Stage>, String),
     /// A small bar chart.
@@ -55,8 +58,14 @@ fn stage_cells(y: YearRange, room: usize) -> usize {
 
 /// The timeline as plain text lines for a width: a marker column with the year each step
 /// starts, the step and its length, a bar as long as the step, and where the length comes from.
-/// Returned as (text, is_small_print) so a screen can dim the notes.
-pub fn timeline_lines(stages: &[Stage], total: &str, width: usize) -> Vec<(String, bool)> {
+/// Returned as (text, is_small_print) so a screen can dim the notes. Without `sources`, the
+/// road is drawn without them (a screen shows them on request).
+pub fn timeline_lines(
+    stages: &[Stage],
+    total: &str,
+    width: usize,
+    sources: bool,
+) -> Vec<(String, bool)> {
     let width = width.max(24);
     let marker = |st: &Stage| match st.starts {
         Some(y) if y.max == 0.0 => s::TIMELINE_START.to_string(),
@@ -92,7 +101,7 @@ pub fn timeline_lines(stages: &[Stage], total: &str, width: usize) -> Vec<(Strin
             None => s::TIMELINE_UNKNOWN_BAR.to_string(),
         };
         out.push((format!("{pad}│ {bar}"), false));
-        if let Some(src) = &st.source {
+        if let Some(src) = st.source.as_ref().filter(|_| sources) {
             let opts = textwrap::Options::new(text_width);
             for l in textwrap::wrap(src, opts) {
                 out.push((format!("{pad}│ {l}"), true));
@@ -312,14 +321,14 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
                 nums.push(Block::Fact(s::F_GROWTH_GROUP.into(), growth));
                 nums.push(Block::Fact(s::F_ENTRY_EDUCATION_GROUP.into(), entry));
             }
-            nums.push(Block::Note(s::bls_note(&b.title)));
+            nums.push(Block::Source(s::bls_note(&b.title)));
         }
         None => nums.push(Block::Paragraph(s::NO_BLS.into())),
     }
     if let Some(n) = &e.newer_entry {
         nums.push(Block::Fact(s::F_NEWER_ENTRY.into(), n.says.clone()));
         if let Some(src) = &f.newer_entry_source {
-            nums.push(Block::Note(s::source(src)));
+            nums.push(Block::Source(s::source(src)));
         }
     }
     let o = &f.onet;
@@ -343,7 +352,7 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
     {
         nums.push(Block::Paragraph(s::interests_borrowed(&from.title)));
     }
-    nums.push(Block::Note(if f.borrowed {
+    nums.push(Block::Source(if f.borrowed {
         s::borrowed_note(&o.code, &o.title)
     } else {
         s::onet_note(&o.code, &o.title)
@@ -379,7 +388,7 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
         heading: s::H_SOURCES,
         blocks: s::ATTRIBUTION
             .iter()
-            .map(|a| Block::Note((*a).to_string()))
+            .map(|a| Block::Source((*a).to_string()))
             .collect(),
     });
     out
@@ -403,7 +412,8 @@ pub fn interest_blocks(c: &Career) -> Vec<Block> {
                     })
                     .collect(),
             ),
-            Block::Note(s::interests_note(&o.code, &o.title)),
+            Block::Note(s::INTERESTS_SCALE.into()),
+            Block::Source(s::interests_source(&o.code, &o.title)),
         ],
         None => vec![Block::Paragraph(s::NO_INTERESTS.into())],
     }
@@ -447,9 +457,9 @@ pub fn plain_text(title: &str, subtitle: &str, sections: &[Section], width: usiz
                 Block::Paragraph(p) => t.push_str(&wrap(p, "  ", "  ")),
                 Block::Bullet(p) => t.push_str(&wrap(p, "  - ", "    ")),
                 Block::Fact(k, v) => t.push_str(&wrap(&format!("{k}: {v}"), "  ", "      ")),
-                Block::Note(n) => t.push_str(&wrap(n, "      ", "      ")),
+                Block::Note(n) | Block::Source(n) => t.push_str(&wrap(n, "      ", "      ")),
                 Block::Timeline(stages, total) => {
-                    for (l, _) in timeline_lines(stages, total, width - 2) {
+                    for (l, _) in timeline_lines(stages, total, width - 2, true) {
                         t.push_str("  ");
                         t.push_str(l.trim_end());
                         t.push('\n');
@@ -538,7 +548,7 @@ mod drawing_tests {
             stage("Fellowship", None, Some(8.0)),
             stage("Practice", Some(1.0), None),
         ];
-        let lines = timeline_lines(&stages, "at least 9 years", 60);
+        let lines = timeline_lines(&stages, "at least 9 years", 60, true);
         let text: Vec<&str> = lines.iter().map(|(l, _)| l.as_str()).collect();
         assert!(text[0].starts_with(s::TIMELINE_START));
         assert!(text.iter().any(|l| l.starts_with(&s::timeline_year("4"))));

@@ -8,7 +8,7 @@ pub const COL_TITLE: &str = "CAREER";
 pub const COL_YEARS: &str = "YEARS*";
 pub const COL_WAGE: &str = "MEDIAN PAY (MAY 2024)";
 pub const TABLE_FOOTNOTE: &str = "* years of training after high school. Pay: U.S. Bureau of Labor Statistics, May 2024; \
-\"whole group\" is the pay of a larger group that BLS counts the job in. \
+\"whole group\" is the pay of a larger group that the Bureau (BLS) counts the job in. \
 See `medpath careers show ID` for sources.";
 
 pub const H_SUMMARY: &str = "In short";
@@ -45,12 +45,11 @@ pub const TIMELINE_START: &str = "Start";
 pub const TIMELINE_LATER: &str = "Later";
 pub const TIMELINE_DONE: &str = "Done";
 pub const TIMELINE_UNKNOWN_BAR: &str = "┄┄┄ ? ┄┄┄";
-pub const H_INTERESTS: &str = "Interest profile (O*NET)";
+pub const H_INTERESTS: &str = "Interest profile";
 pub const H_WORKSTYLE: &str = "Work style (medpath's ratings)";
 pub const WORKSTYLE_NOTE: &str = "These 1-5 ratings are medpath's own judgment of the typical job, written for \
 the matcher and for comparing careers. They are not official figures.";
-pub const NO_INTERESTS: &str =
-    "O*NET publishes no interest profile for this group of jobs, so none is shown.";
+pub const NO_INTERESTS: &str = "O*NET, the U.S. government's job database, has no interest profile for this group of jobs, so none is shown.";
 pub const RIASEC: [&str; 6] = [
     "Realistic (hands-on)",
     "Investigative (science)",
@@ -72,11 +71,11 @@ pub fn total_at_least(years: &str) -> String {
     format!("at least {years} after high school (one step's length is not known)")
 }
 
-pub fn interests_note(code: &str, title: &str) -> String {
-    format!(
-        "How strongly each interest area fits the work, 1 (low) to 7 (high): O*NET 29.3, {code} \
-\"{title}\"."
-    )
+pub const INTERESTS_SCALE: &str =
+    "How strongly each interest area fits the work, from 1 (low) to 7 (high).";
+
+pub fn interests_source(code: &str, title: &str) -> String {
+    format!("Source: O*NET 29.3, {code} \"{title}\".")
 }
 
 pub fn dimension_label(d: crate::domain::career::Dimension) -> &'static str {
@@ -127,7 +126,7 @@ pub fn bls_group_note(title: &str) -> String {
          group, not for this job alone, and BLS does not say how many people do this exact job."
     )
 }
-pub const F_JOB_ZONE: &str = "Preparation needed (O*NET job zone)";
+pub const F_JOB_ZONE: &str = "How much preparation the job needs";
 pub const F_ONET_EDUCATION: &str = "Education most workers say is needed";
 pub const F_INTERESTS: &str = "Strongest interest areas";
 pub const NO_BLS: &str = "The U.S. Bureau of Labor Statistics has no figures for this job.";

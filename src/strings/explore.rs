@@ -26,7 +26,7 @@ pub const FILTERS_TITLE: &str = "Filters";
 pub const FILTERS_HELP: &str = "↑↓ choose · ←→ change · x clear all · Enter done";
 pub const F_KIND: &str = "Kind of career";
 pub const F_AREA: &str = "Area";
-pub const F_YEARS: &str = "Training after HS";
+pub const F_YEARS: &str = "Years of training";
 pub const F_CONTACT: &str = "Time with patients";
 pub const F_WORKPLACE: &str = "Workplace";
 pub const F_SORT: &str = "Order";
@@ -100,6 +100,9 @@ pub fn filter_summary(active: &[String]) -> String {
 }
 
 pub const ON_SHORTLIST: &str = "★ On your shortlist";
+/// Under a career's title: its sources are folded away until the student asks.
+pub const SOURCES_FOLDED: &str = "(sources: press w)";
+pub const SOURCES_SHOWN: &str = "(sources shown: press w to hide them)";
 
 pub fn your_note(note: &str) -> String {
     format!("Your note: {note}")

@@ -86,6 +86,7 @@ pub const ABOUT: &str = "about the data";
 pub const STAR: &str = "star";
 pub const NOTE: &str = "write a note";
 pub const COMPARE: &str = "compare";
+pub const SOURCES: &str = "sources";
 pub const MY_SHORTLIST: &str = "my shortlist";
 pub const CHANGE_VALUE: &str = "change";
 pub const DONE: &str = "done";

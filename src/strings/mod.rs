@@ -77,7 +77,7 @@ Enter saves, Esc cancels.";
     }
 
     pub fn pay_line(p: &str) -> String {
-        format!("Median pay (May 2024, BLS): {p}")
+        format!("Median pay (May 2024): {p}")
     }
 
     pub fn confirm_remove(title: &str) -> String {
@@ -353,8 +353,8 @@ pub mod home {
     pub const NEXT_TITLE: &str = "What to do next";
     pub const WELCOME: &str = "Welcome to medpath!";
     pub const WELCOME_BODY: &str = "medpath helps you find out which jobs in medicine and \
-health might fit you: doctors of every kind, and nurses, therapists, paramedics, scientists \
-and many more.";
+health might fit you. There are doctors of every kind, and nurses, therapists, paramedics, \
+scientists and many more.";
     pub const NEXT_STEP: &str = "Your next step";
 
     /// The next step in words, naming the key to press. `careers`: how many the catalog has.
@@ -466,7 +466,7 @@ pub mod compare {
     pub const NO_PATIENTS: &str = "no patients";
     pub const ANIMAL_PATIENTS: &str = "animals";
     pub const H_WORKSTYLE: &str = "Work style (medpath's ratings, 1-5)";
-    pub const H_INTERESTS: &str = "Interests (O*NET, 1-7)";
+    pub const H_INTERESTS: &str = "Interests (1 to 7)";
     pub const SOURCES_NOTE: &str = "Pay, growth and openings: U.S. Bureau of Labor Statistics \
 (May 2024 pay; 2024-34 projections). Interests: O*NET 29.3 (CC BY 4.0). Training lengths: the \
 sources on each career's page. Work style: medpath's own ratings, not official figures.";
@@ -560,7 +560,7 @@ illnesses like epilepsy, depression and addiction."
             }
             (_, Field::MindBrain) => {
                 "Helping people with feelings, behavior, stress and \
-mental illness by listening and teaching skills, without prescribing medicine."
+mental illness. They listen and teach skills, and they do not prescribe medicine."
             }
             (_, Field::Children) => {
                 "Doctors just for babies, children and teens, from newborn \
@@ -580,7 +580,7 @@ care in hospitals, homes and clinics. There are roads from a few weeks to many y
             }
             (_, Field::AlliedHealth) => {
                 "Therapists, technologists and assistants who help \
-people move, speak, breathe, eat well and recover, usually as part of a team."
+people move, speak, breathe, eat well and get better. They most often work as part of a team."
             }
             (_, Field::DentalVisionPharmacy) => {
                 "Teeth, eyes and medicines: their own schools \
@@ -591,8 +591,8 @@ and degrees, separate from medical school."
 engineering new devices. Little or no patient contact, lots of problem solving."
             }
             (_, Field::PublicHealthAdmin) => {
-                "Keeping whole communities healthy and running \
-hospitals and health records: data, planning, teaching and leading."
+                "Keeping whole towns healthy, and running hospitals \
+and health records. The work is data, planning, teaching and leading."
             }
         }
     }
@@ -603,12 +603,13 @@ pub mod about {
     pub const H_CATALOG: &str = "What is in the catalog";
     pub const H_TABLES: &str = "Where the numbers come from";
     pub const TABLES: [&str; 4] = [
-        "Interest profiles, job zones and the education workers report: O*NET 29.3 database, \
-U.S. Department of Labor (CC BY 4.0). Where O*NET has no code for a specialty, the career \
+        "Interest profiles, how much preparation each job needs and the education workers \
+report: O*NET 29.3 database, U.S. Department of Labor (CC BY 4.0). Where O*NET has no code for a specialty, the career \
 borrows the nearest code and its page says so.",
-        "Median pay (May 2024), number of jobs (2024), job growth and openings (2024-34) and the \
-usual education to start: U.S. Bureau of Labor Statistics, Employment Projections and \
-Occupational Employment and Wage Statistics.",
+        "Median pay (May 2024), number of jobs (2024), job growth and openings (2024-34), and the \
+usual education to start. These come from the U.S. Bureau of Labor Statistics. It counts jobs \
+and pay in two programs: Employment Projections, and Occupational Employment and Wage \
+Statistics.",
         "Residency lengths for doctors: the specialty boards (ABMS member boards and others), \
 each with a confidence rating shown on the career's page. Low confidence means the source is \
 old or second-hand.",

@@ -141,8 +141,9 @@ pub const EXPERIENCE_INTRO: &str = "Something you did to learn about health work
 is needed; fill in the rest if you know it.";
 pub const EXPERIENCE_LABELS: [&str; 6] =
     ["Kind", "Name", "Started", "Ended", "Hours", "Reflection"];
-pub const KIND_HINT: &str = "← and → choose the kind: shadowing, volunteering, a club (such as \
-HOSA), a summer program, a certification (CPR, nursing assistant, EMT), a job.";
+pub const KIND_HINT: &str = "← and → choose the kind. It can be shadowing, volunteering, a club \
+(such as HOSA, for future health workers) or a summer program. It can also be a certification \
+(CPR, nursing assistant, EMT) or a job.";
 pub const NAME_HINT: &str = "For example: Shadowing a nurse at City Clinic, Hospital gift shop, \
 HOSA club, Red Cross CPR class.";
 pub const DATE_HINT: &str = "A date as YYYY-MM-DD, for example 2025-06-14. Leave it empty if \

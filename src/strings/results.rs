@@ -79,7 +79,7 @@ pub fn parts_line(
     let i = match (interest, gap) {
         (Some(v), _) => v.to_string(),
         (None, Some(InterestGap::FlatStudent)) => "not scored".to_string(),
-        (None, _) => "no O*NET profile".to_string(),
+        (None, _) => "no interest profile".to_string(),
     };
     let w = style.map_or_else(|| "not answered".to_string(), |v| v.to_string());
     match subjects {
@@ -136,7 +136,7 @@ pub fn a_career(title: &str) -> String {
 pub fn gap_note(g: InterestGap) -> &'static str {
     match g {
         InterestGap::NoCareerProfile => {
-            "O*NET has no interest profile for this group of jobs, so this fit rests on work style alone."
+            "The U.S. government's job database (O*NET) has no interest profile for this group of jobs, so this fit rests on work style alone."
         }
         InterestGap::FlatStudent => {
             "Your interest answers came out even across the six areas (or one area was all skipped), so this fit rests on work style alone."
@@ -147,7 +147,7 @@ pub fn gap_note(g: InterestGap) -> &'static str {
 /// Under a match whose interest profile is another job's (`interests_from`).
 pub fn interests_from_note(title: &str) -> String {
     format!(
-        "O*NET has no interest ratings for this job, so medpath uses those of the nearest job that has them: {title}."
+        "The U.S. government's job database (O*NET) has no interest ratings for this job, so medpath uses those of the nearest job that has them: {title}."
     )
 }
 
@@ -354,7 +354,7 @@ pub const HOW: &[(&str, &[&str])] = &[
     (
         "Step one: your interests",
         &[
-            "Part 1 asked about activities in six interest areas, the ones career experts call RIASEC: hands-on, science, creating, helping, leading and organizing. Your average answer in each area gives your interest shape.",
+            "Part 1 asked about activities in six interest areas: hands-on, science, creating, helping, leading and organizing. Career experts call them RIASEC. Your average answer in each area gives your interest shape.",
             "For each career, the U.S. Department of Labor's O*NET project rates the same six areas. medpath compares the shape of yours with the shape of the career's: whether the areas that stand out for you also stand out for the job. This is how interest-fit research compares people and jobs (a correlation, for those who know the word).",
             "A few surgeons share a group code with no O*NET interest ratings. For those, medpath uses the ratings of the nearest surgeon job that has them, and says which under \"Why it came up\".",
         ],
@@ -362,7 +362,7 @@ pub const HOW: &[(&str, &[&str])] = &[
     (
         "Step two: how you would like to work",
         &[
-            "Part 2 asked about twelve sides of medical work, such as emergencies, time with patients, children or adults, hours, and how long the training is.",
+            "Part 2 asked about twelve sides of medical work. Some are emergencies, time with patients, children or adults, hours, and how long the training is.",
             "medpath rates every career on the same twelve, from 1 (very little) to 5 (a great deal). These ratings are medpath's own judgment of the typical job, not official figures.",
             "For each side, medpath checks how close your answer is to the career's rating. Sides you feel strongly about count up to twice as much as sides you were unsure about.",
         ],
@@ -379,15 +379,15 @@ pub const HOW: &[(&str, &[&str])] = &[
     (
         "The fit score",
         &[
-            "Each step gives a score from 0 to 100, and the fit is their average (the first two only, for results from before Part 3 existed). Strong means 75 or more, good 62 or more, fair 50 or more, and weak below that.",
-            "The reasons under each match are the answers that agreed most with that career. A thing you picked in Part 3 comes first. Then comes something you liked that the job has a lot of. Something you disliked that the job has little of comes only after that. An activity is named only when it is close to the job's own work, and a reason named for a career higher on your list is not named again.",
-            "If you gave almost the same answer to every question, every match says \"unreliable\" instead of a score: your answers do not show what you like yet.",
+            "Each step gives a score from 0 to 100. The fit is their average. For results from before Part 3, only the first two count. Strong means 75 or more, good 62 or more, fair 50 or more, and weak below that.",
+            "The reasons under each match are the answers that agreed most with that career. A thing you picked in Part 3 comes first. Next comes something you liked that the job has a lot of. Something you disliked comes only after that. An activity is named only when it is close to the job's own work. A reason named higher on your list is not named again.",
+            "If you gave almost the same answer to every question, every match says \"unreliable\" instead of a score. Your answers do not show what you like yet.",
         ],
     ),
     (
         "What you can do with it",
         &[
-            "Read about your top matches in Explore, star the ones you want to remember, and mark any that are not for you: they stay hidden until you bring them back.",
+            "Read about your top matches in Explore and star the ones you want to remember. Mark any that are not for you: they stay hidden until you bring them back.",
             "Narrow the list to doctors or other health careers, or to shorter training if you want to start working soon.",
             "Take the assessment again any time. Your earlier results are kept, and \"What changed\" shows what moved up and down.",
         ],

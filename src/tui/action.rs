@@ -53,6 +53,8 @@ pub enum Action {
     Note,
     /// Pick a career to compare, or compare with the one picked.
     Compare,
+    /// Show or hide the sources' small print on a career's page.
+    Sources,
     /// Open the filter panel.
     Filters,
     /// Change how the list is sorted.

@@ -73,6 +73,14 @@ pub static EXPLORE_KEYMAP: &[Binding] = &[
     ),
     b(
         ExploreCareer,
+        &[c('w')],
+        "w",
+        s::SOURCES,
+        Action::Sources,
+        true,
+    ),
+    b(
+        ExploreCareer,
         &[c('m')],
         "m",
         s::MY_SHORTLIST,

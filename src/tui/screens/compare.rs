@@ -59,9 +59,13 @@ fn road(c: &Career) -> String {
         .join(" → ")
 }
 
-/// A step's name up to its first colon or comma ("College: a bachelor's..." → "College").
+/// A step's name up to its first colon, comma or full stop ("College: a bachelor's..." →
+/// "College").
 fn short_step(step: &str) -> &str {
-    step.split([':', ',', '(']).next().unwrap_or(step).trim()
+    step.split([':', ',', '(', '.'])
+        .next()
+        .unwrap_or(step)
+        .trim()
 }
 
 fn bls<T>(c: &Career, f: impl Fn(&crate::domain::career::BlsFigures) -> Option<T>) -> Option<T> {

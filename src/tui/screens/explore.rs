@@ -49,8 +49,9 @@ pub enum Sub {
     About(Box<AboutView>),
 }
 
-/// A career's id, the width and the shortlist note its detail text was wrapped for.
-type DetailKey = (String, usize, Option<String>);
+/// A career's id, the width, the shortlist note and whether sources are shown: what its
+/// detail text was wrapped for.
+type DetailKey = (String, usize, Option<String>, bool);
 
 pub struct Explore {
     all: Vec<CareerSummary>,
@@ -74,6 +75,8 @@ pub struct Explore {
     starred: Vec<ShortlistEntry>,
     detail: Option<Career>,
     detail_scroll: Scroll,
+    /// True while a career's page shows its sources (`w`); folded away by default.
+    pub show_sources: bool,
     /// The detail pane's text, wrapped, with the career, width and shortlist note it was
     /// wrapped for: wrapping a whole career again at every frame cost a third of the frame.
     detail_text: RefCell<Option<(DetailKey, Vec<Line<'static>>)>>,
@@ -118,6 +121,7 @@ impl Explore {
             starred: Vec::new(),
             detail: None,
             detail_scroll: Scroll::default(),
+            show_sources: false,
             detail_text: RefCell::default(),
             page: Cell::new(10),
             searcher: Searcher::default(),
@@ -234,10 +238,14 @@ impl Explore {
         let block = list::block(&c.entry.title, focused, theme);
         let inner = block.inner(right);
         f.render_widget(block, right);
-        // Long lines are hard to read: wide windows get margins, not 150-column paragraphs.
-        let width = usize::from(inner.width.saturating_sub(1)).clamp(10, 90);
+        let width = page_width(inner.width);
         let starred = self.starred.iter().find(|e| e.career_id == c.entry.id);
-        let key = (c.entry.id.clone(), width, starred.map(|e| e.note.clone()));
+        let key = (
+            c.entry.id.clone(),
+            width,
+            starred.map(|e| e.note.clone()),
+            self.show_sources,
+        );
         let mut cache = self.detail_text.borrow_mut();
         if cache.as_ref().is_none_or(|(k, _)| *k != key) {
             let title_of = |id: &str| {
@@ -246,33 +254,61 @@ impl Explore {
                     .find(|x| x.id == id)
                     .map(|x| x.title.clone())
             };
-            let mut lines = vec![Line::styled(
-                cs::subtitle(c.entry.kind, c.entry.field),
-                theme.dim,
-            )];
-            if let Some(e) = starred {
-                lines.push(Line::styled(s::ON_SHORTLIST, theme.good));
-                if !e.note.is_empty() {
-                    let opts = textwrap::Options::new(width)
-                        .initial_indent("  ")
-                        .subsequent_indent("  ");
-                    for l in textwrap::wrap(&s::your_note(&e.note), opts) {
-                        lines.push(Line::raw(l.into_owned()));
-                    }
-                }
-            }
-            lines.push(Line::raw(""));
-            lines.extend(sections::lines(
-                &career_sections(c, &title_of),
-                width,
-                theme,
-            ));
+            let note = starred.map(|e| e.note.as_str());
+            let lines = career_page(c, &title_of, note, width, self.show_sources, theme);
             *cache = Some((key, lines));
         }
         let lines = cache.as_ref().map(|(_, l)| l.clone()).unwrap_or_default();
         self.detail_scroll
             .render(f, inner, Some(right), lines, theme);
     }
+}
+
+/// The width a career's page is wrapped to inside a pane `inner` columns wide. Long lines
+/// are hard to read: wide windows get margins, not 150-column paragraphs.
+pub fn page_width(inner: u16) -> usize {
+    usize::from(inner.saturating_sub(1)).clamp(10, 90)
+}
+
+/// A career's page as the detail pane draws it: kind and field, where its sources are, the
+/// shortlist mark and note (`note` is Some when it is starred), then its sections, with the
+/// sources' small print only when `sources`.
+pub fn career_page(
+    c: &Career,
+    title_of: &dyn Fn(&str) -> Option<String>,
+    note: Option<&str>,
+    width: usize,
+    sources: bool,
+    theme: &crate::tui::theme::Theme,
+) -> Vec<Line<'static>> {
+    let marker = if sources {
+        s::SOURCES_SHOWN
+    } else {
+        s::SOURCES_FOLDED
+    };
+    let mut lines = vec![
+        Line::styled(cs::subtitle(c.entry.kind, c.entry.field), theme.dim),
+        Line::styled(marker, theme.dim),
+    ];
+    if let Some(note) = note {
+        lines.push(Line::styled(s::ON_SHORTLIST, theme.good));
+        if !note.is_empty() {
+            let opts = textwrap::Options::new(width)
+                .initial_indent("  ")
+                .subsequent_indent("  ");
+            for l in textwrap::wrap(&s::your_note(note), opts) {
+                lines.push(Line::raw(l.into_owned()));
+            }
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.extend(sections::lines_with(
+        &career_sections(c, title_of),
+        width,
+        theme,
+        sources,
+    ));
+    lines
 }
 
 impl Screen for Explore {
@@ -402,6 +438,9 @@ impl Screen for Explore {
                     self.open_note(&id, ctx);
                 }
             }
+            (Focus::List | Focus::Detail, Action::Sources) if self.detail.is_some() => {
+                self.show_sources = !self.show_sources;
+            }
             (Focus::List | Focus::Detail, Action::Compare) => {
                 if let Some(id) = selected {
                     self.compare(&id, ctx);
@@ -437,6 +476,13 @@ impl Screen for Explore {
                 return v.render(f, area, &self.starred, &self.all, name, theme);
             }
             Sub::None => {}
+        }
+        // A career being read takes the whole width: a page of wide lines is a few screens,
+        // a narrow pane beside the list three times as many.
+        if self.focus == Focus::Detail {
+            self.render_detail(f, area, theme);
+            self.render_modal(f, area, theme);
+            return;
         }
         let [left, right] = self.layout(area);
         let [search, filter_line, items] = Explore::list_parts(left);
@@ -505,7 +551,12 @@ impl Screen for Explore {
             );
         }
         self.render_detail(f, right, theme);
+        self.render_modal(f, area, theme);
+    }
+}
 
+impl Explore {
+    fn render_modal(&self, f: &mut Frame, area: Rect, theme: &crate::tui::theme::Theme) {
         if let Some(Modal::Filters(row)) = &self.modal {
             panel::render(
                 f,

@@ -143,6 +143,10 @@ impl Explore {
     }
 
     pub(super) fn click(&mut self, column: u16, row: u16, body: Rect) {
+        // A career being read fills the body: a click there keeps it.
+        if self.focus == Focus::Detail {
+            return;
+        }
         let len = self.shown.len();
         let [left, right] = self.layout(body);
         let [search, _, items] = Explore::list_parts(left);
