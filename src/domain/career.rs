@@ -257,6 +257,15 @@ pub struct TrainingStep {
     pub source: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residency: Option<String>,
+    /// Who pays for the step. Residency steps are paid jobs by rule and need none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay: Option<super::costs::Pay>,
+    /// Only with `pay = "funded"`: the id in `data/sources/` that says the program pays.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay_source: Option<String>,
+    /// Ids of `data/reference/costs/costs.csv` rows that give a figure for this step.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cost: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -355,6 +364,15 @@ pub struct ResolvedStep {
     pub source_id: Option<String>,
     /// Set when the years come from the residency table.
     pub confidence: Option<Confidence>,
+    /// Who pays for the step; None only for a step not yet marked (a catalog test finds it).
+    #[serde(default)]
+    pub pay: Option<super::costs::Pay>,
+    /// The source that says a funded step is paid for, as a label.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay_source: Option<String>,
+    /// The costs-table rows that give a figure for this step, in the order authored.
+    #[serde(default)]
+    pub costs: Vec<super::costs::CostRow>,
 }
 
 /// A median annual wage. BLS prints `>=$239,200` above the survey's top code.
