@@ -127,6 +127,9 @@ impl CostRow {
             _ => s.to_string(),
         };
         let f = self.figure.trim();
+        if self.unit.starts_with("percent") && digits(f) {
+            return format!("{f}%");
+        }
         if !self.in_dollars() {
             return f.to_string();
         }
@@ -180,7 +183,8 @@ mod tests {
             r("76000-150000", "USD, x", "2024").figure_label(),
             "$76,000-$150,000"
         );
-        assert_eq!(r("73", "percent", "2019").figure_label(), "73");
+        assert_eq!(r("73", "percent of x", "2019").figure_label(), "73%");
+        assert_eq!(r("12", "months", "2022").figure_label(), "12");
         assert_eq!(r("eliminated", "USD", "2026").figure_label(), "eliminated");
     }
 

@@ -441,6 +441,7 @@ pub mod files;
 pub mod interview;
 pub mod interview_cli;
 pub mod interview_tui;
+pub mod paying;
 pub mod record;
 pub mod record_cli;
 pub mod report;
