@@ -469,7 +469,8 @@ pub mod compare {
     pub const H_INTERESTS: &str = "Interests (O*NET, 1-7)";
     pub const SOURCES_NOTE: &str = "Pay, growth and openings: U.S. Bureau of Labor Statistics \
 (May 2024 pay; 2024-34 projections). Interests: O*NET 29.3 (CC BY 4.0). Training lengths: the \
-sources on each career's page. Work style: medpath's own ratings, not official figures.";
+sources on each career's page. Work style: medpath's own ratings, not official figures. Costs: each with its year; sources \
+on the Paying for it page ($).";
 
     pub fn at_least(years: &str) -> String {
         format!("at least {years} (a step's length is unknown)")

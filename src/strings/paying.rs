@@ -231,22 +231,19 @@ pub fn step_cost(row: &CostRow) -> String {
                 year_of(row)
             );
         }
-        "college_tuition_public2yr_2025_26" => "Community college",
-        "college_tuition_public4yr_instate_2025_26" => "Public college",
-        "med_coa4_instate_all_2019" => "Median cost, all years",
-        "dental_debt_avg_indebted_2018" | "dpt_grad_debt_public_2019" => "Average debt",
-        "crna_program_cost_public_2014" => "Public program (old figure)",
+        "college_tuition_public2yr_2025_26" | "college_tuition_public4yr_instate_2025_26" => {
+            "Public, a year"
+        }
+        "med_coa4_instate_all_2019" => "Median cost in all",
+        "dental_debt_avg_indebted_2018" => "Average debt",
+        "dpt_grad_debt_public_2019" => "Average debt, public",
+        "crna_program_cost_public_2014" => "Public, old figure",
         "audiology_aud_cost_range_2024" | "slp_masters_cost_range_2024" => "Program cost",
         "emt_nremt_exam_fee" => "Exam fee",
-        "cna_training_free_if_employed" => "If a nursing home hires you",
+        "cna_training_free_if_employed" => "Rule",
         _ => "Figure",
     };
-    let per = if row.unit.contains("per year") {
-        " a year"
-    } else {
-        ""
-    };
-    format!("{what}: {}{per} ({})", row.figure_label(), year_of(row))
+    format!("{what}: {} ({})", row.figure_label(), year_of(row))
 }
 
 /// The small print for a step's figure.
@@ -267,13 +264,19 @@ data/reference/costs/SOURCE.md, Disagreements";
 pub const ROAD_HINT: &str = "How people pay for this road: press $ (Paying for it).";
 pub const ROAD_HINT_CLI: &str = "How people pay for this road: run medpath careers paying.";
 
-/// Compare: the row's label and its value ("4 yrs tuition, 3 paid").
-pub const COMPARE_LABEL: &str = "Who pays";
+/// Compare: years of the road you pay tuition for, and years you are paid.
+pub const COMPARE_LABEL: &str = "Who pays (years)";
 pub fn compare_years(tuition: &str, paid: &str) -> String {
-    format!("{tuition} yrs you pay, {paid} paid")
+    format!("{tuition} you pay tuition, {paid} paid")
 }
-pub const COMPARE_BIGGEST: &str = "Top cost";
-pub fn compare_figure(row: &CostRow) -> String {
-    format!("{} ({})", row.figure_label(), year_of(row))
+/// Compare: the biggest cost figure on the road, with its step and year.
+pub const COMPARE_BIGGEST: &str = "Biggest cost figure";
+pub fn compare_figure(row: &CostRow, step: &str) -> String {
+    let per = if row.unit.contains("per year") {
+        " a year"
+    } else {
+        ""
+    };
+    format!("{}{per}, {step} ({})", row.figure_label(), year_of(row))
 }
 pub const COMPARE_NONE: &str = "no figure";
