@@ -529,6 +529,34 @@ mod tests {
     }
 
     #[test]
+    fn every_figure_on_a_road_has_its_year_and_its_source() {
+        let data = crate::refdata::embedded().unwrap();
+        let mut figures = 0;
+        for c in &data.careers {
+            let secs = career_sections(c, &|_| None);
+            let road = secs.iter().find(|s| s.heading == s::H_TRAINING).unwrap();
+            let Some(Block::Timeline(stages, _)) = road.blocks.first() else {
+                panic!("{}: no timeline", c.id());
+            };
+            for (st, step) in stages.iter().zip(&c.figures.training) {
+                assert!(st.pay.is_some(), "{}: {}", c.id(), st.step);
+                let Some((line, source)) = &st.cost else {
+                    continue;
+                };
+                let row = &step.costs[0];
+                figures += 1;
+                assert!(line.contains(&row.figure_label()), "{line}");
+                assert!(line.contains(&sp::year_of(row)), "{line}");
+                assert!(source.contains(&row.source_org), "{source}");
+                let text = plain_text("", "", std::slice::from_ref(road), 78).replace('│', " ");
+                let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(flat.contains(&row.source_org), "{}", c.id());
+            }
+        }
+        assert!(figures > 150, "{figures}");
+    }
+
+    #[test]
     fn unknown_years_are_said_not_guessed() {
         let data = crate::refdata::embedded().unwrap();
         let mut c = data.careers[0].clone();

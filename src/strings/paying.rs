@@ -14,11 +14,11 @@ or cheap. Some steps are paid jobs. Grants, loans and service programs help with
 Each figure below shows its year, and where it comes from is in the small print.";
 
 pub const H_SHORT: &str = "Short roads that cost little";
-pub const SHORT: &str = "Some careers start with a short course, like nursing assistant or \
-EMT (emergency medical technician). You can work in the job while you train for the next \
-step, for example from nursing assistant to nurse.";
-pub const SHORT_CNA: &str = "A federal rule says a nursing home may not charge a nursing \
-assistant for training if it hired them, or offered them a job, before the course began.";
+pub const SHORT: &str = "Some careers start with a short course. Two examples are nursing \
+assistant and EMT (emergency medical technician). You can work in the job while you train for \
+the next step. For example, a nursing assistant can go on to become a nurse.";
+pub const SHORT_CNA: &str = "A nursing home may not charge you for nursing assistant training \
+if it hired you, or offered you a job, before the course began. A federal rule says so.";
 
 pub const H_AID: &str = "Financial aid: help paying for college";
 pub const AID: &str = "Financial aid is money that helps you pay for school. A grant is money \
@@ -64,11 +64,12 @@ pub const ARMY_STIPEND: &str = "The Army also pays a monthly amount while you st
 pages we found disagree on how much, so we show no figure. Ask a recruiter for today's amount.";
 
 pub const H_LOANS: &str = "New federal loan limits from July 2026";
-pub const LOANS: &str = "A new law sets lower limits on what graduate and professional \
-students may borrow from the government, for new borrowers:";
-pub const LOANS_UNSETTLED: &str = "Which programs count as \"professional\" (the higher limit) \
-is not settled yet. Medicine and dentistry are named as professional. Some colleges say \
-nursing and physician assistant programs are graduate programs, with the lower limit.";
+pub const LOANS: &str = "A new law limits how much graduate and professional students can \
+borrow from the government. It starts with new borrowers:";
+pub const LOANS_UNSETTLED: &str = "It is not settled yet which programs count as \
+\"professional\" (the higher limit). Medicine and dentistry are named as professional. Some \
+colleges say nursing and physician assistant programs are graduate programs. Then the lower \
+limit applies.";
 
 pub const H_LOW_COST: &str = "Ways to spend less";
 pub const LOW_COST: [&str; 4] = [
