@@ -603,7 +603,7 @@ pub mod about {
     pub const TITLE: &str = "About the data";
     pub const H_CATALOG: &str = "What is in the catalog";
     pub const H_TABLES: &str = "Where the numbers come from";
-    pub const TABLES: [&str; 4] = [
+    pub const TABLES: [&str; 5] = [
         "Interest profiles, job zones and the education workers report: O*NET 29.3 database, \
 U.S. Department of Labor (CC BY 4.0). Where O*NET has no code for a specialty, the career \
 borrows the nearest code and its page says so.",
@@ -613,6 +613,10 @@ Occupational Employment and Wage Statistics.",
         "Residency lengths for doctors: the specialty boards (ABMS member boards and others), \
 each with a confidence rating shown on the career's page. Low confidence means the source is \
 old or second-hand.",
+        "What training costs and how people pay: school costs and debt, resident pay, college \
+prices, federal aid and loan limits, service programs and fee help, from the AAMC, the College \
+Board, Federal Student Aid, HRSA and others, each figure with its year and source (see \
+Paying for it, key $).",
         "Every figure is read from these tables when medpath is built; none is typed by hand.",
     ];
     pub const H_LENGTHS: &str = "Sources for other training lengths";
