@@ -64,8 +64,9 @@ pub const ARMY_STIPEND: &str = "The Army also pays a monthly amount while you st
 pages we found disagree on how much, so we show no figure. Ask a recruiter for today's amount.";
 
 pub const H_LOANS: &str = "New federal loan limits from July 2026";
-pub const LOANS: &str = "A new law limits how much graduate and professional students can \
-borrow from the government. It starts with new borrowers:";
+pub const LOANS: &str = "A new law limits how much students after college can borrow from \
+the government. It starts with new borrowers. The law splits them into graduate and \
+professional students:";
 pub const LOANS_UNSETTLED: &str = "It is not settled yet which programs count as \
 \"professional\" (the higher limit). Medicine and dentistry are named as professional. Some \
 colleges say nursing and physician assistant programs are graduate programs. Then the lower \
@@ -268,7 +269,7 @@ pub const ROAD_HINT_CLI: &str = "How people pay for this road: run medpath caree
 /// Compare: years of the road you pay tuition for, and years you are paid.
 pub const COMPARE_LABEL: &str = "Who pays (years)";
 pub fn compare_years(tuition: &str, paid: &str) -> String {
-    format!("{tuition} you pay tuition, {paid} paid")
+    format!("{tuition} you pay, {paid} paid")
 }
 /// Compare: the biggest cost figure on the road, with its step and year.
 pub const COMPARE_BIGGEST: &str = "Biggest cost figure";
