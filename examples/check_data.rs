@@ -65,6 +65,19 @@ fn main() {
                     c.entry.id, c.entry.onet_code
                 );
             }
+            // Who pays for each step: not a load error (new careers may not have it yet), but
+            // the catalog test refuses a step without it.
+            for c in &data.careers {
+                for (n, st) in c.figures.training.iter().enumerate() {
+                    if st.pay.is_none() {
+                        println!(
+                            "  needs a pay mark: {} step {} (pay = \"tuition\" | \"paid\" | \"employer\" | \"funded\" | \"varies\")",
+                            c.entry.id,
+                            n + 1
+                        );
+                    }
+                }
+            }
         }
     }
 }

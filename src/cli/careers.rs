@@ -4,10 +4,11 @@ use serde::Serialize;
 
 use super::{CareersCommand, out, out_json};
 use crate::domain::career::{Career, CareerSummary, Field, Source, Workplace};
+use crate::domain::costs::CostRow;
 use crate::domain::explore::{Filters, SortBy, filtered};
 use crate::domain::search::Searcher;
 use crate::error::{Error, Result, exit};
-use crate::output::describe::{career_sections, plain_text};
+use crate::output::describe::{Block, Section, career_sections, plain_text};
 use crate::store::Store;
 use crate::strings::{career as c, cli as s};
 
@@ -38,6 +39,76 @@ struct Show<'a> {
     /// The named sources the training steps cite (by `source_id`), in full.
     sources: Vec<Source>,
     attribution: &'static [&'static str],
+}
+
+/// One section of the Paying page for `--json`: its heading and its text, each block with
+/// its kind (`paragraph`, `bullet` for a figure or a point, `note` for small print).
+#[derive(Serialize)]
+struct PayingSection<'a> {
+    heading: &'a str,
+    blocks: Vec<PayingBlock<'a>>,
+}
+
+#[derive(Serialize)]
+struct PayingBlock<'a> {
+    kind: &'static str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct Paying<'a> {
+    title: &'static str,
+    sections: Vec<PayingSection<'a>>,
+    /// Every costs-table row the page shows, exactly as the table gives it.
+    figures: &'a [CostRow],
+    /// Rows left off the page, with why.
+    held_back: Vec<HeldBack>,
+}
+
+#[derive(Serialize)]
+struct HeldBack {
+    id: &'static str,
+    reason: &'static str,
+}
+
+fn paying_json<'a>(sections: &'a [Section], figures: &'a [CostRow]) -> Paying<'a> {
+    let sections = sections
+        .iter()
+        .map(|sec| PayingSection {
+            heading: sec.heading,
+            blocks: sec
+                .blocks
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Paragraph(t) => Some(PayingBlock {
+                        kind: "paragraph",
+                        text: t,
+                    }),
+                    Block::Bullet(t) => Some(PayingBlock {
+                        kind: "bullet",
+                        text: t,
+                    }),
+                    Block::Note(t) => Some(PayingBlock {
+                        kind: "note",
+                        text: t,
+                    }),
+                    _ => None,
+                })
+                .collect(),
+        })
+        .collect();
+    Paying {
+        title: crate::strings::paying::TITLE,
+        sections,
+        figures,
+        held_back: crate::domain::costs::HELD_BACK
+            .iter()
+            .map(|id| HeldBack {
+                id,
+                reason: crate::strings::paying::HELD_BACK_REASON,
+            })
+            .collect(),
+    }
 }
 
 /// Reads a kebab-case name into one of the domain's enums ("health-career").
@@ -228,11 +299,34 @@ pub(super) fn run(store: &Store, cmd: &CareersCommand) -> Result<i32> {
             } else {
                 let all = store.careers()?;
                 let title_of = |id: &str| all.iter().find(|c| c.id == id).map(|c| c.title.clone());
-                let sections = career_sections(&career, &title_of);
+                let mut sections = career_sections(&career, &title_of);
+                // "press $" is for the full-screen program; here the page is a command.
+                for sec in &mut sections {
+                    for b in &mut sec.blocks {
+                        if matches!(b, Block::Paragraph(p) if p == crate::strings::paying::ROAD_HINT)
+                        {
+                            *b = Block::Paragraph(crate::strings::paying::ROAD_HINT_CLI.into());
+                        }
+                    }
+                }
                 out(&plain_text(
                     &career.entry.title,
                     &c::subtitle(career.entry.kind, career.entry.field),
                     &sections,
+                    78,
+                ))?;
+            }
+        }
+        CareersCommand::Paying { json } => {
+            let rows = store.costs()?;
+            let page = crate::output::paying::page(&rows);
+            if *json {
+                out_json(&paying_json(&page.sections, &page.shown))?;
+            } else {
+                out(&plain_text(
+                    crate::strings::paying::TITLE,
+                    crate::strings::paying::CLI_SUBTITLE,
+                    &page.sections,
                     78,
                 ))?;
             }

@@ -177,6 +177,11 @@ pub enum CareersCommand {
         #[arg(long, help = s::JSON_HELP)]
         json: bool,
     },
+    #[command(about = crate::strings::paying::CLI_ABOUT)]
+    Paying {
+        #[arg(long, help = s::JSON_HELP)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -257,6 +257,15 @@ pub struct TrainingStep {
     pub source: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residency: Option<String>,
+    /// Who pays for the step. Residency steps are paid jobs by rule and need none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay: Option<super::costs::Pay>,
+    /// Only with `pay = "funded"`: the id in `data/sources/` that says the program pays.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay_source: Option<String>,
+    /// Ids of `data/reference/costs/costs.csv` rows that give a figure for this step.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cost: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -355,6 +364,15 @@ pub struct ResolvedStep {
     pub source_id: Option<String>,
     /// Set when the years come from the residency table.
     pub confidence: Option<Confidence>,
+    /// Who pays for the step; None only for a step not yet marked (a catalog test finds it).
+    #[serde(default)]
+    pub pay: Option<super::costs::Pay>,
+    /// The source that says a funded step is paid for, as a label.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay_source: Option<String>,
+    /// The costs-table rows that give a figure for this step, in the order authored.
+    #[serde(default)]
+    pub costs: Vec<super::costs::CostRow>,
 }
 
 /// A median annual wage. BLS prints `>=$239,200` above the survey's top code.
@@ -462,12 +480,12 @@ impl Figures {
             .fold(YearRange::exact(0.0), YearRange::plus)
     }
 
-    /// The fewest years of the steps that are school rather than paid training (residency and
-    /// fellowship years, from the residency table, are paid jobs).
+    /// The fewest years of the steps the student pays tuition for (each step's pay mark;
+    /// residency and fellowship years are paid jobs).
     pub fn school_years(&self) -> f32 {
         self.training
             .iter()
-            .filter(|s| s.confidence.is_none())
+            .filter(|s| s.pay == Some(crate::domain::costs::Pay::Tuition))
             .filter_map(|s| s.years)
             .map(|y| y.min)
             .sum()

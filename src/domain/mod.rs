@@ -6,6 +6,7 @@ pub mod answer_file;
 pub mod assessment;
 pub mod career;
 pub mod clock;
+pub mod costs;
 pub mod courses;
 pub mod dossier;
 pub mod explore;

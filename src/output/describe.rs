@@ -4,6 +4,7 @@
 use crate::domain::career::{AgeGroup, Career, Confidence, Contact, Dimension, YearRange};
 use crate::domain::subject::Subject;
 use crate::strings::career as s;
+use crate::strings::paying as sp;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
@@ -30,6 +31,11 @@ pub struct Stage {
     /// Years after high school at which the step starts; None after an unknown step.
     pub starts: Option<YearRange>,
     pub source: Option<String>,
+    /// Who pays, in a few words, drawn beside the step's bar ("you pay tuition").
+    pub pay: Option<String>,
+    /// The step's figure, with its year, on one short line ("Public college: $11,950 a year
+    /// (2025-26)"), and its source for the small print.
+    pub cost: Option<(String, String)>,
 }
 
 /// One bar: a label, a value on a scale from `min` to `max`, and how to print the value.
@@ -100,8 +106,9 @@ pub fn timeline_lines(
             Some(y) => "█".repeat(stage_cells(y, text_width)),
             None => s::TIMELINE_UNKNOWN_BAR.to_string(),
         };
-        out.push((format!("{pad}│ {bar}"), false));
-        if let Some(src) = st.source.as_ref().filter(|_| sources) {
+        out.extend(pay_lines(st, bar, text_width, &pad));
+        let cost_source = st.cost.as_ref().map(|(_, src)| src);
+        for src in st.source.iter().chain(cost_source).filter(|_| sources) {
             let opts = textwrap::Options::new(text_width);
             for l in textwrap::wrap(src, opts) {
                 out.push((format!("{pad}│ {l}"), true));
@@ -120,6 +127,42 @@ pub fn timeline_lines(
         out.push((format!("{:<gutter$}◆", s::TIMELINE_DONE), false));
     }
     out
+}
+
+/// A step's bar with who pays beside it (below it when there is no room), then the step's
+/// figure on one line: at most one line more than the bar alone.
+fn pay_lines(st: &Stage, bar: String, width: usize, pad: &str) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    match &st.pay {
+        Some(p) if bar.chars().count() + 1 + p.chars().count() <= width => {
+            out.push((format!("{pad}│ {bar} {p}"), false));
+        }
+        Some(p) => {
+            out.push((format!("{pad}│ {bar}"), false));
+            out.push((format!("{pad}│ {p}"), false));
+        }
+        None => out.push((format!("{pad}│ {bar}"), false)),
+    }
+    if let Some((line, _)) = &st.cost {
+        let opts = textwrap::Options::new(width);
+        for l in textwrap::wrap(line, opts) {
+            out.push((format!("{pad}│ {l}"), false));
+        }
+    }
+    out
+}
+
+/// Who pays for a step and its first figure, as the timeline shows them.
+fn stage_pay(
+    step: &crate::domain::career::ResolvedStep,
+) -> (Option<String>, Option<(String, String)>) {
+    let pay = step.pay.map(|p| sp::pay_words(p).to_string());
+    let cost = step
+        .costs
+        .iter()
+        .find(|r| !crate::domain::costs::HELD_BACK.contains(&r.id.as_str()))
+        .map(|r| (sp::step_cost(r), sp::step_cost_source(r)));
+    (pay, cost)
 }
 
 /// Bars as plain text lines: label, bar, value. (text, is_small_print).
@@ -247,11 +290,14 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
             Some(conf) => s::residency_source(src, confidence_label(conf)),
             None => s::source(src),
         });
+        let (pay, cost) = stage_pay(step);
         stages.push(Stage {
             step: step.step.clone(),
             years: step.years,
             starts: at,
             source,
+            pay,
+            cost,
         });
         at = match (at, step.years) {
             (Some(a), Some(y)) => Some(a.plus(y)),
@@ -263,7 +309,10 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
         None if f.known_years().max > 0.0 => s::total_at_least(&s::span(f.known_years())),
         None => s::TOTAL_UNKNOWN.to_string(),
     };
-    let road = vec![Block::Timeline(stages, total)];
+    let road = vec![
+        Block::Timeline(stages, total),
+        Block::Paragraph(sp::ROAD_HINT.into()),
+    ];
     out.push(Section {
         heading: s::H_TRAINING,
         blocks: road,
@@ -515,6 +564,34 @@ mod tests {
     }
 
     #[test]
+    fn every_figure_on_a_road_has_its_year_and_its_source() {
+        let data = crate::refdata::embedded().unwrap();
+        let mut figures = 0;
+        for c in &data.careers {
+            let secs = career_sections(c, &|_| None);
+            let road = secs.iter().find(|s| s.heading == s::H_TRAINING).unwrap();
+            let Some(Block::Timeline(stages, _)) = road.blocks.first() else {
+                panic!("{}: no timeline", c.id());
+            };
+            for (st, step) in stages.iter().zip(&c.figures.training) {
+                assert!(st.pay.is_some(), "{}: {}", c.id(), st.step);
+                let Some((line, source)) = &st.cost else {
+                    continue;
+                };
+                let row = &step.costs[0];
+                figures += 1;
+                assert!(line.contains(&row.figure_label()), "{line}");
+                assert!(line.contains(&sp::year_of(row)), "{line}");
+                assert!(source.contains(&row.source_org), "{source}");
+                let text = plain_text("", "", std::slice::from_ref(road), 78).replace('│', " ");
+                let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(flat.contains(&row.source_org), "{}", c.id());
+            }
+        }
+        assert!(figures > 150, "{figures}");
+    }
+
+    #[test]
     fn unknown_years_are_said_not_guessed() {
         let data = crate::refdata::embedded().unwrap();
         let mut c = data.careers[0].clone();
@@ -537,6 +614,8 @@ mod drawing_tests {
             years: years.map(YearRange::exact),
             starts: starts.map(YearRange::exact),
             source: Some("Source: somewhere (2024)".into()),
+            pay: None,
+            cost: None,
         }
     }
 

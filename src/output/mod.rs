@@ -6,6 +6,7 @@
 pub mod agenda;
 pub mod answer_file;
 pub mod describe;
+pub mod paying;
 pub mod report;
 pub mod sheet;
 mod text;

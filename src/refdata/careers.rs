@@ -6,17 +6,19 @@ use super::tables::Tables;
 use super::{CAREERS_DIR, DataError, Files, is_placeholder, parse_dir, valid_id};
 use crate::domain::career::{
     Career, CareerEntry, CareerKind, Dimension, Figures, InterestsFrom, OnetFigures, ResolvedStep,
-    Source, YearRange,
+    Source, TrainingStep, YearRange,
 };
 use crate::domain::subject::Subject;
 
 /// The most subjects one career may list: beyond that, subjects stop telling careers apart.
 pub(super) const MAX_SUBJECTS: usize = 5;
+use crate::domain::costs::{CostRow, Pay, STIPEND_ROWS};
 
 pub(super) fn load(
     files: &Files,
     tables: &Tables,
     sources: &HashMap<String, Source>,
+    costs: &[CostRow],
     errors: &mut Vec<DataError>,
 ) -> Vec<Career> {
     let parsed: Vec<(String, String, CareerEntry)> = parse_dir(
@@ -44,7 +46,12 @@ pub(super) fn load(
         let before = errors.len();
         let mut err = |m: String| errors.push(DataError::new(file, Some(label.clone()), m));
         check_entry(entry, &ids, &mut err);
-        let figures = join(entry, tables, sources, &mut err);
+        let figures = join(entry, tables, sources, &mut err).map(|mut f| {
+            for (n, (step, resolved)) in entry.training.iter().zip(&mut f.training).enumerate() {
+                pay_for(n, step, resolved, sources, costs, &mut err);
+            }
+            f
+        });
         if errors.len() == before
             && let Some(figures) = figures
         {
@@ -149,6 +156,64 @@ fn check_subjects(subjects: &[Subject], err: &mut impl FnMut(String)) {
     }
 }
 
+/// Who pays for a step and the cost rows that give its figures. Residency steps are paid
+/// jobs by rule, with the stipend rows of the years they last (year 1 up to year 8 at most).
+/// An unmarked step is left unmarked here: a catalog test names every one.
+fn pay_for(
+    n: usize,
+    step: &TrainingStep,
+    resolved: &mut ResolvedStep,
+    sources: &HashMap<String, Source>,
+    costs: &[CostRow],
+    err: &mut impl FnMut(String),
+) {
+    let mut ids: Vec<&str> = step.cost.iter().map(String::as_str).collect();
+    resolved.pay = step.pay;
+    if step.residency.is_some() {
+        if step.pay.is_some_and(|p| p != Pay::Paid) {
+            err(format!(
+                "training step {} is a residency, which is a paid job; remove its pay mark",
+                n + 1
+            ));
+        }
+        resolved.pay = Some(Pay::Paid);
+        if ids.is_empty() {
+            let last = resolved.years.map_or(1.0, |y| y.max.ceil()).clamp(1.0, 8.0) as usize;
+            ids = STIPEND_ROWS[..last].to_vec();
+        }
+    }
+    match (step.pay, &step.pay_source) {
+        (Some(Pay::Funded), None) => err(format!(
+            "training step {} is marked funded without a pay_source from data/{}",
+            n + 1,
+            super::SOURCES_DIR
+        )),
+        (Some(Pay::Funded), Some(id)) => match sources.get(id) {
+            Some(src) => resolved.pay_source = Some(src.label()),
+            None => err(format!(
+                "training step {} cites pay_source {id:?}, which is not in data/{}",
+                n + 1,
+                super::SOURCES_DIR
+            )),
+        },
+        (_, Some(_)) => err(format!(
+            "training step {} has a pay_source but is not marked funded",
+            n + 1
+        )),
+        (_, None) => {}
+    }
+    for id in ids {
+        match costs.iter().find(|r| r.id == id) {
+            Some(r) => resolved.costs.push(r.clone()),
+            None => err(format!(
+                "training step {} names cost row {id:?}, which is not in data/{}",
+                n + 1,
+                super::costs::COSTS
+            )),
+        }
+    }
+}
+
 /// A BLS line is a career's own only when the career has an O*NET code of its own (not borrowed,
 /// not one of O*NET's finer codes under a SOC line), the crosswalk maps that code to exactly the
 /// same SOC line, and no `bls_line` points the career at another group.
@@ -236,6 +301,9 @@ fn join(
                     source_id: source.as_ref().and(s.source.clone()),
                     source,
                     confidence: None,
+                    pay: None,
+                    pay_source: None,
+                    costs: Vec::new(),
                 }
             }
             (None, Some(name)) => match t.residency.get(name) {
@@ -245,6 +313,9 @@ fn join(
                     source: Some(r.source.clone()),
                     source_id: None,
                     confidence: Some(r.confidence),
+                    pay: None,
+                    pay_source: None,
+                    costs: Vec::new(),
                 },
                 None => {
                     err(format!(
@@ -262,6 +333,9 @@ fn join(
                 source: None,
                 source_id: None,
                 confidence: None,
+                pay: None,
+                pay_source: None,
+                costs: Vec::new(),
             },
             (Some(_), Some(_)) => {
                 err(format!(

@@ -3,6 +3,7 @@
 //! validated. Pure: it reads only the embedded text (or text a test hands it).
 
 mod careers;
+pub mod costs;
 mod items;
 pub mod tables;
 
@@ -12,6 +13,7 @@ use std::fmt;
 use crate::domain::Career;
 use crate::domain::assessment::Item;
 use crate::domain::career::Source;
+use crate::domain::costs::CostRow;
 use crate::domain::interview::Question;
 
 mod embedded {
@@ -22,7 +24,7 @@ mod embedded {
 /// serialized domain types). Bump it whenever that shape changes (a field of
 /// `domain::career`, `domain::assessment::Item` or `domain::interview::Question` added,
 /// renamed or retyped), so every database reloads its reference data.
-pub const REFERENCE_SCHEMA: u32 = 1;
+pub const REFERENCE_SCHEMA: u32 = 2;
 
 /// The version of the reference data in this binary: the schema version and a hash of every
 /// file in `data/`; it changes whenever either does.
@@ -122,6 +124,8 @@ pub struct ReferenceData {
     pub items: Vec<Item>,
     pub questions: Vec<Question>,
     pub sources: Vec<Source>,
+    /// The costs table, one sourced figure a row.
+    pub costs: Vec<CostRow>,
 }
 
 pub const CAREERS_DIR: &str = "careers/";
@@ -132,10 +136,11 @@ pub const SOURCES_DIR: &str = "sources/";
 /// Parses and validates every data file.
 pub fn load(files: &Files) -> Result<ReferenceData, DataErrors> {
     let tables = tables::Tables::parse(files).map_err(|e| DataErrors(vec![e]))?;
+    let costs = costs::parse(files).map_err(|e| DataErrors(vec![e]))?;
     let mut errors = Vec::new();
     let sources = items::load_sources(files, &mut errors);
     let by_id = sources.iter().map(|s| (s.id.clone(), s.clone())).collect();
-    let careers = careers::load(files, &tables, &by_id, &mut errors);
+    let careers = careers::load(files, &tables, &by_id, &costs, &mut errors);
     let items = items::load_items(files, &mut errors);
     let questions = items::load_questions(files, &mut errors);
     if errors.is_empty() {
@@ -144,6 +149,7 @@ pub fn load(files: &Files) -> Result<ReferenceData, DataErrors> {
             items,
             questions,
             sources,
+            costs,
         })
     } else {
         Err(DataErrors(errors))
@@ -153,6 +159,17 @@ pub fn load(files: &Files) -> Result<ReferenceData, DataErrors> {
 /// The data compiled into this binary.
 pub fn embedded() -> Result<ReferenceData, DataErrors> {
     load(&Files::embedded())
+}
+
+/// The costs table compiled into this binary, read once. The store checks the whole of the
+/// reference data when it loads it, so a bad table is refused there first.
+pub fn embedded_costs() -> Result<&'static [CostRow], DataError> {
+    static COSTS: std::sync::OnceLock<Result<Vec<CostRow>, DataError>> = std::sync::OnceLock::new();
+    COSTS
+        .get_or_init(|| costs::parse(&Files::embedded()))
+        .as_ref()
+        .map(Vec::as_slice)
+        .map_err(Clone::clone)
 }
 
 /// Reads an array of tables (`[[career]]`) from a TOML file, giving each element with a label
@@ -252,5 +269,7 @@ fn valid_id(id: &str) -> bool {
 
 #[cfg(test)]
 mod bls_tests;
+#[cfg(test)]
+mod costs_tests;
 #[cfg(test)]
 mod tests;

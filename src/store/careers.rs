@@ -70,6 +70,14 @@ impl Store {
         self.json_rows("SELECT json FROM ref_questions ORDER BY position")
     }
 
+    /// The costs table (one sourced figure a row), compiled into the program with the rest
+    /// of the reference data; checked with it when the store loads it.
+    pub fn costs(&self) -> Result<Vec<crate::domain::costs::CostRow>> {
+        crate::refdata::embedded_costs()
+            .map(<[_]>::to_vec)
+            .map_err(|e| Error::ReferenceData(crate::refdata::DataErrors(vec![e])))
+    }
+
     /// The named sources for training lengths, in file order.
     pub fn sources(&self) -> Result<Vec<Source>> {
         self.json_rows("SELECT json FROM ref_sources ORDER BY position")

@@ -83,6 +83,7 @@ pub const SORT: &str = "change the order";
 pub const CLEAR_FILTERS: &str = "clear filters";
 pub const AREAS: &str = "browse by kind of career";
 pub const ABOUT: &str = "about the data";
+pub const PAYING: &str = "paying for it: costs, aid and paid training";
 pub const STAR: &str = "star";
 pub const NOTE: &str = "write a note";
 pub const COMPARE: &str = "compare";

@@ -441,6 +441,7 @@ pub mod files;
 pub mod interview;
 pub mod interview_cli;
 pub mod interview_tui;
+pub mod paying;
 pub mod record;
 pub mod record_cli;
 pub mod report;
@@ -469,7 +470,8 @@ pub mod compare {
     pub const H_INTERESTS: &str = "Interests (1 to 7)";
     pub const SOURCES_NOTE: &str = "Pay, growth and openings: U.S. Bureau of Labor Statistics \
 (May 2024 pay; 2024-34 projections). Interests: O*NET 29.3 (CC BY 4.0). Training lengths: the \
-sources on each career's page. Work style: medpath's own ratings, not official figures.";
+sources on each career's page. Work style: medpath's own ratings, not official figures. Costs: each with its year; sources \
+on the Paying for it page ($).";
 
     pub fn at_least(years: &str) -> String {
         format!("at least {years} (a step's length is unknown)")
@@ -602,7 +604,7 @@ pub mod about {
     pub const TITLE: &str = "About the data";
     pub const H_CATALOG: &str = "What is in the catalog";
     pub const H_TABLES: &str = "Where the numbers come from";
-    pub const TABLES: [&str; 4] = [
+    pub const TABLES: [&str; 5] = [
         "Interest profiles, how much preparation each job needs and the education workers \
 report: O*NET 29.3 database, U.S. Department of Labor (CC BY 4.0). Where O*NET has no code for a specialty, the career \
 borrows the nearest code and its page says so.",
@@ -613,6 +615,10 @@ Statistics.",
         "Residency lengths for doctors: the specialty boards (ABMS member boards and others), \
 each with a confidence rating shown on the career's page. Low confidence means the source is \
 old or second-hand.",
+        "What training costs and how people pay: school costs and debt, resident pay, college \
+prices, federal aid and loan limits, service programs and fee help, from the AAMC, the College \
+Board, Federal Student Aid, HRSA and others, each figure with its year and source (see \
+Paying for it, key $).",
         "Every figure is read from these tables when medpath is built; none is typed by hand.",
     ];
     pub const H_LENGTHS: &str = "Sources for other training lengths";

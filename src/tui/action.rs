@@ -67,6 +67,8 @@ pub enum Action {
     Areas,
     /// About the data: sources, years and licences.
     About,
+    /// Paying for it: what training costs and how people pay.
+    Paying,
     /// Change a setting to its previous / next value.
     Prev,
     Next,

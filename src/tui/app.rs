@@ -318,6 +318,12 @@ impl App {
                 let mut ctx = ctx!(self, body);
                 self.screens.explore.show_career(&id, &mut ctx);
             }
+            Effect::OpenPaying => {
+                self.go(Area::Explore);
+                let body = chrome(self.last_size.get())[1];
+                let mut ctx = ctx!(self, body);
+                self.screens.explore.open_paying(true, &mut ctx);
+            }
             Effect::Chosen(st) => {
                 self.status = Some(Status {
                     text: s::chosen(&st.name),

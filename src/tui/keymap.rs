@@ -264,6 +264,7 @@ pub static KEYMAP: &[Binding] = &[
         false,
     ),
     b(Home, &[c('p')], "p", s::SET_PIN, Action::SetPin, false),
+    b(Home, &[c('$')], "$", s::PAYING, Action::Paying, false),
     // A dialog (delete? leave without saving?): the focus starts on the safe choice, and only
     // an arrow moves it, so no typed letter or digit can confirm.
     b(

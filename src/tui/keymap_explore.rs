@@ -65,6 +65,14 @@ pub static EXPLORE_KEYMAP: &[Binding] = &[
     b(ExploreCareer, &[c('n')], "n", s::NOTE, Action::Note, false),
     b(
         ExploreCareer,
+        &[c('$')],
+        "$",
+        s::PAYING,
+        Action::Paying,
+        false,
+    ),
+    b(
+        ExploreCareer,
         &[c('c')],
         "c",
         s::COMPARE,

@@ -28,6 +28,8 @@ pub enum Effect {
     GoTo(Area),
     /// Open a career's page in Explore.
     OpenCareer(String),
+    /// Open Paying for it (over Explore), from another area.
+    OpenPaying,
     /// A profile was chosen (or just made): it becomes the current student.
     Chosen(Student),
     /// A profile has a new name.

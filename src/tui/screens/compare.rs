@@ -4,10 +4,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::domain::career::{AgeGroup, Career, Contact, Workplace};
+use crate::domain::career::{AgeGroup, Career, Contact, Workplace, YearRange};
+use crate::domain::costs::{CostRow, Pay};
 use crate::domain::subject::Subject;
 use crate::output::describe::{Bar, interest_blocks, workstyle_bars};
-use crate::strings::{career as cs, compare as s, explore as es};
+use crate::strings::{career as cs, compare as s, explore as es, paying as sp};
 use crate::tui::action::Action;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::fit::{cell, fit, pad, width as cols};
@@ -57,6 +58,48 @@ fn road(c: &Career) -> String {
         })
         .collect::<Vec<_>>()
         .join(" → ")
+}
+
+/// Years of the road by who pays: (years you pay tuition, years you are paid).
+fn who_pays(c: &Career) -> String {
+    let years = |p: Pay| {
+        c.figures
+            .training
+            .iter()
+            .filter(|st| st.pay == Some(p))
+            .filter_map(|st| st.years)
+            .fold(YearRange::exact(0.0), YearRange::plus)
+    };
+    let label = |y: YearRange| {
+        if y.max > 0.0 && y.max < 1.0 {
+            cs::span_short(y)
+        } else {
+            y.label()
+        }
+    };
+    sp::compare_years(&label(years(Pay::Tuition)), &label(years(Pay::Paid)))
+}
+
+/// The biggest dollar figure on a step the student pays for, with its year and step.
+fn top_cost(c: &Career) -> String {
+    let value = |r: &CostRow| {
+        r.figure
+            .split('-')
+            .filter_map(|p| p.trim().parse::<u64>().ok())
+            .max()
+    };
+    c.figures
+        .training
+        .iter()
+        .filter(|st| st.pay != Some(Pay::Paid))
+        .flat_map(|st| st.costs.iter().map(move |r| (st, r)))
+        .filter(|(_, r)| r.in_dollars())
+        .filter_map(|(st, r)| value(r).map(|v| (v, st, r)))
+        .max_by_key(|(v, _, _)| *v)
+        .map_or_else(
+            || sp::COMPARE_NONE.to_string(),
+            |(_, st, r)| sp::compare_figure(r, short_step(&st.step)),
+        )
 }
 
 /// A step's name up to its first colon, comma or full stop ("College: a bachelor's..." →
@@ -150,6 +193,8 @@ fn rows(a: &Career, b: &Career) -> Vec<Row> {
         Row::Heading(s::H_TRAINING),
         Row::Pair(s::TOTAL, total(a), total(b)),
         Row::Pair(s::ROAD, road(a), road(b)),
+        Row::Pair(sp::COMPARE_LABEL, who_pays(a), who_pays(b)),
+        Row::Pair(sp::COMPARE_BIGGEST, top_cost(a), top_cost(b)),
         Row::Pair(s::ENTRY, entry(a), entry(b)),
         Row::Heading(s::H_JOBS),
         Row::Pair(cs::F_WAGE, pay(a), pay(b)),

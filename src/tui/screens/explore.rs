@@ -14,6 +14,7 @@ use super::about::AboutView;
 use super::areas::AreasView;
 use super::compare::Compare;
 use super::explore_filters as panel;
+use super::paying::PayingView;
 use super::shortlist::ShortlistView;
 use crate::domain::Student;
 use crate::domain::career::{Career, CareerSummary};
@@ -47,6 +48,7 @@ pub enum Sub {
     Shortlist(ShortlistView),
     Areas(AreasView),
     About(Box<AboutView>),
+    Paying(Box<PayingView>),
 }
 
 /// A career's id, the width, the shortlist note and whether sources are shown: what its
@@ -340,7 +342,9 @@ impl Screen for Explore {
             return &[Context::FilterPanel];
         }
         match &self.sub {
-            Sub::Compare(_) | Sub::About(_) => return &[Context::Reader, Context::Global],
+            Sub::Compare(_) | Sub::About(_) | Sub::Paying(_) => {
+                return &[Context::Reader, Context::Global];
+            }
             Sub::Shortlist(v) => return v.contexts(),
             Sub::Areas(_) => return &[Context::List, Context::Global],
             Sub::None => {}
@@ -375,6 +379,16 @@ impl Screen for Explore {
         }
         if matches!(self.modal, Some(Modal::Filters(..))) {
             self.update_panel(action, ctx);
+            return Effect::None;
+        }
+        if let Sub::Paying(p) = &mut self.sub {
+            if p.update(action) {
+                let back = p.from_elsewhere;
+                self.sub = Sub::None;
+                if back {
+                    return Effect::Back;
+                }
+            }
             return Effect::None;
         }
         if self.update_sub(action, ctx) {
@@ -424,6 +438,7 @@ impl Screen for Explore {
                 Ok(src) => self.sub = Sub::About(Box::new(AboutView::new(&self.all, src))),
                 Err(e) => ctx.error(e.to_string()),
             },
+            (Focus::List | Focus::Detail, Action::Paying) => self.open_paying(false, ctx),
             (Focus::List | Focus::Detail, Action::Shortlist) if self.student_id(ctx).is_some() => {
                 self.reload_starred(ctx);
                 self.sub = Sub::Shortlist(ShortlistView::default());
@@ -470,6 +485,7 @@ impl Screen for Explore {
         match &self.sub {
             Sub::Compare(c) => return c.render(f, area, theme),
             Sub::About(a) => return a.render(f, area, theme),
+            Sub::Paying(p) => return p.render(f, area, theme),
             Sub::Areas(v) => return v.render(f, area, &self.all, theme),
             Sub::Shortlist(v) => {
                 let name = self.student.as_ref().map_or("", |s| s.name.as_str());

@@ -142,6 +142,20 @@ impl Explore {
         self.load_detail(ctx);
     }
 
+    /// Opens Paying for it over the list; `from_elsewhere` when another area asked for it
+    /// (closing it then goes back there).
+    pub fn open_paying(&mut self, from_elsewhere: bool, ctx: &mut Ctx) {
+        match ctx.store.costs() {
+            Ok(rows) => {
+                self.sub = Sub::Paying(Box::new(crate::tui::screens::paying::PayingView::new(
+                    &rows,
+                    from_elsewhere,
+                )));
+            }
+            Err(e) => ctx.error(e.to_string()),
+        }
+    }
+
     pub(super) fn click(&mut self, column: u16, row: u16, body: Rect) {
         // A career being read fills the body: a click there keeps it.
         if self.focus == Focus::Detail {
@@ -177,6 +191,8 @@ impl Explore {
                     self.sub = Sub::None;
                 }
             }
+            // Handled before the other views (closing it may go back to another area).
+            Sub::Paying(_) => {}
             Sub::Areas(v) => match v.update(action) {
                 areas::Outcome::None => {}
                 areas::Outcome::Close => self.sub = Sub::None,

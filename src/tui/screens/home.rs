@@ -210,6 +210,9 @@ impl Screen for Home {
     }
 
     fn update(&mut self, action: &Action, ctx: &mut Ctx) -> Effect {
+        if *action == Action::Paying {
+            return Effect::OpenPaying;
+        }
         let out = self.act(action, ctx.body, ctx);
         if let Effect::Chosen(st) = &out {
             self.opened(st, ctx);

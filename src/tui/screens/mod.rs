@@ -20,6 +20,7 @@ pub mod interview_practice;
 pub mod interview_tabs;
 pub mod myplan;
 pub mod myplan_forms;
+pub mod paying;
 pub mod results;
 pub mod results_pages;
 pub mod shortlist;
