@@ -14,9 +14,9 @@ const ROWS: usize = 24;
 /// What is not the page at 80x24: the tab line, the profile line, the footer, and the box
 /// around the page (top and bottom).
 const CHROME: usize = 5;
-/// The most screens a folded page may take. The goal of issue 19 is 4; pages now take 4.6 to
-/// 5.8 (87 to 110 lines; README, "Reading level"), so this guards against them growing: it is
-/// not the goal yet.
+/// The most screens a folded page may take. The goal of issue 19 is 4; pages now take 4.8 to
+/// 5.9 (92 to 113 lines with the road's "who pays" lines; README, "Reading level"), so this
+/// guards against them growing: it is not the goal yet.
 const SCREENS: usize = 6;
 
 /// An app with one profile, chosen, in Explore, reading `career`'s page.
@@ -49,8 +49,8 @@ fn every_folded_career_page_fits_its_screens_with_room_for_a_line_per_step() {
         let folded = career_page(c, &title_of, None, width, false, &Theme::color());
         let shown = career_page(c, &title_of, None, width, true, &Theme::color());
         assert!(shown.len() > folded.len(), "{}: sources fold", c.id());
-        // Room for one more short line per road step (who pays for it), being added.
-        let need = folded.len() + c.figures.training.len();
+        // The road's "who pays" lines are in the page now.
+        let need = folded.len();
         assert!(
             need <= SCREENS * screen,
             "{}: {need} lines, more than {SCREENS} screens of {screen}",

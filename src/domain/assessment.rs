@@ -302,7 +302,7 @@ pub fn score(items: &[Item], answers: &Answers) -> Scored {
         if !item.part.is_rated() {
             let v = answers.get(&item.id).copied().flatten();
             match (item.subject, item.limit, v) {
-                (Some(sub), _, Some(v)) if v >= PICKED && v <= SCALE_MAX => subjects.push(sub),
+                (Some(sub), _, Some(v)) if (PICKED..=SCALE_MAX).contains(&v) => subjects.push(sub),
                 (_, Some(l), Some(v)) if (SCALE_MIN..=SCALE_MAX).contains(&v) => {
                     limits.insert(l, v);
                 }

@@ -390,12 +390,7 @@ pub fn career_sections(c: &Career, title_of: &dyn Fn(&str) -> Option<String>) ->
             s::onet_education(edu, o.education_pct),
         ));
     }
-    if o.interests.is_some() && !o.high_point.is_empty() {
-        nums.push(Block::Fact(
-            s::F_INTERESTS.into(),
-            s::high_point(&o.high_point),
-        ));
-    }
+    // The strongest areas are not listed here: the interest chart just below shows them.
     if o.interests.is_none()
         && let Some(from) = &f.interests_from
     {

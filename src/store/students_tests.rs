@@ -71,7 +71,10 @@ fn progress_counts_what_the_next_step_needs() {
     let today = "2025-11-22";
     let items = s.items().unwrap();
     let p = s.progress(ana, today).unwrap();
-    assert_eq!(p.items, crate::domain::assessment::progress(&items, &Default::default()).1);
+    assert_eq!(
+        p.items,
+        crate::domain::assessment::progress(&items, &Default::default()).1
+    );
     assert_eq!(p.answering, None);
     assert_eq!((p.results, p.starred, p.plans), (0, 0, 0));
 

@@ -128,7 +128,6 @@ pub fn bls_group_note(title: &str) -> String {
 }
 pub const F_JOB_ZONE: &str = "How much preparation the job needs";
 pub const F_ONET_EDUCATION: &str = "Education most workers say is needed";
-pub const F_INTERESTS: &str = "Strongest interest areas";
 pub const NO_BLS: &str = "The U.S. Bureau of Labor Statistics has no figures for this job.";
 
 pub const ATTRIBUTION: &[&str] = &[
@@ -243,21 +242,6 @@ pub fn interests_borrowed(title: &str) -> String {
     format!(
         "O*NET does not rate the interests of this job. For matching, medpath uses the ratings of the nearest job that has them: {title}. How matching works (on Results, press w) explains why."
     )
-}
-
-pub fn high_point(code: &str) -> String {
-    code.chars()
-        .map(|c| match c {
-            'R' => "Realistic (hands-on)",
-            'I' => "Investigative (figuring things out)",
-            'A' => "Artistic (creating)",
-            'S' => "Social (helping people)",
-            'E' => "Enterprising (leading)",
-            'C' => "Conventional (organizing)",
-            _ => "?",
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 pub fn onet_note(code: &str, title: &str) -> String {
