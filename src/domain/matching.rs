@@ -402,7 +402,16 @@ impl<'a> Matcher<'a> {
             } else {
                 continue;
             };
-            if weight < MIN_REASON_WEIGHT || (behind && needs_patients(&driver)) {
+            // Children or adults is about human patients: it never explains an animal career.
+            let animals = c.subjects.first() == Some(&Subject::Animals)
+                && matches!(
+                    driver,
+                    Driver::WorkStyle {
+                        dimension: Dimension::Children,
+                        ..
+                    }
+                );
+            if weight < MIN_REASON_WEIGHT || (behind && needs_patients(&driver)) || animals {
                 continue;
             }
             all.push(Candidate {

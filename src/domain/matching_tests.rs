@@ -553,3 +553,23 @@ fn the_cost_limit_is_said_but_moves_nothing() {
         (1, 2, 3, 4)
     );
 }
+
+#[test]
+fn children_or_adults_never_explains_an_animal_career() {
+    let items = vec![
+        interest("i", Area::Investigative),
+        interest("s", Area::Social),
+        style("kids", Dimension::Children, Direction::Toward),
+    ];
+    let prof = Some([3.0, 5.0, 2.0, 4.0, 2.0, 2.0]);
+    let mut vet = career("vet", prof, &[(Dimension::Children, 1)]);
+    vet.subjects = vec![Subject::Animals];
+    let mut nurse = career("nurse", prof, &[(Dimension::Children, 1)]);
+    nurse.subjects = vec![Subject::OlderAdults];
+    let a = answers(&[("i", 5), ("s", 2), ("kids", 1)]);
+    let p = score(&items, &a).profile;
+    let m = Matcher::new(&items, &a, &p);
+    let kids = |r: &Reason| r.item_id == "kids";
+    assert!(!m.fit(&vet).reasons.iter().any(kids));
+    assert!(m.fit(&nurse).reasons.iter().any(kids));
+}
