@@ -130,6 +130,12 @@ fn take_it_quit_half_way_resume_finish_and_read_the_results() {
         s.contains("Your interests") && s.contains("Investigative (science)"),
         "{s}"
     );
+    // Part 3 in the student's own picks and answers.
+    assert!(s.contains("You picked: Babies and children."), "{s}");
+    assert!(
+        s.contains("Training you are ready for: As long as it"),
+        "{s}"
+    );
     key(&mut a, KeyCode::Esc);
     // How matching works.
     key(&mut a, KeyCode::Char('w'));

@@ -306,6 +306,35 @@ pub fn dimension_ends(d: Dimension) -> (&'static str, &'static str) {
 pub const PROFILE_TITLE: &str = "Your profile";
 pub const H_YOUR_INTERESTS: &str = "Your interests";
 pub const YOUR_INTERESTS_NOTE: &str = "Your average answer in each area, from 1 (strongly dislike) to 5 (strongly like). Matching looks at the shape: which areas stand out for you.";
+pub const H_YOUR_CARE: &str = "What you care about";
+
+/// The subjects picked (their words) and the limits given, or how to add the part.
+pub fn care_summary(asked: bool, picked: &[&str], limits: &[String]) -> String {
+    if !asked {
+        return "You took the assessment before it asked what you care about. Press Esc, then n, to add it (about two minutes).".to_string();
+    }
+    let subjects = if picked.is_empty() {
+        "You did not pick any subjects.".to_string()
+    } else {
+        format!("You picked: {}.", picked.join(", "))
+    };
+    if limits.is_empty() {
+        subjects
+    } else {
+        format!("{subjects} {}", limits.join(" "))
+    }
+}
+
+/// One limit answer in a sentence.
+pub fn limit_answer(l: crate::domain::assessment::Limit, answer: &str) -> String {
+    match l {
+        crate::domain::assessment::Limit::Years => format!("Training you are ready for: {answer}."),
+        crate::domain::assessment::Limit::Cost => {
+            format!("School you are ready to pay for: {answer}.")
+        }
+    }
+}
+
 pub const H_YOUR_STYLE: &str = "How you would like to work";
 pub const YOUR_STYLE_NOTE: &str = "Where your answers put you between the two ends of each line. The middle means no strong preference.";
 pub const NOT_ANSWERED: &str = "skipped";

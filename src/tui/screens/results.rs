@@ -291,7 +291,7 @@ impl Results {
         let inner = crate::tui::widgets::reading_box(f, area, title, theme);
         let w = usize::from(inner.width).max(20);
         let lines = match p {
-            Page::Profile => pages::profile(&latest.scored.profile, w, theme),
+            Page::Profile => pages::profile(&latest.scored.profile, &self.items, w, theme),
             Page::Changes => pages::changes(
                 (&latest.scored.profile, &self.ranked, latest.finished_at),
                 self.previous.as_ref().map(|t| {

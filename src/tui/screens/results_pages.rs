@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use ratatui::text::Line;
 
-use crate::domain::assessment::{Area, Profile};
+use crate::domain::assessment::{Area, Item, Profile};
 use crate::domain::career::{CareerSummary, Dimension};
 use crate::domain::clock::date_string;
 use crate::domain::matching::{Match, biggest_moves, movements, profile_changes};
@@ -39,8 +39,9 @@ pub fn slider(left: &str, right: &str, pos: f32, width: usize, left_w: usize) ->
     format!("{} {track} {right}", pad_start(left, left_w))
 }
 
-pub fn profile(p: &Profile, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+pub fn profile(p: &Profile, items: &[Item], width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
+    care(&mut out, p, items, width, theme);
     out.push(Line::styled(s::H_YOUR_INTERESTS, theme.heading));
     note(&mut out, s::YOUR_INTERESTS_NOTE, width, theme);
     out.push(Line::raw(""));
@@ -102,6 +103,28 @@ pub fn profile(p: &Profile, width: usize, theme: &Theme) -> Vec<Line<'static>> {
         }
     }
     out
+}
+
+/// Part 3: the subjects picked and the limits given, in the items' own words.
+fn care(out: &mut Vec<Line<'static>>, p: &Profile, items: &[Item], width: usize, theme: &Theme) {
+    out.push(Line::styled(s::H_YOUR_CARE, theme.heading));
+    let picked: Vec<&str> = items
+        .iter()
+        .filter(|i| i.subject.is_some_and(|x| p.subjects.contains(&x)))
+        .map(|i| i.text.as_str())
+        .collect();
+    let asked = !p.subjects.is_empty() || !p.limits.is_empty();
+    let limits: Vec<String> = items
+        .iter()
+        .filter_map(|i| {
+            let l = i.limit?;
+            let v = *p.limits.get(&l)?;
+            let answer = i.options.get(usize::from(v).checked_sub(1)?)?;
+            Some(s::limit_answer(l, answer))
+        })
+        .collect();
+    para(out, &s::care_summary(asked, &picked, &limits), width);
+    out.push(Line::raw(""));
 }
 
 /// What changed between the previous result and the latest.
