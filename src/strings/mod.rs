@@ -615,10 +615,10 @@ Statistics.",
         "Residency lengths for doctors: the specialty boards (ABMS member boards and others), \
 each with a confidence rating shown on the career's page. Low confidence means the source is \
 old or second-hand.",
-        "What training costs and how people pay: school costs and debt, resident pay, college \
-prices, federal aid and loan limits, service programs and fee help, from the AAMC, the College \
-Board, Federal Student Aid, HRSA and others, each figure with its year and source (see \
-Paying for it, key $).",
+        "What training costs and how people pay. This covers school costs and debt, pay for \
+doctors in training, college prices, federal aid and loan limits, service programs and help \
+with fees. The figures come from the AAMC (the group of medical schools), the College Board, \
+Federal Student Aid, HRSA and others. Each has its year and source: see Paying for it (key $).",
         "Every figure is read from these tables when medpath is built; none is typed by hand.",
     ];
     pub const H_LENGTHS: &str = "Sources for other training lengths";
