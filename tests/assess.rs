@@ -299,3 +299,53 @@ fn no_profile_or_no_result_says_what_to_do() {
         draw(&a, w, h);
     }
 }
+
+#[test]
+fn a_result_from_before_part_3_keeps_ranking_and_invites_adding_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("medpath.db");
+    {
+        // A result saved before the subject part existed: answers to parts 1 and 2 only.
+        let mut store = Store::open(&path).unwrap();
+        let ana = store
+            .add_student(&NewStudent::parse("Ana", "9").unwrap(), NOON)
+            .unwrap();
+        let items = store.items().unwrap();
+        let answers: medpath::domain::assessment::Answers = items
+            .iter()
+            .filter(|i| i.part.is_rated())
+            .enumerate()
+            .map(|(n, i)| (i.id.clone(), Some(1 + (n % 5) as u8)))
+            .collect();
+        let scored = medpath::domain::assessment::score(&items, &answers);
+        store.save_taken(ana.id, &answers, &scored, NOON).unwrap();
+    }
+    let (_, mut a) = ana(&dir, Theme::color());
+    key(&mut a, KeyCode::Char('3'));
+    let s = screen(&a);
+    assert!(s.contains("Matches (113)") && s.contains("Press n"), "{s}");
+    assert!(!s.contains("What you care about "), "two parts only: {s}");
+    // n starts a run with the answers carried over, on the subject checklist.
+    key(&mut a, KeyCode::Char('n'));
+    assert_eq!(a.area, Area::Assessment);
+    let s = screen(&a);
+    assert!(s.contains("You have answered 54 of 57"), "{s}");
+    assert!(
+        !s.contains("add what you care about"),
+        "nothing more to add: {s}"
+    );
+    key(&mut a, KeyCode::Enter);
+    assert!(screen(&a).contains("Question 55 of 57"));
+    key(&mut a, KeyCode::Char(' '));
+    care(&mut a);
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.area, Area::Results);
+    let s = screen(&a);
+    assert!(!s.contains("Press n"), "{s}");
+    assert!(s.contains("You picked babies and children"), "{s}");
+    // Both results are kept.
+    drop(a);
+    let store = Store::open(&path).unwrap();
+    let ana = store.student_by_name("Ana").unwrap().unwrap();
+    assert_eq!(store.results(ana.id, 5).unwrap().len(), 2);
+}

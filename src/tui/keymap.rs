@@ -38,6 +38,8 @@ pub enum Context {
     Reader,
     /// The assessment's first page.
     AssessIntro,
+    /// The assessment's first page, when the latest result can take part 3.
+    AssessAddPart,
     /// An assessment item.
     AssessItem,
     /// The assessment's checklist of subjects.

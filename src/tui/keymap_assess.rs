@@ -68,7 +68,7 @@ pub static ASSESS_KEYMAP: &[Binding] = &[
         false,
     ),
     b(
-        AssessIntro,
+        AssessAddPart,
         &[c('n')],
         "n",
         s::ADD_PART,

@@ -471,6 +471,11 @@ impl Screen for Assessment {
             return &[Context::Global];
         }
         match self.page {
+            Page::Intro if self.run.is_none() && self.needs_care_part => &[
+                Context::AssessAddPart,
+                Context::AssessIntro,
+                Context::Global,
+            ],
             Page::Intro => &[Context::AssessIntro, Context::Global],
             Page::Item => &[Context::AssessItem, Context::Global],
             Page::Subjects => &[Context::AssessSubjects, Context::Global],
