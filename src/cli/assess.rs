@@ -10,8 +10,8 @@ use super::matches::{MatchOut, rank_latest, rows, rows_text};
 use super::{out, out_json};
 use crate::domain::answer_file;
 use crate::domain::assessment::{
-    Answers, Item, Profile, Quality, SCALE_MAX, SCALE_MIN, parse_picks, progress, score,
-    subject_block,
+    Answers, Item, Profile, Quality, SCALE_MAX, SCALE_MIN, parse_picks, progress, question_no,
+    score, settle, subject_block,
 };
 use crate::domain::clock::{Clock, Timestamp, date_string};
 use crate::domain::student::Student;
@@ -114,15 +114,6 @@ pub(super) fn template(store: &Store) -> Result<i32> {
     Ok(exit::OK)
 }
 
-/// The question number (1-based) of the item at `pos`, the subject checklist counting as one.
-fn question_no(block: Option<(usize, usize)>, pos: usize) -> usize {
-    match block {
-        Some((a, b)) if pos >= b => pos - (b - a) + 2,
-        Some((a, _)) if pos >= a => a + 1,
-        _ => pos + 1,
-    }
-}
-
 /// One line typed at a plain prompt.
 enum Typed {
     Value(Option<u8>),
@@ -172,12 +163,7 @@ pub(super) fn plain(
     let block = subject_block(&items);
     let run = store.start_run(st.id, clock.now())?;
     let mut answers = run.answers;
-    let mut pos = run.position.min(total);
-    if let Some((a, b)) = block
-        && (a..b).contains(&pos)
-    {
-        pos = a;
-    }
+    let mut pos = settle(block, run.position.min(total));
     say(&format!("{}\n", s::PLAIN_INTRO))?;
     if pos > 0 {
         say(&format!(
@@ -246,12 +232,7 @@ pub(super) fn plain(
                 if pos == 0 {
                     say(&format!("{}\n", s::PLAIN_AT_START))?;
                 } else {
-                    pos -= 1;
-                    if let Some((a, b)) = block
-                        && (a..b).contains(&pos)
-                    {
-                        pos = a;
-                    }
+                    pos = settle(block, pos - 1);
                     store.set_run_position(run.id, pos)?;
                     last_part = None;
                 }

@@ -158,6 +158,24 @@ pub fn subject_block(items: &[Item]) -> Option<(usize, usize)> {
     Some((start, start + len))
 }
 
+/// The question number (1-based) of the item at `pos`, as a student counts them: the subject
+/// checklist (`block`, from [`subject_block`]) is one question.
+pub fn question_no(block: Option<(usize, usize)>, pos: usize) -> usize {
+    match block {
+        Some((a, b)) if pos >= b => pos - (b - a) + 2,
+        Some((a, _)) if pos >= a => a + 1,
+        _ => pos + 1,
+    }
+}
+
+/// `pos`, or the first subject item when `pos` is inside the checklist (which is shown whole).
+pub fn settle(block: Option<(usize, usize)>, pos: usize) -> usize {
+    match block {
+        Some((a, b)) if (a..b).contains(&pos) => a,
+        _ => pos,
+    }
+}
+
 /// The subjects typed at the plain prompt as numbers ("2 5 11", commas fine), 1-based into
 /// `count` subjects; None when something typed is not such a number.
 pub fn parse_picks(line: &str, count: usize) -> Option<Vec<usize>> {
@@ -421,6 +439,18 @@ pub(crate) mod tests {
             options: (1..=5).map(|n| format!("option {n}")).collect(),
             ..interest(&format!("limit-{l:?}").to_lowercase(), Area::Realistic)
         }
+    }
+
+    #[test]
+    fn the_checklist_counts_as_one_question() {
+        // Items 0-2 rated, 3-6 subjects, 7-8 limits.
+        let block = Some((3, 7));
+        let numbers: Vec<usize> = (0..9).map(|p| question_no(block, p)).collect();
+        assert_eq!(numbers, vec![1, 2, 3, 4, 4, 4, 4, 5, 6]);
+        assert_eq!(
+            (settle(block, 5), settle(block, 7), settle(None, 5)),
+            (3, 7, 5)
+        );
     }
 
     #[test]

@@ -9,8 +9,8 @@ use ratatui::widgets::{Gauge, Paragraph, Wrap};
 
 use crate::domain::Student;
 use crate::domain::assessment::{
-    Item, PICKED, Part, Run, SCALE_MAX, SCALE_MIN, carry_over, has_care_part, progress, score,
-    subject_block,
+    Item, PICKED, Part, Run, SCALE_MAX, SCALE_MIN, carry_over, has_care_part, progress,
+    question_no, score, settle, subject_block,
 };
 use crate::domain::clock::{Timestamp, date_string};
 use crate::strings::assess as s;
@@ -101,11 +101,7 @@ impl Assessment {
 
     /// The question number (1-based) of the item at `pos`.
     fn question_no(&self, pos: usize) -> usize {
-        match self.subject_block() {
-            Some((a, b)) if pos >= b => pos - (b - a) + 2,
-            Some((a, _)) if pos >= a => a + 1,
-            _ => pos + 1,
-        }
+        question_no(self.subject_block(), pos)
     }
 
     fn answered(&self) -> usize {
@@ -130,10 +126,8 @@ impl Assessment {
             self.page = Page::Done;
             return;
         }
-        if let Some((a, b)) = self.subject_block()
-            && (a..b).contains(&self.pos)
-        {
-            self.pos = a;
+        if self.items[self.pos].part == Part::Subjects {
+            self.pos = settle(self.subject_block(), self.pos);
             self.page = Page::Subjects;
             return;
         }
